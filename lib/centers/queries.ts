@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listCenters() {
+  return db.center.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      slug: true, name: true, description: true,
+      programs: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
+      _count: { select: { publications: { where: { status: "PUBLISHED" } }, authors: true } },
+    },
+  });
+}
+
+const researcherSelect = { slug: true, name: true, role: true, photoUrl: true } as const;
+
+export async function getCenter({ slug }: { slug: string }) {
+  return db.center.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, name: true, description: true,
+      programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
+      authors: { orderBy: { name: "asc" }, select: researcherSelect },
+    },
+  });
+}
+
+/** A programme, found under its own centre only: /centers/other/japan is not a page. */
+export async function getProgram({ centerSlug, slug }: { centerSlug: string; slug: string }) {
+  const program = await db.program.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, name: true, description: true,
+      center: { select: { slug: true, name: true } },
+    },
+  });
+  if (!program || program.center.slug !== centerSlug) return null;
+  // Researchers of a programme: the authors of its publications, most active first.
+  const rows = await db.publicationAuthor.groupBy({
+    by: ["authorId"],
+    where: { publication: { status: "PUBLISHED", programs: { some: { id: program.id } } } },
+    _count: { authorId: true },
+    orderBy: { _count: { authorId: "desc" } },
+    take: 24,
+  });
+  const authors = await db.author.findMany({ where: { id: { in: rows.map((r) => r.authorId) } }, select: { id: true, ...researcherSelect } });
+  const researchers = rows.map((r) => authors.find((a) => a.id === r.authorId)).filter((a) => !!a);
+  return { ...program, researchers };
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { slugify, typeFromSlug } from "@/lib/format";
+import { storePdf } from "@/lib/storage/pdf-store";
+import { makeTeaser } from "@/lib/teaser";
+import type { KnownSlugs, ValidatedCatalog } from "@/lib/import/validate";
+
+export type ImportProgress = (done: number, total: number, label: string) => void;
+export type ImportCounts = { centers: number; programs: number; authors: number; publications: number; pdfs: number };
+
+export async function readKnownSlugs(): Promise<KnownSlugs> {
+  const [centers, programs, authors] = await Promise.all([
+    db.center.findMany({ select: { slug: true } }),
+    db.program.findMany({ select: { slug: true } }),
+    db.author.findMany({ select: { slug: true } }),
+  ]);
+  return {
+    centers: new Set(centers.map((c) => c.slug)),
+    programs: new Set(programs.map((p) => p.slug)),
+    authors: new Set(authors.map((a) => a.slug)),
+  };
+}
+
+/**
+ * Writes a validated catalogue in one transaction, upserting by slug, so a re-import is
+ * idempotent and a failure half-way leaves the database as it was. PDFs are copied first:
+ * their keys are content hashes, so a rolled-back import leaves no dangling reference.
+ */
+export async function importCatalog({ value, onProgress, storageDir }: { value: ValidatedCatalog; onProgress?: ImportProgress; storageDir?: string }): Promise<ImportCounts> {
+  const { catalog, pdfs } = value;
+  const programCount = catalog.centers.reduce((n, c) => n + c.programs.length, 0);
+  const total = pdfs.size + catalog.centers.length + programCount + catalog.authors.length + catalog.publications.length;
+  let done = 0;
+  const tick = (label: string) => onProgress?.(++done, total, label);
+
+  const keys = new Map<string, string>();
+  for (const [name, info] of pdfs) {
+    keys.set(name, await storePdf({ file: info.file, sha256: info.sha256, storageDir }));
+    tick("PDFs");
+  }
+
+  await db.$transaction(
+    async (tx) => {
+      const centerIds = new Map<string, string>();
+      const programIds = new Map<string, string>();
+      const authorIds = new Map<string, string>();
+      for (const c of await tx.center.findMany({ select: { id: true, slug: true } })) centerIds.set(c.slug, c.id);
+      for (const p of await tx.program.findMany({ select: { id: true, slug: true } })) programIds.set(p.slug, p.id);
+      for (const a of await tx.author.findMany({ select: { id: true, slug: true } })) authorIds.set(a.slug, a.id);
+
+      for (const c of catalog.centers) {
+        const data = { name: c.name, description: c.description };
+        const row = await tx.center.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data, select: { id: true } });
+        centerIds.set(c.slug, row.id);
+        tick("centres");
+        for (const p of c.programs) {
+          const pdata = { name: p.name, description: p.description, centerId: row.id };
+          const prow = await tx.program.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...pdata }, update: pdata, select: { id: true } });
+          programIds.set(p.slug, prow.id);
+          tick("programmes");
+        }
+      }
+
+      for (const a of catalog.authors) {
+        const data = { name: a.name, role: a.role, bio: a.bio, photoUrl: a.photo ?? null, centerId: a.center ? centerIds.get(a.center)! : null };
+        const row = await tx.author.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data }, update: data, select: { id: true } });
+        authorIds.set(a.slug, row.id);
+        tick("authors");
+      }
+
+      const termIds = { topic: new Map<string, string>(), region: new Map<string, string>() };
+      const termId = async (kind: "topic" | "region", name: string) => {
+        const slug = slugify(name);
+        const cached = termIds[kind].get(slug);
+        if (cached) return cached;
+        const delegate = kind === "topic" ? tx.topic : tx.region;
+        // Created on first use; an existing slug keeps its id and takes the file's spelling.
+        const row = await (delegate as typeof tx.topic).upsert({ where: { slug }, create: { slug, name }, update: { name }, select: { id: true } });
+        termIds[kind].set(slug, row.id);
+        return row.id;
+      };
+
+      for (const p of catalog.publications) {
+        const pdf = p.pdf ? pdfs.get(p.pdf) : undefined;
+        // Sequential on purpose: two concurrent upserts of one new term would race inside the transaction.
+        const topicIds = new Set<string>();
+        for (const t of p.topics) topicIds.add(await termId("topic", t));
+        const regionIds = new Set<string>();
+        for (const r of p.regions) regionIds.add(await termId("region", r));
+        const data = {
+          title: p.title,
+          type: typeFromSlug(p.type),
+          series: p.series ?? null,
+          seriesNumber: p.seriesNumber ?? null,
+          language: p.language,
+          publishedAt: new Date(`${p.publishedAt}T00:00:00Z`),
+          status: p.status === "draft" ? ("DRAFT" as const) : ("PUBLISHED" as const),
+          featured: p.featured,
+          summary: p.summary,
+          teaser: makeTeaser(p.summary),
+          pdfKey: pdf ? keys.get(p.pdf!)! : null,
+          pdfSize: pdf?.size ?? null,
+          pdfPages: pdf?.pages ?? null,
+          pdfSha256: pdf?.sha256 ?? null,
+          centerId: centerIds.get(p.center)!,
+        };
+        const relations = {
+          programs: { set: p.programs.map((s) => ({ id: programIds.get(s)! })) },
+          topics: { set: [...topicIds].map((id) => ({ id })) },
+          regions: { set: [...regionIds].map((id) => ({ id })) },
+        };
+        const row = await tx.publication.upsert({
+          where: { slug: p.slug },
+          create: {
+            slug: p.slug,
+            ...data,
+            programs: { connect: relations.programs.set },
+            topics: { connect: relations.topics.set },
+            regions: { connect: relations.regions.set },
+          },
+          update: { ...data, ...relations },
+          select: { id: true },
+        });
+        await tx.publicationAuthor.deleteMany({ where: { publicationId: row.id } });
+        await tx.publicationAuthor.createMany({
+          data: p.authors.map((slug, position) => ({ publicationId: row.id, authorId: authorIds.get(slug)!, position })),
+        });
+        tick("publications");
+      }
+    },
+    // One transaction for the whole file: a large catalogue needs more than the 5 s default.
+    { timeout: 30 * 60_000, maxWait: 60_000 },
+  );
+
+  return {
+    centers: catalog.centers.length,
+    programs: programCount,
+    authors: catalog.authors.length,
+    publications: catalog.publications.length,
+    pdfs: pdfs.size,
+  };
+}

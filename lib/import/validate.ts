@@ -1,0 +1,109 @@
+import "server-only";
+import path from "node:path";
+import { slugify } from "@/lib/format";
+import { inspectPdf, type PdfInfo } from "@/lib/storage/pdf-store";
+import { catalogSchema, type CatalogInput } from "@/lib/validations/catalog";
+
+export type ImportIssue = { path: string; message: string };
+
+/** Slugs already in the database, so a file may refer to what an earlier import created. */
+export type KnownSlugs = { centers: Set<string>; programs: Set<string>; authors: Set<string> };
+
+export type ValidatedCatalog = {
+  catalog: CatalogInput;
+  /** PDF facts by the `pdf` value as written in the file. */
+  pdfs: Map<string, PdfInfo & { file: string }>;
+};
+
+export type ValidateCatalogOptions = {
+  /** The file's parsed JSON, or its text. */
+  input: unknown;
+  /** `pdf` paths are relative to this folder (the JSON file's). */
+  baseDir: string;
+  known?: KnownSlugs;
+};
+
+export function formatPath(segments: ReadonlyArray<PropertyKey>): string {
+  return segments.reduce<string>((out, s) => (typeof s === "number" ? `${out}[${s}]` : out ? `${out}.${String(s)}` : String(s)), "") || "(root)";
+}
+
+/** Checks the whole file, every error with its JSON path, before anything is written. */
+export async function validateCatalog({ input, baseDir, known }: ValidateCatalogOptions): Promise<{ ok: true; value: ValidatedCatalog } | { ok: false; issues: ImportIssue[] }> {
+  let json = input;
+  if (typeof input === "string") {
+    try {
+      json = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, issues: [{ path: "(root)", message: `is not valid JSON: ${e instanceof Error ? e.message : e}` }] };
+    }
+  }
+  const parsed = catalogSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  }
+  const catalog = parsed.data;
+  const issues: ImportIssue[] = [];
+
+  const firstSeen = new Map<string, string>();
+  const unique = (kind: string, slug: string, at: string) => {
+    const key = `${kind}:${slug}`;
+    const earlier = firstSeen.get(key);
+    if (earlier) issues.push({ path: at, message: `duplicate ${kind} slug "${slug}" (first at ${earlier})` });
+    else firstSeen.set(key, at);
+  };
+
+  const centers = new Set(known?.centers);
+  const programs = new Set(known?.programs);
+  const authors = new Set(known?.authors);
+  catalog.centers.forEach((c, i) => {
+    unique("centre", c.slug, `centers[${i}].slug`);
+    centers.add(c.slug);
+    c.programs.forEach((p, j) => {
+      unique("programme", p.slug, `centers[${i}].programs[${j}].slug`);
+      programs.add(p.slug);
+    });
+  });
+  catalog.authors.forEach((a, i) => {
+    unique("author", a.slug, `authors[${i}].slug`);
+    authors.add(a.slug);
+    if (a.center && !centers.has(a.center)) issues.push({ path: `authors[${i}].center`, message: `unknown centre "${a.center}"` });
+  });
+
+  const pdfs: ValidatedCatalog["pdfs"] = new Map();
+  const pdfChecks: Array<Promise<void>> = [];
+  catalog.publications.forEach((p, i) => {
+    const at = `publications[${i}]`;
+    unique("publication", p.slug, `${at}.slug`);
+    if (!centers.has(p.center)) issues.push({ path: `${at}.center`, message: `unknown centre "${p.center}"` });
+    const seenAuthors = new Set<string>();
+    p.authors.forEach((a, j) => {
+      if (!authors.has(a)) issues.push({ path: `${at}.authors[${j}]`, message: `unknown author "${a}"` });
+      if (seenAuthors.has(a)) issues.push({ path: `${at}.authors[${j}]`, message: `author "${a}" is listed twice` });
+      seenAuthors.add(a);
+    });
+    p.programs.forEach((s, j) => {
+      if (!programs.has(s)) issues.push({ path: `${at}.programs[${j}]`, message: `unknown programme "${s}"` });
+    });
+    for (const field of ["topics", "regions"] as const) {
+      p[field].forEach((name, j) => {
+        if (!slugify(name)) issues.push({ path: `${at}.${field}[${j}]`, message: `"${name}" has no letters or digits to make a slug from` });
+      });
+    }
+    if (p.seriesNumber !== undefined && !p.series) issues.push({ path: `${at}.seriesNumber`, message: "a series number needs a series" });
+    const pdf = p.pdf;
+    if (pdf && !pdfs.has(pdf)) {
+      const file = path.resolve(baseDir, pdf);
+      pdfChecks.push(
+        inspectPdf({ file }).then(
+          (info) => void pdfs.set(pdf, { ...info, file }),
+          (e: NodeJS.ErrnoException) =>
+            void issues.push({ path: `${at}.pdf`, message: e.code === "ENOENT" ? `file not found: ${pdf}` : e.code ? `cannot read ${pdf} (${e.code})` : `${pdf} ${e.message}` }),
+        ),
+      );
+    }
+  });
+  await Promise.all(pdfChecks);
+
+  if (issues.length) return { ok: false, issues: issues.sort((a, b) => a.path.localeCompare(b.path, "en", { numeric: true })) };
+  return { ok: true, value: { catalog, pdfs } };
+}

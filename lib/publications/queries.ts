@@ -1,0 +1,160 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ListingFilters } from "@/lib/validations/listing";
+import { buildPublicationWhere } from "@/lib/publications/filters";
+
+/** What a listing item shows: type, date, title, authors and the teaser. */
+export const publicationCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  type: true,
+  language: true,
+  series: true,
+  seriesNumber: true,
+  publishedAt: true,
+  teaser: true,
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+} satisfies Prisma.PublicationSelect;
+
+export type PublicationCard = Prisma.PublicationGetPayload<{ select: typeof publicationCardSelect }>;
+
+const newestFirst = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.PublicationOrderByWithRelationInput[];
+
+export const PAGE_SIZE = 20;
+
+export type ListPublicationsOptions = {
+  filters?: ListingFilters;
+  page?: number;
+  pageSize?: number;
+  /** Extra conditions, e.g. an author's or a centre's own page. */
+  where?: Prisma.PublicationWhereInput;
+};
+
+export async function listPublications({ filters = {}, page = 1, pageSize = PAGE_SIZE, where }: ListPublicationsOptions = {}) {
+  const combined: Prisma.PublicationWhereInput = where ? { AND: [buildPublicationWhere(filters), where] } : buildPublicationWhere(filters);
+  const [total, items] = await Promise.all([
+    db.publication.count({ where: combined }),
+    db.publication.findMany({
+      where: combined,
+      orderBy: newestFirst,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: publicationCardSelect,
+    }),
+  ]);
+  return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function listLatestPublications({ take = 6, excludeIds = [] }: { take?: number; excludeIds?: string[] } = {}) {
+  return db.publication.findMany({
+    where: { status: "PUBLISHED", id: { notIn: excludeIds } },
+    orderBy: newestFirst,
+    take,
+    select: publicationCardSelect,
+  });
+}
+
+export async function listFeaturedPublications({ take = 3 }: { take?: number } = {}) {
+  return db.publication.findMany({
+    where: { status: "PUBLISHED", featured: true },
+    orderBy: newestFirst,
+    take,
+    select: publicationCardSelect,
+  });
+}
+
+/** A published publication with everything its page shows; drafts are not found. */
+export async function getPublication({ slug }: { slug: string }) {
+  return db.publication.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    include: {
+      center: { select: { slug: true, name: true, description: true } },
+      programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, center: { select: { slug: true } } } },
+      topics: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
+      regions: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
+      authors: {
+        orderBy: { position: "asc" },
+        select: {
+          author: {
+            select: { slug: true, name: true, role: true, bio: true, photoUrl: true, center: { select: { slug: true, name: true } } },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof getPublication>>>;
+
+const RELATED_CANDIDATES = 300;
+
+/**
+ * Related analyses: most shared topics and regions first, then the same centre, then newest.
+ * Candidates are bounded so a popular topic in a large catalogue stays cheap.
+ */
+export async function listRelatedPublications({ publication, take = 4 }: {
+  publication: Pick<PublicationDetail, "id" | "topics" | "regions"> & { centerId: string };
+  take?: number;
+}): Promise<PublicationCard[]> {
+  const topicIds = publication.topics.map((t) => t.id);
+  const regionIds = publication.regions.map((r) => r.id);
+  const candidates = await db.publication.findMany({
+    where: {
+      status: "PUBLISHED",
+      id: { not: publication.id },
+      OR: [
+        ...(topicIds.length ? [{ topics: { some: { id: { in: topicIds } } } }] : []),
+        ...(regionIds.length ? [{ regions: { some: { id: { in: regionIds } } } }] : []),
+        { centerId: publication.centerId },
+      ],
+    },
+    orderBy: newestFirst,
+    take: RELATED_CANDIDATES,
+    select: { id: true, centerId: true, topics: { select: { id: true } }, regions: { select: { id: true } } },
+  });
+  const ranked = rankRelated(candidates, { topicIds, regionIds, centerId: publication.centerId }).slice(0, take);
+  if (ranked.length < take) {
+    // A lone publication still gets something to read next.
+    const fill = await listLatestPublications({ take: take - ranked.length, excludeIds: [publication.id, ...ranked] });
+    ranked.push(...fill.map((p) => p.id));
+  }
+  const cards = await db.publication.findMany({ where: { id: { in: ranked } }, select: publicationCardSelect });
+  return ranked.map((id) => cards.find((c) => c.id === id)).filter((c): c is PublicationCard => !!c);
+}
+
+type Candidate = { id: string; centerId: string; topics: { id: string }[]; regions: { id: string }[] };
+
+/** Pure and stable: candidates arrive newest first, and ties keep that order. */
+export function rankRelated(candidates: Candidate[], target: { topicIds: string[]; regionIds: string[]; centerId: string }): string[] {
+  const topics = new Set(target.topicIds);
+  const regions = new Set(target.regionIds);
+  return candidates
+    .map((c, index) => ({
+      id: c.id,
+      index,
+      shared: c.topics.filter((t) => topics.has(t.id)).length + c.regions.filter((r) => regions.has(r.id)).length,
+      sameCenter: c.centerId === target.centerId ? 1 : 0,
+    }))
+    .sort((a, b) => b.shared - a.shared || b.sameCenter - a.sameCenter || a.index - b.index)
+    .map((c) => c.id);
+}
+
+/** Everything the listing's filter form offers, and the names behind the slugs in its chips. */
+export async function listFilterOptions() {
+  const [centers, topics, regions, authors, range, languages] = await Promise.all([
+    db.center.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, programs: { orderBy: { name: "asc" }, select: { slug: true, name: true } } } }),
+    db.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.author.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.publication.aggregate({ where: { status: "PUBLISHED" }, _min: { publishedAt: true }, _max: { publishedAt: true } }),
+    db.publication.groupBy({ by: ["language"], where: { status: "PUBLISHED" }, orderBy: { language: "asc" } }),
+  ]);
+  const minYear = range._min.publishedAt?.getUTCFullYear();
+  const maxYear = range._max.publishedAt?.getUTCFullYear();
+  const years = minYear && maxYear ? Array.from({ length: maxYear - minYear + 1 }, (_, i) => maxYear - i) : [];
+  return { centers, topics, regions, authors, years, languages: languages.map((l) => l.language) };
+}
+
+export type FilterOptions = Awaited<ReturnType<typeof listFilterOptions>>;

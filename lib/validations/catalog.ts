@@ -1,0 +1,63 @@
+// The import file's format (documented in the README). Validation here is structural;
+// cross-references and files are checked by lib/import.
+import { z } from "zod";
+import { PUBLICATION_TYPES } from "@/lib/format";
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens").max(100);
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+export const programInputSchema = z.strictObject({
+  slug,
+  name: text(200),
+  description: text(5_000),
+});
+
+export const centerInputSchema = z.strictObject({
+  slug,
+  name: text(200),
+  description: text(5_000),
+  programs: z.array(programInputSchema).default([]),
+});
+
+export const authorInputSchema = z.strictObject({
+  slug,
+  name: text(200),
+  role: text(300),
+  bio: text(5_000),
+  photo: z.url({ protocol: /^https?$/ }).optional(),
+  center: slug.optional(),
+});
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real date");
+
+export const publicationInputSchema = z.strictObject({
+  slug,
+  type: z.enum(PUBLICATION_TYPES),
+  title: text(500),
+  summary: text(50_000),
+  publishedAt: isoDay,
+  language: z.string().regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code such as en or fr"),
+  authors: z.array(slug).min(1, "needs at least one author"),
+  center: slug,
+  programs: z.array(slug).default([]),
+  topics: z.array(text(100)).default([]),
+  regions: z.array(text(100)).default([]),
+  series: text(200).optional(),
+  seriesNumber: z.number().int().positive().optional(),
+  pdf: text(1_000).optional(),
+  // Extensions to the base format; both optional.
+  status: z.enum(["published", "draft"]).default("published"),
+  featured: z.boolean().default(false),
+});
+
+export const catalogSchema = z.strictObject({
+  centers: z.array(centerInputSchema).default([]),
+  authors: z.array(authorInputSchema).default([]),
+  publications: z.array(publicationInputSchema).default([]),
+});
+
+export type CatalogInput = z.infer<typeof catalogSchema>;
+export type PublicationInput = z.infer<typeof publicationInputSchema>;

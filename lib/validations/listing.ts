@@ -1,0 +1,66 @@
+// The listing's query string: parsed leniently (a bad value is dropped, never an error page),
+// and written back canonically for pagination and the removable filter chips.
+import { z } from "zod";
+import { PUBLICATION_TYPES } from "@/lib/format";
+
+export const FILTER_KEYS = ["center", "program", "topic", "region", "author", "type", "language", "year"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
+
+export const listingFilterSchema = z.object({
+  center: slug.optional(),
+  program: slug.optional(),
+  topic: slug.optional(),
+  region: slug.optional(),
+  author: slug.optional(),
+  type: z.enum(PUBLICATION_TYPES).optional(),
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
+
+export type ListingFilters = z.infer<typeof listingFilterSchema>;
+export type ListingQuery = { filters: ListingFilters; page: number };
+
+export const MAX_PAGE = 100_000;
+const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function first(params: RawParams, key: string): string | undefined {
+  const v = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
+  // A repeated parameter counts once: the first value wins.
+  const value = Array.isArray(v) ? v[0] : v;
+  // Nothing valid is longer than a slug; a 10 KB value is not worth parsing.
+  return value === undefined || value.length > 120 ? undefined : value.trim();
+}
+
+export function parseListingQuery(params: RawParams): ListingQuery {
+  const filters: ListingFilters = {};
+  for (const key of FILTER_KEYS) {
+    const raw = first(params, key);
+    if (!raw) continue;
+    const parsed = listingFilterSchema.shape[key].safeParse(raw);
+    if (parsed.success && parsed.data !== undefined) (filters as Record<string, unknown>)[key] = parsed.data;
+  }
+  const page = pageSchema.safeParse(first(params, "page"));
+  return { filters, page: page.success ? page.data : 1 };
+}
+
+/** `?center=asia&page=2`, in a fixed key order so each listing has one URL. */
+export function listingHref(filters: ListingFilters, page = 1, path = "/analyses"): string {
+  const qs = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const v = filters[key];
+    if (v !== undefined) qs.set(key, String(v));
+  }
+  if (page > 1) qs.set("page", String(page));
+  const s = qs.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export function withoutFilter(filters: ListingFilters, key: FilterKey): ListingFilters {
+  const next = { ...filters };
+  delete next[key];
+  return next;
+}
