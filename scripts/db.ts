@@ -14,7 +14,7 @@ async function main() {
   });
   const [command, name] = positionals;
   const provider = values.provider;
-  if (provider && provider !== "sqlite" && provider !== "postgresql") throw new Error("--provider is sqlite or postgresql");
+  if (provider !== undefined && provider !== "sqlite" && provider !== "postgresql") throw new Error("--provider is sqlite or postgresql");
   const url = provider && provider !== env.provider ? SCRATCH[provider] : env.DATABASE_URL;
 
   switch (command) {

@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AboutAuthors } from "@/components/analysis/about-authors";
+import { DownloadBlock } from "@/components/analysis/download-block";
+import { RelatedResearch } from "@/components/analysis/related-research";
+import { PublicationMeta } from "@/components/publication-meta";
+import { PublicationList } from "@/components/publication-list";
+import { Container } from "@/components/ui/container";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { Tag } from "@/components/ui/tag";
+import { renderMarkdown } from "@/lib/markdown";
+import { getPublication, listRelatedPublications } from "@/lib/publications/queries";
+import { isSlug, pageMetadata } from "@/lib/seo";
+import { isoDate } from "@/lib/format";
+
+export const revalidate = 300;
+
+// Rendered on first request, then served from cache: no publication is built at build time.
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  return isSlug(slug) ? getPublication({ slug }) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const publication = await load((await params).slug);
+  if (!publication) return {};
+  return pageMetadata({
+    title: publication.title,
+    description: publication.teaser,
+    path: `/analyses/${publication.slug}`,
+    type: "article",
+    publishedTime: isoDate(publication.publishedAt),
+    authors: publication.authors.map((a) => a.author.name),
+  });
+}
+
+export default async function AnalysisPage({ params }: Props) {
+  const publication = await load((await params).slug);
+  if (!publication) notFound();
+  const related = await listRelatedPublications({ publication, take: 4 });
+  const pdf = publication.pdfKey && publication.pdfSize && publication.pdfPages ? { size: publication.pdfSize, pages: publication.pdfPages } : null;
+
+  return (
+    <Container className="max-w-3xl">
+      <article lang={publication.language}>
+        <header>
+          <PublicationMeta {...publication} showLanguage />
+          <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight sm:text-4xl">{publication.title}</h1>
+          <p className="mt-3 text-muted" lang="en">
+            {publication.authors.map((a, i) => (
+              <span key={a.author.slug}>
+                {i > 0 ? (i === publication.authors.length - 1 ? " and " : ", ") : "By "}
+                <Link href={`/authors/${a.author.slug}`} className="text-accent hover:underline">
+                  {a.author.name}
+                </Link>
+              </span>
+            ))}
+          </p>
+        </header>
+
+        <section aria-labelledby="summary" className="mt-8">
+          <h2 id="summary" className="sr-only">Summary</h2>
+          <div className="prose-summary" dangerouslySetInnerHTML={{ __html: renderMarkdown(publication.summary) }} />
+        </section>
+
+        {publication.topics.length || publication.regions.length ? (
+          <ul className="mt-8 flex flex-wrap gap-2" aria-label="Topics and regions" lang="en">
+            {publication.topics.map((t) => (
+              <li key={`t-${t.slug}`}>
+                <Tag href={`/analyses?topic=${t.slug}`}>{t.name}</Tag>
+              </li>
+            ))}
+            {publication.regions.map((r) => (
+              <li key={`r-${r.slug}`}>
+                <Tag href={`/analyses?region=${r.slug}`}>{r.name}</Tag>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </article>
+
+      <div lang="en">
+        <AboutAuthors authors={publication.authors.map((a) => a.author)} />
+        <DownloadBlock slug={publication.slug} pdf={pdf} />
+        <RelatedResearch center={publication.center} programs={publication.programs} />
+        {related.length ? (
+          <section aria-labelledby="discover" className="mt-12">
+            <SectionHeading id="discover" action={<Link href="/analyses" className="text-sm text-accent hover:underline">Discover all our analyses →</Link>}>
+              Discover all our analyses
+            </SectionHeading>
+            <PublicationList publications={related} />
+          </section>
+        ) : null}
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PublicationList } from "@/components/publication-list";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { getAuthor } from "@/lib/authors/queries";
+import { listPublications } from "@/lib/publications/queries";
+import { isSlug, pageMetadata } from "@/lib/seo";
+import { listingHref } from "@/lib/validations/listing";
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  return isSlug(slug) ? getAuthor({ slug }) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const author = await load((await params).slug);
+  if (!author) return {};
+  return pageMetadata({ title: author.name, description: `${author.role}. ${author.bio}`, path: `/authors/${author.slug}`, type: "profile" });
+}
+
+const SHOWN = 20;
+
+export default async function AuthorPage({ params }: Props) {
+  const author = await load((await params).slug);
+  if (!author) notFound();
+  const { items, total } = await listPublications({ filters: { author: author.slug }, pageSize: SHOWN });
+  return (
+    <Container className="max-w-4xl">
+      <h1 className="font-serif text-3xl font-semibold">{author.name}</h1>
+      <p className="mt-2 text-muted">
+        {author.role}
+        {author.center ? (
+          <>
+            {" · "}
+            <Link href={`/centers/${author.center.slug}`} className="text-accent hover:underline">
+              {author.center.name}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <section aria-labelledby="biography" className="mt-8">
+        <h2 id="biography" className="sr-only">Biography</h2>
+        <p className="max-w-3xl text-lg leading-relaxed">{author.bio}</p>
+      </section>
+      <section aria-labelledby="publications" className="mt-12">
+        <SectionHeading
+          id="publications"
+          action={total > SHOWN ? <Link href={listingHref({ author: author.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}
+        >
+          Publications ({total})
+        </SectionHeading>
+        {items.length ? <PublicationList publications={items} /> : <EmptyState title="No publications yet" />}
+      </section>
+    </Container>
+  );
+}

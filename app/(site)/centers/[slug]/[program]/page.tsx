@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PersonList } from "@/components/person-list";
+import { PublicationList } from "@/components/publication-list";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { getProgram } from "@/lib/centers/queries";
+import { listPublications } from "@/lib/publications/queries";
+import { isSlug, pageMetadata } from "@/lib/seo";
+import { listingHref } from "@/lib/validations/listing";
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; program: string }> };
+
+async function load({ slug, program }: { slug: string; program: string }) {
+  return isSlug(slug) && isSlug(program) ? getProgram({ centerSlug: slug, slug: program }) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const program = await load(await params);
+  if (!program) return {};
+  return pageMetadata({ title: program.name, description: program.description, path: `/centers/${program.center.slug}/${program.slug}` });
+}
+
+const SHOWN = 10;
+
+export default async function ProgramPage({ params }: Props) {
+  const program = await load(await params);
+  if (!program) notFound();
+  const { items, total } = await listPublications({ filters: { program: program.slug }, pageSize: SHOWN });
+  return (
+    <Container>
+      <p className="text-sm">
+        <Link href="/centers" className="text-accent hover:underline">Research centres</Link>
+        {" / "}
+        <Link href={`/centers/${program.center.slug}`} className="text-accent hover:underline">{program.center.name}</Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold">{program.name}</h1>
+      <p className="mt-4 max-w-3xl text-lg leading-relaxed">{program.description}</p>
+
+      <section aria-labelledby="researchers" className="mt-12">
+        <SectionHeading id="researchers">Researchers</SectionHeading>
+        {program.researchers.length ? <PersonList people={program.researchers} /> : <EmptyState title="No researchers listed yet" />}
+      </section>
+
+      <section aria-labelledby="publications" className="mt-12">
+        <SectionHeading id="publications" action={total > 0 ? <Link href={listingHref({ program: program.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}>
+          Latest publications
+        </SectionHeading>
+        {items.length ? <PublicationList publications={items} /> : <EmptyState title="No publications yet" />}
+      </section>
+    </Container>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PersonList } from "@/components/person-list";
+import { PublicationList } from "@/components/publication-list";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { getCenter } from "@/lib/centers/queries";
+import { listPublications } from "@/lib/publications/queries";
+import { isSlug, pageMetadata } from "@/lib/seo";
+import { listingHref } from "@/lib/validations/listing";
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  return isSlug(slug) ? getCenter({ slug }) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const center = await load((await params).slug);
+  if (!center) return {};
+  return pageMetadata({ title: center.name, description: center.description, path: `/centers/${center.slug}` });
+}
+
+const SHOWN = 10;
+
+export default async function CenterPage({ params }: Props) {
+  const center = await load((await params).slug);
+  if (!center) notFound();
+  const { items, total } = await listPublications({ filters: { center: center.slug }, pageSize: SHOWN });
+  return (
+    <Container>
+      <p className="text-sm">
+        <Link href="/centers" className="text-accent hover:underline">Research centres</Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold">{center.name}</h1>
+      <p className="mt-4 max-w-3xl text-lg leading-relaxed">{center.description}</p>
+
+      {center.programs.length ? (
+        <section aria-labelledby="programs" className="mt-12">
+          <SectionHeading id="programs">Programmes</SectionHeading>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {center.programs.map((p) => (
+              <li key={p.slug} className="rounded border border-line bg-white p-4">
+                <Link href={`/centers/${center.slug}/${p.slug}`} className="font-semibold text-accent hover:underline">
+                  {p.name}
+                </Link>
+                <p className="mt-1 text-sm text-muted">{p.description}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="researchers" className="mt-12">
+        <SectionHeading id="researchers">Researchers</SectionHeading>
+        {center.authors.length ? <PersonList people={center.authors} /> : <EmptyState title="No researchers listed yet" />}
+      </section>
+
+      <section aria-labelledby="publications" className="mt-12">
+        <SectionHeading id="publications" action={total > 0 ? <Link href={listingHref({ center: center.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}>
+          Latest publications
+        </SectionHeading>
+        {items.length ? <PublicationList publications={items} /> : <EmptyState title="No publications yet" />}
+      </section>
+    </Container>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { SectionHeading } from "@/components/ui/section-heading";
+
+type Author = { slug: string; name: string; role: string; bio: string };
+
+export function AboutAuthors({ authors }: { authors: Author[] }) {
+  return (
+    <section aria-labelledby="about-authors" className="mt-12">
+      <SectionHeading id="about-authors">{authors.length > 1 ? "About the authors" : "About the author"}</SectionHeading>
+      <div className="space-y-6">
+        {authors.map((a) => (
+          <div key={a.slug} data-testid="author-bio">
+            <h3 className="font-semibold">
+              <Link href={`/authors/${a.slug}`} className="text-accent hover:underline">
+                {a.name}
+              </Link>
+            </h3>
+            <p className="text-sm text-muted">{a.role}</p>
+            <p className="mt-2">{a.bio}</p>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { ButtonLink } from "@/components/ui/button-link";
+import { formatBytes } from "@/lib/format";
+
+type Pdf = { size: number; pages: number };
+
+/** The same HTML for every visitor: the gate is on the download route, not in this page. */
+export function DownloadBlock({ slug, pdf }: { slug: string; pdf: Pdf | null }) {
+  return (
+    <section aria-labelledby="download" className="mt-12 rounded border border-accent bg-accent-soft p-6">
+      <h2 id="download" className="text-xl font-semibold tracking-tight">
+        Download the full analysis
+      </h2>
+      {pdf ? (
+        <>
+          <p className="mt-2">
+            This page presents a summary only. The complete analysis is available as a PDF ({pdf.pages} pages, {formatBytes(pdf.size)}).
+          </p>
+          <p className="mt-1 text-sm text-muted">Reading the full text requires a free reader account.</p>
+          <div className="mt-4">
+            <ButtonLink href={`/analyses/${slug}/download`} prefetch={false}>
+              Download the PDF
+              <span className="sr-only"> of the full analysis</span>
+            </ButtonLink>
+          </div>
+        </>
+      ) : (
+        <p className="mt-2">The full text of this publication is not available for download.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { filterLabel, type FilterChoices } from "@/components/listing/filter-form";
+import { FILTER_KEYS, listingHref, withoutFilter, type ListingFilters } from "@/lib/validations/listing";
+
+export function ActiveFilters({ filters, choices }: { filters: ListingFilters; choices: FilterChoices }) {
+  const active = FILTER_KEYS.filter((k) => filters[k] !== undefined);
+  if (!active.length) return null;
+  return (
+    <div className="mb-4 flex flex-wrap items-center gap-2" aria-label="Current filters" role="group">
+      {active.map((key) => {
+        const value = String(filters[key]);
+        const label = choices[key].find((o) => o.value === value)?.label ?? value;
+        return (
+          <Link
+            key={key}
+            href={listingHref(withoutFilter(filters, key))}
+            className="inline-flex items-center gap-2 rounded-full bg-accent-soft px-3 py-1 text-sm hover:bg-accent hover:text-white"
+            aria-label={`Remove filter ${filterLabel(key)}: ${label}`}
+          >
+            <span>
+              {filterLabel(key)}: <strong>{label}</strong>
+            </span>
+            <span aria-hidden>×</span>
+          </Link>
+        );
+      })}
+      <Link href="/analyses" className="text-sm text-accent underline">
+        Clear all
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+type Person = { slug: string; name: string; role: string; center?: { name: string } | null };
+
+export function PersonList({ people }: { people: Person[] }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {people.map((p) => (
+        <li key={p.slug} className="rounded border border-line bg-white p-4">
+          <Link href={`/authors/${p.slug}`} className="font-semibold text-accent hover:underline">
+            {p.name}
+          </Link>
+          <p className="mt-1 text-sm text-muted">{p.role}</p>
+          {p.center ? <p className="mt-1 text-sm text-muted">{p.center.name}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

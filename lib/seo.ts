@@ -1,0 +1,37 @@
+import "server-only";
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+
+export type PageMetadataOptions = {
+  title: string;
+  description: string;
+  /** Site-relative canonical path, with its canonical query string if any. */
+  path: string;
+  type?: "website" | "article" | "profile";
+  publishedTime?: string;
+  authors?: string[];
+};
+
+export function pageMetadata({ title, description, path, type = "website", publishedTime, authors }: PageMetadataOptions): Metadata {
+  const desc = description.length > 300 ? `${description.slice(0, 297).replace(/\s+\S*$/, "")}…` : description;
+  return {
+    title,
+    description: desc,
+    alternates: { canonical: path },
+    openGraph: {
+      title,
+      description: desc,
+      url: path,
+      siteName: env.SITE_NAME,
+      type,
+      locale: "en_GB",
+      ...(type === "article" ? { publishedTime, authors } : {}),
+    },
+    twitter: { card: "summary", title, description: desc },
+  };
+}
+
+/** Route params come from the URL: anything that is not a plausible slug is not worth a query. */
+export function isSlug(value: string): boolean {
+  return /^[a-z0-9][a-z0-9-]{0,99}$/.test(value);
+}
