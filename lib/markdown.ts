@@ -8,7 +8,7 @@ const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
 
 const allowed: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "em", "a", "ul", "ol", "li", "blockquote", "h2", "h3", "h4", "code", "pre", "hr"],
-  allowedAttributes: { a: ["href", "title"] },
+  allowedAttributes: { a: ["href", "title", "rel"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowProtocolRelative: false,
   transformTags: {

@@ -31,7 +31,16 @@ export function prismaFolder(provider: Provider, root = process.cwd()) {
 
 const filters = { externalTables: [], externalEnums: [] };
 
-async function loadSchemaEngine(): Promise<typeof SchemaEngineType> {
+let engineClass: Promise<typeof SchemaEngineType> | undefined;
+
+// Once per process: the JS glue is a singleton module, and binding a second wasm instance
+// to it breaks the engines created from the first.
+function loadSchemaEngine(): Promise<typeof SchemaEngineType> {
+  engineClass ??= instantiateSchemaEngine();
+  return engineClass;
+}
+
+async function instantiateSchemaEngine(): Promise<typeof SchemaEngineType> {
   // The same loading convention the Prisma CLI uses: instantiate the wasm against its JS glue.
   const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = await import(glueUrl);
@@ -157,10 +166,20 @@ async function withEngine<T>(options: MigratorOptions, run: (engine: SchemaEngin
   const SchemaEngine = await loadSchemaEngine();
   const schemaFiles = await readSchemaFiles(schemaDir);
   const logs: string[] = [];
+  // The engine never disposes the connections it opens; an open SQLite handle would keep the
+  // file locked for the next engine, and an idle pg pool would keep the process alive.
+  const factory = adapterFactory(options.url);
+  const opened: Array<{ dispose(): Promise<void> }> = [];
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
   const engine = await SchemaEngine.new(
     { datamodels: schemaFiles.map((f) => [f.path, f.content]) } as never,
     (line: string) => (process.env.DEBUG_SCHEMA_ENGINE ? console.error(line) : logs.push(line)),
-    bindMigrationAwareSqlAdapterFactory(adapterFactory(options.url)),
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
   try {
     return await run(engine, { schemaFiles, migrationsDir, provider });
@@ -169,6 +188,7 @@ async function withEngine<T>(options: MigratorOptions, run: (engine: SchemaEngin
     throw new Error(`${e instanceof Error ? e.message : String(e)}${detail ? `\n${detail}` : ""}`);
   } finally {
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
   }
 }
 

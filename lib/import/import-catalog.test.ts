@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase, writePdf } from "@/test/fixtures";
+
+let dir: string;
+let storageDir: string;
+
+beforeAll(async () => {
+  ({ dir, storageDir } = await useTempDatabase());
+  await writePdf(path.join(dir, "pdfs/one.pdf"), 2);
+});
+
+function catalog(title = "A paper") {
+  return {
+    centers: [{ slug: "asia", name: "Asia", description: "Asian studies", programs: [{ slug: "japan", name: "Japan", description: "Japan" }] }],
+    authors: [
+      { slug: "jane-roe", name: "Jane Roe", role: "Fellow", bio: "Bio.", center: "asia" },
+      { slug: "john-doe", name: "John Doe", role: "Fellow", bio: "Bio.", center: "asia" },
+    ],
+    publications: [
+      {
+        slug: "a-paper", type: "policy-brief", title, summary: "First sentence. Second sentence. Third.", publishedAt: "2017-02-15", language: "fr",
+        authors: ["john-doe", "jane-roe"], center: "asia", programs: ["japan"], topics: ["Sécurité", "Diplomacy"], regions: ["Japan"], pdf: "pdfs/one.pdf",
+      },
+    ],
+  };
+}
+
+async function load() {
+  const [{ validateCatalog }, { importCatalog, readKnownSlugs }, { db }] = await Promise.all([
+    import("@/lib/import/validate"),
+    import("@/lib/import/import-catalog"),
+    import("@/lib/db"),
+  ]);
+  return { validateCatalog, importCatalog, readKnownSlugs, db };
+}
+
+describe("importCatalog", () => {
+  it("writes everything, keeps author order, and stores the PDF outside public/", async () => {
+    const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
+    const v = await validateCatalog({ input: catalog(), baseDir: dir, known: await readKnownSlugs() });
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    await importCatalog({ value: v.value });
+    const p = await db.publication.findUniqueOrThrow({
+      where: { slug: "a-paper" },
+      include: { authors: { orderBy: { position: "asc" }, include: { author: true } }, topics: true, programs: true },
+    });
+    expect(p.authors.map((a) => a.author.slug)).toEqual(["john-doe", "jane-roe"]);
+    expect(p.type).toBe("POLICY_BRIEF");
+    expect(p.status).toBe("PUBLISHED");
+    expect(p.teaser).toBe("First sentence. Second sentence.");
+    expect(p.topics.map((t) => t.slug).sort()).toEqual(["diplomacy", "securite"]);
+    expect(p.pdfPages).toBe(2);
+    const stored = path.join(storageDir, p.pdfKey!);
+    expect(fs.readFileSync(stored).equals(fs.readFileSync(path.join(dir, "pdfs/one.pdf")))).toBe(true);
+  });
+
+  it("is idempotent: a re-import updates in place", async () => {
+    const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
+    const v = await validateCatalog({ input: catalog("A better title"), baseDir: dir, known: await readKnownSlugs() });
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    await importCatalog({ value: v.value });
+    expect(await db.publication.count()).toBe(1);
+    expect(await db.publicationAuthor.count()).toBe(2);
+    expect(await db.topic.count()).toBe(2);
+    expect((await db.publication.findUniqueOrThrow({ where: { slug: "a-paper" } })).title).toBe("A better title");
+  });
+
+  it("leaves the database as it was when a write fails half-way", async () => {
+    const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
+    const c = catalog("Never written");
+    c.centers.push({ slug: "europe", name: "Europe", description: "European studies", programs: [] });
+    const v = await validateCatalog({ input: c, baseDir: dir, known: await readKnownSlugs() });
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    const failAt = (_done: number, _total: number, label: string) => {
+      if (label === "publications") throw new Error("disk on fire");
+    };
+    await expect(importCatalog({ value: v.value, onProgress: failAt })).rejects.toThrow("disk on fire");
+    expect(await db.center.findUnique({ where: { slug: "europe" } })).toBeNull();
+    expect((await db.publication.findUniqueOrThrow({ where: { slug: "a-paper" } })).title).toBe("A better title");
+  });
+});

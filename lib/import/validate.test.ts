@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateCatalog } from "@/lib/import/validate";
+import { makeTempDir, writePdf } from "@/test/fixtures";
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = makeTempDir();
+  await writePdf(path.join(dir, "pdfs/good.pdf"), 4);
+  fs.writeFileSync(path.join(dir, "pdfs/not-a-pdf.pdf"), "hello, I am text");
+  fs.writeFileSync(path.join(dir, "pdfs/broken.pdf"), "%PDF-1.7\nthis is not a real document");
+});
+
+const base = () => ({
+  centers: [{ slug: "asia", name: "Asia", description: "Asian studies", programs: [{ slug: "japan", name: "Japan", description: "Japan" }] }],
+  authors: [{ slug: "jane-roe", name: "Jane Roe", role: "Fellow", bio: "Works on Japan.", center: "asia" }],
+  publications: [
+    {
+      slug: "a-paper", type: "analysis", title: "A paper", summary: "Summary.", publishedAt: "2017-02-15", language: "en",
+      authors: ["jane-roe"], center: "asia", programs: ["japan"], topics: ["Diplomacy"], regions: ["Japan"],
+      series: "Papers", seriesNumber: 92, pdf: "pdfs/good.pdf",
+    },
+  ],
+});
+
+describe("validateCatalog", () => {
+  it("accepts the documented format and reads the PDF's facts", async () => {
+    const result = await validateCatalog({ input: JSON.stringify(base()), baseDir: dir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const pdf = result.value.pdfs.get("pdfs/good.pdf")!;
+    expect(pdf.pages).toBe(4);
+    expect(pdf.size).toBe(fs.statSync(path.join(dir, "pdfs/good.pdf")).size);
+    expect(pdf.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.value.catalog.publications[0].status).toBe("published");
+  });
+
+  it("reports invalid JSON at the root", async () => {
+    const result = await validateCatalog({ input: "{ nope", baseDir: dir });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: "(root)" }] });
+  });
+
+  it("reports missing and malformed fields with their JSON paths", async () => {
+    const c = base() as any;
+    delete c.publications[0].title;
+    c.publications[0].publishedAt = "2017-02-30";
+    c.publications[0].type = "novel";
+    c.authors[0].slug = "Jane Roe";
+    const result = await validateCatalog({ input: c, baseDir: dir });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(["publications[0].title", "publications[0].publishedAt", "publications[0].type", "authors[0].slug"]));
+  });
+
+  it("reports unknown references, duplicates and bad files, all at once", async () => {
+    const c = base() as any;
+    c.publications.push(
+      { ...c.publications[0], authors: ["john-doe"], center: "nowhere", programs: ["mars"], pdf: "pdfs/missing.pdf" },
+      { ...c.publications[0], slug: "other", pdf: "pdfs/not-a-pdf.pdf" },
+      { ...c.publications[0], slug: "third", pdf: "pdfs/broken.pdf" },
+    );
+    c.authors.push({ ...c.authors[0], center: "atlantis" });
+    const result = await validateCatalog({ input: c, baseDir: dir });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.issues.map((i) => [i.path, i.message]));
+    expect(byPath["authors[1].slug"]).toMatch(/duplicate author slug "jane-roe"/);
+    expect(byPath["authors[1].center"]).toMatch(/unknown centre "atlantis"/);
+    expect(byPath["publications[1].slug"]).toMatch(/duplicate publication slug "a-paper" \(first at publications\[0\]\.slug\)/);
+    expect(byPath["publications[1].authors[0]"]).toMatch(/unknown author "john-doe"/);
+    expect(byPath["publications[1].center"]).toMatch(/unknown centre "nowhere"/);
+    expect(byPath["publications[1].programs[0]"]).toMatch(/unknown programme "mars"/);
+    expect(byPath["publications[1].pdf"]).toMatch(/file not found: pdfs\/missing\.pdf/);
+    expect(byPath["publications[2].pdf"]).toMatch(/not a PDF/);
+    expect(byPath["publications[3].pdf"]).toMatch(/not a readable PDF/);
+  });
+
+  it("resolves references to what the database already holds", async () => {
+    const c = { publications: base().publications.map((p) => ({ ...p, pdf: undefined })) };
+    const known = { centers: new Set(["asia"]), programs: new Set(["japan"]), authors: new Set(["jane-roe"]) };
+    expect((await validateCatalog({ input: c, baseDir: dir, known })).ok).toBe(true);
+    expect((await validateCatalog({ input: c, baseDir: dir })).ok).toBe(false);
+  });
+
+  it("rejects unknown keys, so a typo is not silently ignored", async () => {
+    const c = base() as any;
+    c.publications[0].autors = ["jane-roe"];
+    const result = await validateCatalog({ input: c, baseDir: dir });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: "publications[0]" }] });
+  });
+});

@@ -1,0 +1,28 @@
+// npm run build: `next build` with the right Prisma client, recording which provider it was built for.
+import fs from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+import { ensurePrismaClient } from "./generate-client";
+import { run } from "./lib/run";
+
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const MARKER = path.resolve(distDir, "folio-build.json");
+
+/** A build exists and was made for this database provider (a build embeds one Prisma client). */
+export function buildIsUsable(): boolean {
+  if (!fs.existsSync(path.resolve(distDir, "BUILD_ID")) || !fs.existsSync(MARKER)) return false;
+  return JSON.parse(fs.readFileSync(MARKER, "utf8")).provider === env.provider;
+}
+
+export async function buildSite() {
+  await ensurePrismaClient();
+  await run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  fs.writeFileSync(MARKER, JSON.stringify({ provider: env.provider, builtAt: new Date().toISOString() }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildSite().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

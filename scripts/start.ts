@@ -1,0 +1,22 @@
+// npm start: migrate, seed the demo catalogue if the database is empty, build if there is no
+// build for this database provider, then serve on PORT (3000).
+import { env } from "@/lib/env";
+import { buildIsUsable, buildSite } from "./build";
+import { prepareDatabase } from "./prepare";
+import { run } from "./lib/run";
+
+async function main() {
+  const started = performance.now();
+  const { regenerated } = await prepareDatabase();
+  if (regenerated || !buildIsUsable()) {
+    console.log("Building the site (once; run `npm run build` after changing the code)…");
+    await buildSite();
+  }
+  console.log(`Prepared in ${((performance.now() - started) / 1000).toFixed(1)} s; serving on http://localhost:${env.PORT}`);
+  await run("npx", ["next", "start", "-p", String(env.PORT)], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
