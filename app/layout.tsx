@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
 import "./globals.css";
 
@@ -10,11 +12,19 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0d5c63" };
 
-// No cookies(), headers() or auth() here or in any public page: they would make every page dynamic.
+// The site chrome lives here, not in a route group's layout, so that 404s (which render in the
+// root layout) look like every other page. No cookies(), headers() or auth() in any layout or
+// public page: they would make every page dynamic.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen flex flex-col font-sans antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <SiteHeader siteName={env.SITE_NAME} />
+        <main id="main" className="flex-1 py-8 sm:py-12">
+          {children}
+        </main>
+        <SiteFooter siteName={env.SITE_NAME} />
+      </body>
     </html>
   );
 }

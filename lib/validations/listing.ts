@@ -16,14 +16,14 @@ export const listingFilterSchema = z.object({
   author: slug.optional(),
   type: z.enum(PUBLICATION_TYPES).optional(),
   language: z.string().regex(/^[a-z]{2}$/).optional(),
-  year: z.string().regex(/^\d{4}$/).pipe(z.coerce.number().int().min(1900).max(2200)).optional(),
+  year: z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1900).max(2200)).optional(),
 });
 
 export type ListingFilters = z.infer<typeof listingFilterSchema>;
 export type ListingQuery = { filters: ListingFilters; page: number };
 
 export const MAX_PAGE = 100_000;
-const pageSchema = z.string().regex(/^\d{1,6}$/).pipe(z.coerce.number().int().min(1).max(MAX_PAGE));
+const pageSchema = z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE));
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 

@@ -33,7 +33,8 @@ export default async function AnalysesPage({ searchParams }: Props) {
       <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside>
           <h2 className="sr-only">Filters</h2>
-          <FilterForm filters={filters} choices={choices} />
+          {/* Keyed by the filters: client-side navigation must reset the selects, not keep stale values. */}
+          <FilterForm key={listingHref(filters)} filters={filters} choices={choices} />
         </aside>
         <section aria-labelledby="results">
           <h2 id="results" className="sr-only">Results</h2>

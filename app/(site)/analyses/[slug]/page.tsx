@@ -55,7 +55,7 @@ export default async function AnalysisPage({ params }: Props) {
             {publication.authors.map((a, i) => (
               <span key={a.author.slug}>
                 {i > 0 ? (i === publication.authors.length - 1 ? " and " : ", ") : "By "}
-                <Link href={`/authors/${a.author.slug}`} className="text-accent hover:underline">
+                <Link href={`/authors/${a.author.slug}`} className="text-accent underline">
                   {a.author.name}
                 </Link>
               </span>

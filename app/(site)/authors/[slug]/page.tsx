@@ -41,7 +41,7 @@ export default async function AuthorPage({ params }: Props) {
         {author.center ? (
           <>
             {" · "}
-            <Link href={`/centers/${author.center.slug}`} className="text-accent hover:underline">
+            <Link href={`/centers/${author.center.slug}`} className="text-accent underline">
               {author.center.name}
             </Link>
           </>

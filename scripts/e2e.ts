@@ -1,0 +1,39 @@
+// npm run test:e2e: a fresh database (SQLite under data/, or the PostgreSQL database that
+// DATABASE_URL names), the demo catalogue plus test fixtures, a build in .next-e2e, then Playwright.
+// Extra arguments go to Playwright, e.g. `npm run test:e2e -- e2e/listing.spec.ts`.
+import fs from "node:fs";
+import path from "node:path";
+import { CHROMIUM_HELP, findChromium } from "./lib/chromium";
+import { run } from "./lib/run";
+
+const TSX = ["tsx", "--conditions=react-server"];
+
+async function main() {
+  if (!findChromium()) throw new Error(CHROMIUM_HELP);
+  const url = process.env.DATABASE_URL || "";
+  const data = path.resolve("data");
+  const env: Record<string, string> = {
+    DATABASE_URL: url.startsWith("postgres") ? url : `file:${path.join(data, "e2e.db")}`,
+    STORAGE_DIR: path.join(data, "e2e-storage"),
+    NEXT_DIST_DIR: ".next-e2e",
+    SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!url.startsWith("postgres")) {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(path.join(data, `e2e.db${suffix}`), { force: true });
+  }
+  fs.rmSync(env.STORAGE_DIR, { recursive: true, force: true });
+  console.log(`End-to-end tests on ${url.startsWith("postgres") ? "PostgreSQL" : "SQLite"}`);
+
+  await run("npx", [...TSX, "scripts/generate-client.ts", "--if-needed"], { env });
+  await run("npx", [...TSX, "scripts/db.ts", "deploy"], { env });
+  await run("npx", [...TSX, "scripts/seed-demo.ts", "--force"], { env });
+  await run("npx", [...TSX, "scripts/import.ts", "e2e/fixtures/catalog.json"], { env });
+  await run("npx", [...TSX, "scripts/build.ts"], { env });
+  await run("npx", ["playwright", "test", ...process.argv.slice(2)], { env });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
