@@ -3,7 +3,22 @@ const nextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  turbopack: {
+    resolveAlias: {
+      // Turbopack loads `server-only` as an external module in Pages Router code (the PDF route),
+      // where Node resolves it without the react-server condition and it throws. Map it the way
+      // Next's webpack config does: empty on the server, the real guard in browser bundles.
+      "server-only": { browser: "next/dist/compiled/server-only/index", default: "next/dist/compiled/server-only/empty" },
+    },
+  },
+  // Bundled rather than loaded by Node at run time in that route: the alias above then applies,
+  // and next-auth's extension-less ESM imports (next/server) resolve.
+  transpilePackages: ["server-only", "next-auth"],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit"],
+  async rewrites() {
+    // The gated PDF lives at a readable address; the handler is pages/api/pdf/[slug].ts.
+    return [{ source: "/analyses/:slug/pdf", destination: "/api/pdf/:slug" }];
+  },
   async headers() {
     return [
       {

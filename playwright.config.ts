@@ -8,6 +8,8 @@ if (!executablePath) throw new Error(CHROMIUM_HELP);
 
 export default defineConfig({
   testDir: "e2e",
+  // An SMTP server in this process receives what the app sends (see e2e/support/mailbox.ts).
+  globalSetup: "./e2e/support/mail-server.ts",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "@/components/account-menu";
 import { Container } from "@/components/ui/container";
 
 const nav = [
@@ -17,17 +18,20 @@ export function SiteHeader({ siteName }: { siteName: string }) {
         <Link href="/" className="font-serif text-xl font-semibold leading-tight text-accent-dark">
           {siteName}
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-[0.95rem]">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="hover:text-accent hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-6 gap-y-1 text-[0.95rem]">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="hover:text-accent hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <AccountMenu />
+        </div>
       </Container>
     </header>
   );

@@ -38,7 +38,8 @@ test.describe("the analysis page", () => {
     const download = page.locator("section", { has: page.getByRole("heading", { name: "Download the full analysis" }) });
     await expect(download).toContainText(`(${pages} pages, ${Math.round(size / 1024)} KB)`);
     await expect(download).toContainText("summary only");
-    await expect(download.getByRole("link", { name: /Download the PDF/ })).toHaveAttribute("href", `/analyses/${FLAGSHIP}/download`);
+    await expect(download).toContainText("needs a free reader account");
+    await expect(download.getByRole("link", { name: /Sign in to download the PDF/ })).toHaveAttribute("href", `/analyses/${FLAGSHIP}/pdf`);
 
     // 5. Related centre and programmes, and the way to the others.
     const center = demo.centers.find((c) => c.slug === pub.center)!;
@@ -76,7 +77,7 @@ test.describe("the analysis page", () => {
     const noPdf = demo.publications.find((p) => !p.pdf)!;
     await page.goto(`/analyses/${noPdf.slug}`);
     await expect(page.getByText("not available for download")).toBeVisible();
-    await expect(page.getByRole("link", { name: /Download the PDF/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /download the PDF/i })).toHaveCount(0);
   });
 
   test("topic tags lead to the filtered listing", async ({ page }) => {

@@ -19,8 +19,16 @@ const schema = z.object({
     .transform((u) => u.replace(/\/+$/, "")),
   SITE_NAME: z.string().trim().min(1).default("Halden Institute for International Affairs"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  // Seconds a cached public page is served before it is regenerated in the background.
-  REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(300),
+  // Signs session cookies. `npm start` creates and keeps one in data/auth-secret when unset;
+  // a production server started any other way refuses to run without it (see below).
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  // smtp://user:pass@host:587 or smtps://…; unset means emails are written to the server log.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Folio <no-reply@localhost>"),
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });
 
 function readEnv() {
@@ -34,6 +42,10 @@ function readEnv() {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  // `next build` also runs with NODE_ENV=production but serves nobody; only a server needs the secret.
+  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build" && !e.AUTH_SECRET) {
+    throw new Error("Invalid environment:\n  AUTH_SECRET: required in production (generate one with `openssl rand -base64 32`)");
+  }
   const provider = e.DATABASE_URL.startsWith("file:") ? ("sqlite" as const) : ("postgresql" as const);
   return {
     ...e,

@@ -18,6 +18,15 @@ async function main() {
     NEXT_DIST_DIR: ".next-e2e",
     SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+    SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
+    E2E_SMTP_PORT: process.env.E2E_SMTP_PORT ?? "2525",
+    E2E_MAIL_DIR: path.join(data, "e2e-mail"),
+    MAIL_FROM: "Folio tests <tests@example.test>",
+    // Every test signs in from 127.0.0.1; the per-email limit is the one under test, on a short window.
+    AUTH_RATE_LIMIT_PER_IP: "10000",
+    AUTH_RATE_LIMIT_PER_EMAIL: "5",
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: "5",
   };
   if (!url.startsWith("postgres")) {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(path.join(data, `e2e.db${suffix}`), { force: true });

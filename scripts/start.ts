@@ -2,6 +2,7 @@
 // build for this database provider, then serve on PORT (3000).
 import { env } from "@/lib/env";
 import { buildIsUsable, buildSite } from "./build";
+import { ensureAuthSecret } from "./lib/auth-secret";
 import { prepareDatabase } from "./prepare";
 import { run } from "./lib/run";
 
@@ -13,7 +14,7 @@ async function main() {
     await buildSite();
   }
   console.log(`Prepared in ${((performance.now() - started) / 1000).toFixed(1)} s; serving on http://localhost:${env.PORT}`);
-  await run("npx", ["next", "start", "-p", String(env.PORT)], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  await run("npx", ["next", "start", "-p", String(env.PORT)], { env: { NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: ensureAuthSecret() } });
 }
 
 main().catch((e: unknown) => {

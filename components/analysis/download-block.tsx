@@ -1,4 +1,4 @@
-import { ButtonLink } from "@/components/ui/button-link";
+import { DownloadButton } from "@/components/analysis/download-button";
 import { formatBytes } from "@/lib/format";
 
 type Pdf = { size: number; pages: number };
@@ -15,12 +15,9 @@ export function DownloadBlock({ slug, pdf }: { slug: string; pdf: Pdf | null }) 
           <p className="mt-2">
             This page presents a summary only. The complete analysis is available as a PDF ({pdf.pages} pages, {formatBytes(pdf.size)}).
           </p>
-          <p className="mt-1 text-sm text-muted">Reading the full text requires a free reader account.</p>
+          <p className="mt-1 text-sm text-muted">The full text needs a free reader account: sign in, or create one in a minute.</p>
           <div className="mt-4">
-            <ButtonLink href={`/analyses/${slug}/download`} prefetch={false}>
-              Download the PDF
-              <span className="sr-only"> of the full analysis</span>
-            </ButtonLink>
+            <DownloadButton slug={slug} />
           </div>
         </>
       ) : (

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { DeleteAccountForm, EmailForm, NameForm, PasswordForm } from "@/components/account/account-forms";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { readAccount } from "@/lib/accounts/users";
+import { listDownloadHistory } from "@/lib/downloads/queries";
+import { formatDate } from "@/lib/format";
+import { deleteAccountAction, updateEmailAction, updateNameAction, updatePasswordAction } from "./actions";
+
+export const metadata = { title: "Your account", robots: { index: false } };
+
+export default async function AccountPage() {
+  const session = await auth();
+  if (!session) redirect("/sign-in?callbackUrl=/account");
+  const [account, downloads] = await Promise.all([readAccount({ userId: session.user.id }), listDownloadHistory({ userId: session.user.id })]);
+  if (!account) redirect("/sign-in");
+  return (
+    <Container className="max-w-3xl">
+      <h1 className="font-serif text-3xl font-semibold">Your account</h1>
+      <p className="mt-2 text-muted">Signed in as {account.email}.</p>
+
+      <section aria-labelledby="downloads" className="mt-10">
+        <SectionHeading id="downloads">Your downloads</SectionHeading>
+        {downloads.length ? (
+          <ul className="divide-y divide-line">
+            {downloads.map((d) => (
+              <li key={d.id} className="flex flex-wrap justify-between gap-2 py-3">
+                {d.publication.status === "PUBLISHED" ? (
+                  <Link href={`/analyses/${d.publication.slug}`} className="text-accent hover:underline">{d.publication.title}</Link>
+                ) : (
+                  <span>{d.publication.title}</span>
+                )}
+                <time dateTime={d.createdAt.toISOString()} className="text-sm text-muted">{formatDate(d.createdAt)}</time>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title="No downloads yet">
+            Full texts you download appear here. <Link href="/analyses" className="text-accent underline">Browse the analyses</Link>.
+          </EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="profile" className="mt-12 grid gap-8 sm:grid-cols-2">
+        <h2 id="profile" className="sr-only">Profile</h2>
+        <NameForm action={updateNameAction} name={account.name ?? ""} />
+        <EmailForm action={updateEmailAction} email={account.email} />
+      </section>
+
+      <section aria-labelledby="password" className="mt-12">
+        <SectionHeading id="password">Password</SectionHeading>
+        <PasswordForm action={updatePasswordAction} hasPassword={!!account.passwordHash} />
+      </section>
+
+      <section aria-labelledby="danger" className="mt-12">
+        <SectionHeading id="danger">Delete your account</SectionHeading>
+        <p className="mb-4 text-muted">This removes your account and everything attached to it, including your download history. It cannot be undone.</p>
+        <DeleteAccountForm action={deleteAccountAction} />
+      </section>
+    </Container>
+  );
+}

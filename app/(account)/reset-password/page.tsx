@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
+import { authMessage } from "@/lib/validations/auth-messages";
+
+export const metadata = { title: "Choose a new password", robots: { index: false } };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const token = one(params.token);
+  const code = one(params.error);
+  const error = authMessage(code);
+  const usable = !!token && /^[A-Za-z0-9_-]{20,100}$/.test(token);
+  return (
+    <Container className="max-w-md">
+      <h1 className="font-serif text-3xl font-semibold">Choose a new password</h1>
+      {error ? (
+        <div className="mt-6">
+          <Notice tone="error">{error}</Notice>
+        </div>
+      ) : null}
+      {usable && code !== "link-invalid" ? (
+        <form method="post" action="/api/account/reset-password" className="mt-6 space-y-4">
+          <input type="hidden" name="token" value={token} />
+          <Field
+            label="New password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={PASSWORD_MIN}
+            maxLength={PASSWORD_MAX}
+            hint={`At least ${PASSWORD_MIN} characters, and not a common password.`}
+          />
+          <Button>Save the new password</Button>
+        </form>
+      ) : (
+        <p className="mt-6">
+          This page needs the link from a password reset email. <Link href="/forgot-password" className="text-accent underline">Ask for a new link</Link>.
+        </p>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { safeRedirectPath } from "@/lib/security/redirect";
+import { authMessage } from "@/lib/validations/auth-messages";
+import { PASSWORD_MAX } from "@/lib/validations/auth";
+
+export const metadata = { title: "Sign in", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeRedirectPath(one(params.callbackUrl));
+  const error = authMessage(one(params.error));
+  const reset = one(params.notice) === "password-reset";
+  const withCallback = (path: string) => (callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  return (
+    <Container className="max-w-md">
+      <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
+      <p className="mt-2 text-muted">Summaries are free for everyone. Sign in with a free account to download full texts.</p>
+      <div className="mt-6 space-y-4">
+        {error ? <Notice tone="error">{error}</Notice> : null}
+        {reset ? <Notice tone="success">Your password was changed. Sign in with the new one.</Notice> : null}
+      </div>
+      <form method="post" action="/api/account/sign-in" className="mt-6 space-y-4">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} />
+        <div className="flex flex-wrap items-center justify-between gap-4">
+          <Button>Sign in</Button>
+          <Link href="/forgot-password" className="text-accent underline">Forgot your password?</Link>
+        </div>
+      </form>
+      <section aria-labelledby="magic" className="mt-10 border-t border-line pt-6">
+        <h2 id="magic" className="text-lg font-semibold">No password? Get a sign-in link</h2>
+        <form method="post" action="/api/account/magic-link" className="mt-3 space-y-4">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <Field label="Email for the link" id="field-link-email" name="email" type="email" autoComplete="email" required maxLength={254} />
+          <Button variant="secondary">Email me a sign-in link</Button>
+        </form>
+      </section>
+      <p className="mt-10">
+        New here? <Link href={withCallback("/sign-up")} className="text-accent underline">Create a free account</Link>
+      </p>
+    </Container>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { safeRedirectPath } from "@/lib/security/redirect";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
+import { authMessage } from "@/lib/validations/auth-messages";
+
+export const metadata = { title: "Create an account", robots: { index: false } };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeRedirectPath(one(params.callbackUrl));
+  const error = authMessage(one(params.error));
+  return (
+    <Container className="max-w-md">
+      <h1 className="font-serif text-3xl font-semibold">Create a free account</h1>
+      <p className="mt-2 text-muted">An account lets you download the full text of every analysis.</p>
+      {error ? (
+        <div className="mt-6">
+          <Notice tone="error">{error}</Notice>
+        </div>
+      ) : null}
+      <form method="post" action="/api/account/sign-up" className="mt-6 space-y-4">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <Field label="Name" name="name" autoComplete="name" required maxLength={100} />
+        <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN}
+          maxLength={PASSWORD_MAX}
+          hint={`At least ${PASSWORD_MIN} characters, and not a common password.`}
+        />
+        <Button>Create account</Button>
+      </form>
+      <p className="mt-8">
+        Already registered? <Link href="/sign-in" className="text-accent underline">Sign in</Link>
+      </p>
+    </Container>
+  );
+}

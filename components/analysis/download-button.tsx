@@ -1,0 +1,18 @@
+"use client";
+
+import { useMe } from "@/components/use-me";
+
+/**
+ * The cached HTML says what everyone needs to know (a free account is required) and links to the
+ * gated route, which sends signed-out readers to sign in and back. Signed in, the wording changes.
+ */
+export function DownloadButton({ slug }: { slug: string }) {
+  const me = useMe();
+  const href = `/analyses/${slug}/pdf`;
+  return (
+    <a href={href} className="inline-flex items-center gap-2 rounded bg-accent px-4 py-2.5 font-medium text-white transition-colors hover:bg-accent-dark" data-signed-in={me ? "true" : "false"}>
+      {me ? "Download the PDF" : "Sign in to download the PDF"}
+      <span className="sr-only"> of the full analysis</span>
+    </a>
+  );
+}

@@ -1,0 +1,30 @@
+// Direct database access for arranging and checking state the public surface cannot reach
+// (an expired token, rows left after deleting an account). Same SQL on SQLite and PostgreSQL.
+import Database from "better-sqlite3";
+import pg from "pg";
+
+const url = process.env.DATABASE_URL!;
+
+export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  if (url.startsWith("file:")) {
+    const db = new Database(url.slice("file:".length));
+    try {
+      const stmt = db.prepare(sql.replace(/\$\d+/g, "?"));
+      return (stmt.reader ? stmt.all(...params) : (stmt.run(...params), [])) as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export async function countRows(table: string, where: string, params: unknown[]): Promise<number> {
+  const rows = await query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE ${where}`, params);
+  return Number(rows[0].n);
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import crypto from "node:crypto";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { hashPassword } from "@/lib/accounts/passwords";
+import { sendPasswordResetMail } from "@/lib/accounts/mails";
+
+const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
+
+/** Emails a single-use link when the account exists; silent otherwise, so nothing is revealed. */
+export async function requestPasswordReset({ email, origin }: { email: string; origin: string }): Promise<void> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return;
+  const token = crypto.randomBytes(32).toString("base64url");
+  const minutes = env.PASSWORD_RESET_TTL_MINUTES;
+  await db.passwordResetToken.create({
+    data: { tokenHash: sha256(token), userId: user.id, expiresAt: new Date(Date.now() + minutes * 60_000) },
+  });
+  await sendPasswordResetMail({ to: email, url: `${origin}/reset-password?token=${token}`, minutes });
+}
+
+export type ResetResult = "reset" | "invalid";
+
+/**
+ * Uses the token at most once: marking it used is a conditional update, so two concurrent uses
+ * cannot both succeed. The password change, the token and the end of old sessions commit together.
+ */
+export async function resetPassword({ token, password }: { token: string; password: string }): Promise<ResetResult> {
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
+    if (claimed.count !== 1) return "invalid";
+    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) }, select: { userId: true } });
+    // Following an emailed link also proves the address.
+    await tx.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: new Date() },
+    });
+    return "reset";
+  });
+}

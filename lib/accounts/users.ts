@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
+import type { Role } from "@/lib/generated/prisma/client";
+import { emailSchema, signInSchema } from "@/lib/validations/auth";
+
+/** What a session needs of its user, read on every session check. */
+export async function readSessionUser({ id }: { id: string }) {
+  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, sessionVersion: true } });
+}
+
+/**
+ * Password sign-in for Auth.js's Credentials provider. The same null for an unknown email, a
+ * wrong password, or an address never confirmed, and the same work (one argon2 verification).
+ */
+export async function authenticateWithPassword(input: { email: unknown; password: unknown }) {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+  const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
+  if (!user || !ok || !user.emailVerified) return null;
+  return { id: user.id, name: user.name, email: user.email };
+}
+
+/**
+ * Sign-up creates an unconfirmed account, or does nothing when the email is taken: either way the
+ * caller sends a sign-in link, so the response never tells whether the address had an account.
+ */
+export async function registerReader({ name, email, password }: { name: string; email: string; password: string }): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) return;
+  await db.user
+    .create({ data: { name, email, passwordHash, role: "READER" } })
+    // A concurrent sign-up with the same email won the race; the outcome is the same.
+    .catch((e: { code?: string }) => {
+      if (e.code !== "P2002") throw e;
+    });
+}
+
+export async function updateName({ userId, name }: { userId: string; name: string }) {
+  await db.user.update({ where: { id: userId }, data: { name } });
+}
+
+export type ChangeEmailResult = "changed" | "taken" | "unchanged";
+
+export async function updateEmail({ userId, email }: { userId: string; email: string }): Promise<ChangeEmailResult> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  if (user.email === email) return "unchanged";
+  try {
+    await db.user.update({ where: { id: userId }, data: { email } });
+    return "changed";
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") return "taken";
+    throw e;
+  }
+}
+
+/** Sets a new password and ends every other session (their token carries the old version). */
+export async function setPassword({ userId, password }: { userId: string; password: string }) {
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
+}
+
+export async function verifyCurrentPassword({ userId, password }: { userId: string; password: string }): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  // An account created by emailed link has no password yet: it may set one without.
+  if (user && !user.passwordHash) return true;
+  return verifyPassword(password, user?.passwordHash);
+}
+
+export async function readAccount({ userId }: { userId: string }) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, createdAt: true, passwordHash: true },
+  });
+}
+
+/** Removes the account; bookmarks, downloads and tokens go with it (cascades). */
+export async function deleteAccount({ userId }: { userId: string }) {
+  await db.user.delete({ where: { id: userId } });
+}
+
+/** For the command line: create or promote an account. */
+export async function upsertUserWithRole({ email, role, name, password }: { email: string; role: Role; name?: string; password?: string }) {
+  const normalized = emailSchema.parse(email);
+  const passwordHash = password ? await hashPassword(password) : undefined;
+  return db.user.upsert({
+    where: { email: normalized },
+    create: { email: normalized, role, name: name ?? null, passwordHash: passwordHash ?? null, emailVerified: new Date() },
+    update: { role, ...(name ? { name } : {}), ...(passwordHash ? { passwordHash, sessionVersion: { increment: 1 } } : {}) },
+    select: { id: true, email: true, role: true },
+  });
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function recordDownload({ userId, publicationId }: { userId: string; publicationId: string }) {
+  await db.download.create({ data: { userId, publicationId } });
+}
+
+export async function listDownloadHistory({ userId, take = 50 }: { userId: string; take?: number }) {
+  return db.download.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, createdAt: true, publication: { select: { slug: true, title: true, status: true } } },
+  });
+}
+
+/** The PDF facts of a published publication, or null: drafts and PDF-less ones are not downloadable. */
+export async function getDownloadablePdf({ slug }: { slug: string }) {
+  const p = await db.publication.findFirst({
+    where: { slug, status: "PUBLISHED", pdfKey: { not: null } },
+    select: { id: true, slug: true, pdfKey: true, pdfSize: true, pdfSha256: true },
+  });
+  return p?.pdfKey && p.pdfSize != null && p.pdfSha256 ? { id: p.id, slug: p.slug, key: p.pdfKey, size: p.pdfSize, sha256: p.pdfSha256 } : null;
+}

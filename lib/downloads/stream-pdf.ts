@@ -1,0 +1,66 @@
+import "server-only";
+import fs from "node:fs";
+import { getDownloadablePdf, recordDownload } from "@/lib/downloads/queries";
+import { parseRange } from "@/lib/downloads/range";
+import { isSlug } from "@/lib/seo";
+import { resolveStoragePath } from "@/lib/storage/pdf-store";
+
+export type PdfResponsePlan = {
+  status: 200 | 206 | 303 | 404 | 416;
+  headers: Record<string, string>;
+  /** Bytes to stream from storage, inclusive; absent when the answer has no body. */
+  file?: { path: string; start: number; end: number };
+};
+
+const notFound: PdfResponsePlan = { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } };
+
+export function publicPdfPath(slug: string) {
+  return `/analyses/${slug}/pdf`;
+}
+
+/**
+ * What to answer for the gated full text. Without a session: 303 to sign-in, coming back here.
+ * With one: the file with its length, ETag and single-range support. Records a download when
+ * the bytes start at 0 (a PDF viewer's later range requests are the same download).
+ */
+export async function planPdfResponse({ slug, userId, range, ifRange, method = "GET" }: {
+  slug: string;
+  userId: string | null;
+  range: string | null;
+  ifRange: string | null;
+  method?: string;
+}): Promise<PdfResponsePlan> {
+  // Slugs never contain dots or slashes, so an encoded "../" fails here, before any lookup.
+  if (!isSlug(slug)) return notFound;
+  if (!userId) {
+    return { status: 303, headers: { location: `/sign-in?callbackUrl=${encodeURIComponent(publicPdfPath(slug))}`, "cache-control": "no-store" } };
+  }
+  const pdf = await getDownloadablePdf({ slug });
+  if (!pdf) return notFound;
+  const path = resolveStoragePath({ key: pdf.key });
+  const stat = path ? await fs.promises.stat(path).catch(() => null) : null;
+  if (!path || !stat?.isFile()) {
+    console.error(`The PDF of ${slug} is missing from storage (${pdf.key}).`);
+    return notFound;
+  }
+  const size = stat.size;
+  const etag = `"${pdf.sha256}"`;
+  const headers: Record<string, string> = {
+    "content-type": "application/pdf",
+    "content-disposition": `attachment; filename="${pdf.slug}.pdf"`,
+    "cache-control": "private, no-store",
+    "accept-ranges": "bytes",
+    etag,
+    "x-content-type-options": "nosniff",
+  };
+  // A range is only valid for the version of the file it was computed against.
+  const wanted = ifRange && ifRange !== etag ? null : parseRange(range, size);
+  if (wanted === "unsatisfiable") return { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } };
+  const { start, end } = wanted ?? { start: 0, end: size - 1 };
+  if (start === 0 && method === "GET") await recordDownload({ userId, publicationId: pdf.id });
+  return {
+    status: wanted ? 206 : 200,
+    headers: { ...headers, "content-length": String(end - start + 1), ...(wanted ? { "content-range": `bytes ${start}-${end}/${size}` } : {}) },
+    file: { path, start, end },
+  };
+}

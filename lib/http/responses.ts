@@ -1,0 +1,47 @@
+import "server-only";
+import { env } from "@/lib/env";
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A small page in the site's colours for answers that are not a redirect: 403, 413, 429. */
+export function htmlMessage({ status, title, message, backHref, headers }: { status: number; title: string; message: string; backHref: string; headers?: Record<string, string> }) {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} | ${escapeHtml(env.SITE_NAME)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b1f24;background:#fbfaf7"><h1 style="font-family:Georgia,serif">${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(backHref)}" style="color:#0d5c63">Go back</a></p></body></html>`;
+  return new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
+}
+
+export function tooManyRequests({ retryAfterSeconds, backHref }: { retryAfterSeconds: number; backHref: string }) {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return htmlMessage({
+    status: 429,
+    title: "Too many attempts",
+    message: `For your account's safety, please wait ${minutes} minute${minutes === 1 ? "" : "s"} before trying again.`,
+    backHref,
+    headers: { "retry-after": String(retryAfterSeconds) },
+  });
+}
+
+/** 303 to a same-site path: after a POST, the browser follows with a GET. */
+export function seeOther(request: Request, path: string) {
+  return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), "cache-control": "no-store" } });
+}
+
+export const MAX_FORM_BYTES = 16 * 1024;
+
+/**
+ * Reads a urlencoded or multipart form, refusing bodies over MAX_FORM_BYTES before parsing.
+ * Returns null for an oversized or unreadable body.
+ */
+export async function readSmallForm(request: Request): Promise<Record<string, string> | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_FORM_BYTES) return null;
+  const raw = await request.arrayBuffer().catch(() => null);
+  if (!raw || raw.byteLength > MAX_FORM_BYTES) return null;
+  try {
+    const form = await new Response(raw, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    const out: Record<string, string> = {};
+    for (const [k, v] of form) if (typeof v === "string" && !(k in out)) out[k] = v;
+    return out;
+  } catch {
+    return null;
+  }
+}

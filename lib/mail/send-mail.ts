@@ -1,0 +1,20 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import { env } from "@/lib/env";
+
+export type Mail = { to: string; subject: string; text: string };
+
+let transport: nodemailer.Transporter | undefined;
+
+/**
+ * Sends through SMTP_URL. Without it (the quick start), the mail, link included, goes to the
+ * server log, so a newcomer can still sign in by link.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  if (!env.SMTP_URL) {
+    console.info(`\n--- Email (SMTP_URL is not set; not sent) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n--- end of email ---\n`);
+    return;
+  }
+  transport ??= nodemailer.createTransport(env.SMTP_URL);
+  await transport.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+}

@@ -1,0 +1,19 @@
+// Pure: shared by server code and the client components that build sign-in links.
+/**
+ * A same-origin relative path, or "/" when the target is anything else: absolute URLs,
+ * protocol-relative "//host", backslash tricks ("/\\host"), control characters, or garbage.
+ */
+export function safeRedirectPath(target: unknown, fallback = "/"): string {
+  if (typeof target !== "string" || target.length === 0 || target.length > 2048) return fallback;
+  if (!target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
+   
+  if (/[\u0000-\u001f\u007f]/.test(target)) return fallback;
+  try {
+    const base = "http://folio.invalid";
+    const url = new URL(target, base);
+    if (url.origin !== base) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,42 @@
+// Shared by the forms (field limits) and the route handlers and actions that receive them.
+// Messages are codes from lib/validations/auth-messages.ts.
+import { z } from "zod";
+import { COMMON_PASSWORDS } from "@/lib/accounts/common-passwords";
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254, "email-invalid")
+  .pipe(z.email("email-invalid"))
+  .transform((e) => e.toLowerCase());
+
+function isTrivial(password: string): boolean {
+  const lower = password.toLowerCase();
+  if (COMMON_PASSWORDS.has(lower)) return true;
+  if (/^(.)\1+$/.test(lower)) return true;
+  const sequence = "0123456789abcdefghijklmnopqrstuvwxyz";
+  return sequence.includes(lower) || [...sequence].reverse().join("").includes(lower);
+}
+
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, "password-short")
+  .max(PASSWORD_MAX, "password-long")
+  .refine((p) => !isTrivial(p), "password-common");
+
+export const nameSchema = z.string().trim().min(1, "name-invalid").max(100, "name-invalid");
+
+export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: newPasswordSchema });
+// Sign-in does not apply the new-password rules: an old password must still be checkable.
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "password-missing").max(PASSWORD_MAX, "password-long") });
+export const emailOnlySchema = z.object({ email: emailSchema });
+export const resetPasswordSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "link-invalid"), password: newPasswordSchema });
+export const changePasswordSchema = z.object({ current: z.string().max(PASSWORD_MAX), password: newPasswordSchema });
+
+/** The code of the first problem, for the ?error= of a redirect back to the form. */
+export function firstErrorCode(error: z.ZodError): string {
+  return error.issues[0]?.message ?? "form-invalid";
+}
