@@ -28,7 +28,3 @@ export function useMe(): Me | undefined {
   return me;
 }
 
-/** After sign-in or sign-out in this tab (full page loads reset it anyway). */
-export function forgetMe() {
-  pending = null;
-}

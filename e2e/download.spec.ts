@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { demoPublication, FLAGSHIP } from "./helpers";
 import { PASSWORD, signUp, uniqueEmail } from "./support/accounts";
 import { countRows } from "./support/db";
+import { waitForLink } from "./support/mailbox";
 
 const pdfPath = `/analyses/${FLAGSHIP}/pdf`;
 const demoBytes = fs.readFileSync(path.resolve("demo", demoPublication(FLAGSHIP).pdf!));
@@ -87,4 +88,21 @@ test("unknown, draft, PDF-less and traversal slugs are 404 and never a file", as
     expect(res.status(), p).toBe(404);
     expect(res.headers()["content-type"], p).not.toContain("pdf");
   }
+});
+
+test("a sign-in link asked for from the download's sign-in page leads back to the download", async ({ page }) => {
+  const email = uniqueEmail("link-download");
+  await signUp(page, { email });
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(pdfPath)}`);
+  await page.getByLabel("Email for the link").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  // The first message was the sign-up confirmation; this is the second.
+  const link = await waitForLink(email, { nth: 2 });
+  const res = await page.request.get(link, { maxRedirects: 0 });
+  expect(res.status()).toBe(302);
+  expect(new URL(res.headers()["location"]).pathname).toBe(pdfPath);
+  const file = await page.request.get(pdfPath);
+  expect(file.headers()["content-type"]).toBe("application/pdf");
 });
