@@ -4,7 +4,6 @@
 // Uses its own SQLite database and storage under data/bench/, and the current build (.next).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { buildIsUsable } from "../build";
@@ -35,7 +34,8 @@ async function writeBigPdf(file: string, targetBytes: number) {
   const out = fs.createWriteStream(file);
   doc.pipe(out);
   const line = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt. ".repeat(2);
-  const pages = Math.ceil(targetBytes / 9_000);
+  // About 21.6 KB a page with these settings (measured).
+  const pages = Math.ceil(targetBytes / 21_600);
   for (let p = 0; p < pages; p++) {
     if (p) doc.addPage();
     for (let i = 0; i < 40; i++) doc.fontSize(8).text(`${p}:${i} ${line}`);
@@ -116,13 +116,12 @@ async function main() {
   sh([...TSX, "scripts/user-create.ts", "--email", "bench@example.test", "--role", "reader", "--password", "bench passphrase 123"]);
 
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
-  const bare = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/pdf", "content-length": String(size) });
-    fs.createReadStream(pdf).pipe(res);
-  });
-  await new Promise<void>((r) => bare.listen(BARE_PORT, r));
+  // In its own process, like the Next server: this one is busy being the client.
+  const bareSource = `require("http").createServer((q, s) => { s.writeHead(200, { "content-type": "application/pdf", "content-length": ${size} }); require("fs").createReadStream(${JSON.stringify(pdf)}).pipe(s); }).listen(${BARE_PORT});`;
+  const bare = spawn(process.execPath, ["-e", bareSource], { stdio: "ignore" });
   try {
     await waitFor(`http://localhost:${PORT}/api/me`);
+    await waitFor(`http://localhost:${BARE_PORT}/`);
     const signIn = await fetch(`http://localhost:${PORT}/api/account/sign-in`, {
       method: "POST",
       redirect: "manual",
@@ -132,19 +131,25 @@ async function main() {
     const cookie = (signIn.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
     if (!cookie.includes("session-token")) throw new Error("sign-in failed");
 
-    const idle = treeRssKb(server.pid!);
-    let peak = idle;
-    let last = 0;
-    const sample = () => {
-      const now = performance.now();
-      if (now - last < 20) return;
-      last = now;
-      peak = Math.max(peak, treeRssKb(server.pid!));
+    // Reading /proc is slow: sample at most every 20 ms, the same way for both servers.
+    const sampler = (pid: number) => {
+      const s = { idle: treeRssKb(pid), peak: 0, last: 0, sample: () => {} };
+      s.peak = s.idle;
+      s.sample = () => {
+        const now = performance.now();
+        if (now - s.last < 20) return;
+        s.last = now;
+        s.peak = Math.max(s.peak, treeRssKb(pid));
+      };
+      return s;
     };
+    const folioMem = sampler(server.pid!);
     // Warm the route once, then measure.
     await timeDownloads(`http://localhost:${PORT}/analyses/big-report/pdf`, { cookie });
-    const folio = await timeDownloads(`http://localhost:${PORT}/analyses/big-report/pdf`, { cookie }, sample);
-    const baseline = await timeDownloads(`http://localhost:${BARE_PORT}/`, {});
+    const folio = await timeDownloads(`http://localhost:${PORT}/analyses/big-report/pdf`, { cookie }, folioMem.sample);
+    await timeDownloads(`http://localhost:${BARE_PORT}/`, {});
+    const bareMem = sampler(bare.pid!);
+    const baseline = await timeDownloads(`http://localhost:${BARE_PORT}/`, {}, bareMem.sample);
     if (folio.bytes !== size) throw new Error(`got ${folio.bytes} bytes, expected ${size}`);
 
     const mb = size / (1024 * 1024);
@@ -152,10 +157,12 @@ async function main() {
     console.log(`  Folio /analyses/<slug>/pdf (signed in): ${folio.median.toFixed(0)} ms (${(mb / (folio.median / 1000)).toFixed(0)} MB/s)`);
     console.log(`  bare node:http, same file:             ${baseline.median.toFixed(0)} ms (${(mb / (baseline.median / 1000)).toFixed(0)} MB/s)`);
     console.log(`  Folio takes ${(folio.median / baseline.median).toFixed(2)}x the bare server's time`);
-    console.log(`  Server RSS: ${(idle / 1024).toFixed(0)} MB before, peak ${(peak / 1024).toFixed(0)} MB while streaming (+${((peak - idle) / 1024).toFixed(0)} MB for a ${mb.toFixed(0)} MB file)`);
+    const mem = (m: { idle: number; peak: number }) => `${(m.idle / 1024).toFixed(0)} MB before, peak ${(m.peak / 1024).toFixed(0)} MB while streaming (+${((m.peak - m.idle) / 1024).toFixed(0)} MB)`;
+    console.log(`  Folio server RSS: ${mem(folioMem)}`);
+    console.log(`  bare server RSS:  ${mem(bareMem)}`);
   } finally {
     server.kill();
-    bare.close();
+    bare.kill();
   }
 }
 
