@@ -24,7 +24,10 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /mutations\.spec\.ts/ },
+    { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /mutations\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `npx next start -p ${port}`,
     url: `http://localhost:${port}/`,

@@ -25,6 +25,9 @@ export function AccountMenu() {
         {me.name ?? me.email}
       </summary>
       <div className="absolute right-0 z-10 mt-2 w-56 rounded border border-line bg-white p-2 shadow">
+        <Link href="/library" className="block rounded px-3 py-2 hover:bg-accent-soft">
+          Your library
+        </Link>
         <Link href="/account" className="block rounded px-3 py-2 hover:bg-accent-soft">
           Your account
         </Link>

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
 import { PublicationMeta } from "@/components/publication-meta";
 import type { PublicationCard } from "@/lib/publications/queries";
 
-export function PublicationListItem({ publication, headingLevel = 3 }: { publication: PublicationCard; headingLevel?: 2 | 3 }) {
+export function PublicationListItem({ publication, headingLevel = 3, back }: { publication: PublicationCard; headingLevel?: 2 | 3; back: string }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-b border-line py-5 last:border-b-0" lang={publication.language !== "en" ? publication.language : undefined}>
@@ -23,15 +24,19 @@ export function PublicationListItem({ publication, headingLevel = 3 }: { publica
         ))}
       </p>
       <p className="mt-2 text-muted">{publication.teaser}</p>
+      <div className="mt-2">
+        <BookmarkButton publicationId={publication.id} title={publication.title} back={back} />
+      </div>
     </article>
   );
 }
 
-export function PublicationList({ publications, headingLevel }: { publications: PublicationCard[]; headingLevel?: 2 | 3 }) {
+/** `back` is the page's own path: where a save made without JavaScript returns to. */
+export function PublicationList({ publications, headingLevel, back }: { publications: PublicationCard[]; headingLevel?: 2 | 3; back: string }) {
   return (
     <div>
       {publications.map((p) => (
-        <PublicationListItem key={p.id} publication={p} headingLevel={headingLevel} />
+        <PublicationListItem key={p.id} publication={p} headingLevel={headingLevel} back={back} />
       ))}
     </div>
   );

@@ -32,7 +32,7 @@ export default async function HomePage() {
           {featured.length ? (
             <section aria-labelledby="featured" className="mb-12">
               <SectionHeading id="featured">Featured</SectionHeading>
-              <PublicationList publications={featured} />
+              <PublicationList publications={featured} back="/" />
             </section>
           ) : null}
           <section aria-labelledby="latest">
@@ -40,7 +40,7 @@ export default async function HomePage() {
               Latest publications
             </SectionHeading>
             {latest.length || featured.length ? (
-              <PublicationList publications={latest} />
+              <PublicationList publications={latest} back="/" />
             ) : (
               <EmptyState title="No publications yet">Import a catalogue with <code>npm run import</code> to fill the site.</EmptyState>
             )}

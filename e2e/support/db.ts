@@ -9,8 +9,10 @@ export async function query<T = Record<string, unknown>>(sql: string, params: un
   if (url.startsWith("file:")) {
     const db = new Database(url.slice("file:".length));
     try {
-      const stmt = db.prepare(sql.replace(/\$\d+/g, "?"));
-      return (stmt.reader ? stmt.all(...params) : (stmt.run(...params), [])) as T[];
+      // $1, $2… become named parameters, so one value can appear twice as in PostgreSQL.
+      const stmt = db.prepare(sql.replace(/\$(\d+)/g, "@p$1"));
+      const named = Object.fromEntries(params.map((v, i) => [`p${i + 1}`, v]));
+      return (stmt.reader ? stmt.all(named) : (stmt.run(named), [])) as T[];
     } finally {
       db.close();
     }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { htmlMessage, readSmallForm, seeOther, tooManyRequests } from "@/lib/http/responses";
+import { firstValues, htmlMessage, readSmallForm, seeOther, tooManyRequests } from "@/lib/http/responses";
 import { checkAuthRateLimit, type AuthAction } from "@/lib/security/rate-limit";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { clientAddress, isSameOriginPost } from "@/lib/security/request";
@@ -29,7 +29,8 @@ export async function handleAuthForm<S extends z.ZodType<object>>({ request, act
   if (!isSameOriginPost(request)) {
     return htmlMessage({ status: 403, title: "Request refused", message: "This form must be sent from this site.", backHref: formPath });
   }
-  const form = await readSmallForm(request);
+  const body = await readSmallForm(request);
+  const form = body ? firstValues(body) : null;
   if (!form) return htmlMessage({ status: 413, title: "Form too large", message: "The form was too large or could not be read.", backHref: formPath });
   const callbackUrl = safeRedirectPath(form.callbackUrl);
   const back = (code: string, extra: Record<string, string> = {}) => {

@@ -25,23 +25,32 @@ export function seeOther(request: Request, path: string) {
   return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), "cache-control": "no-store" } });
 }
 
-export const MAX_FORM_BYTES = 16 * 1024;
+// Enough for a 2,000-character note in any script, urlencoded; nothing legitimate is larger.
+export const MAX_FORM_BYTES = 64 * 1024;
 
 /**
  * Reads a urlencoded or multipart form, refusing bodies over MAX_FORM_BYTES before parsing.
  * Returns null for an oversized or unreadable body.
  */
-export async function readSmallForm(request: Request): Promise<Record<string, string> | null> {
+export async function readSmallForm(request: Request): Promise<FormData | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_FORM_BYTES) return null;
   const raw = await request.arrayBuffer().catch(() => null);
   if (!raw || raw.byteLength > MAX_FORM_BYTES) return null;
   try {
-    const form = await new Response(raw, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
-    const out: Record<string, string> = {};
-    for (const [k, v] of form) if (typeof v === "string" && !(k in out)) out[k] = v;
-    return out;
+    return await new Response(raw, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return null;
   }
+}
+
+/** The first text value of each field (files and repeats ignored). */
+export function firstValues(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form) if (typeof v === "string" && !(k in out)) out[k] = v;
+  return out;
+}
+
+export function notFoundResponse(backHref = "/") {
+  return htmlMessage({ status: 404, title: "Not found", message: "There is nothing here, or it is not yours.", backHref });
 }

@@ -45,7 +45,7 @@ export default async function AnalysesPage({ searchParams }: Props) {
               : `${result.total} publication${result.total === 1 ? "" : "s"}${result.pageCount > 1 ? `, page ${page} of ${result.pageCount}` : ""}`}
           </p>
           {result.items.length ? (
-            <PublicationList publications={result.items} />
+            <PublicationList publications={result.items} back={listingHref(filters, page)} />
           ) : (
             <div className="mt-4">
               <EmptyState title="Nothing matches these filters">Remove a filter above to widen the search.</EmptyState>

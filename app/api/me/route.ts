@@ -1,9 +1,19 @@
 import { auth } from "@/auth";
+import { completePendingSave } from "@/lib/bookmarks/pending";
+import { listSavedPublicationIds } from "@/lib/bookmarks/queries";
 
-// The one per-user JSON route: public pages stay static and ask here, from the browser,
-// who is signed in.
-export async function GET() {
+// The one per-user JSON route: public pages stay static and ask here, from the browser, who is
+// signed in and which of the publications on the page they have saved (?saved=id,id,…).
+export async function GET(request: Request) {
   const session = await auth();
-  const user = session?.user ? { name: session.user.name ?? null, email: session.user.email, role: session.user.role } : null;
-  return Response.json({ user }, { headers: { "cache-control": "private, no-store" } });
+  const headers = { "cache-control": "private, no-store" };
+  if (!session?.user) return Response.json({ user: null, saved: [] }, { headers });
+  await completePendingSave({ userId: session.user.id });
+  const asked = (new URL(request.url).searchParams.get("saved") ?? "")
+    .split(",")
+    .filter((id) => /^[a-z0-9]{10,40}$/.test(id))
+    .slice(0, 200);
+  const saved = await listSavedPublicationIds({ userId: session.user.id, publicationIds: asked });
+  const user = { name: session.user.name ?? null, email: session.user.email, role: session.user.role };
+  return Response.json({ user, saved }, { headers });
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AboutAuthors } from "@/components/analysis/about-authors";
+import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
 import { DownloadBlock } from "@/components/analysis/download-block";
 import { RelatedResearch } from "@/components/analysis/related-research";
 import { PublicationMeta } from "@/components/publication-meta";
@@ -61,6 +62,9 @@ export default async function AnalysisPage({ params }: Props) {
               </span>
             ))}
           </p>
+          <div className="mt-4" lang="en">
+            <BookmarkButton publicationId={publication.id} title={publication.title} back={`/analyses/${publication.slug}`} />
+          </div>
         </header>
 
         <section aria-labelledby="summary" className="mt-8">
@@ -93,7 +97,7 @@ export default async function AnalysisPage({ params }: Props) {
             <SectionHeading id="discover" action={<Link href="/analyses" className="text-sm text-accent hover:underline">Discover all our analyses →</Link>}>
               Discover all our analyses
             </SectionHeading>
-            <PublicationList publications={related} />
+            <PublicationList publications={related} back={`/analyses/${publication.slug}`} />
           </section>
         ) : null}
       </div>

@@ -58,7 +58,7 @@ export default async function AuthorPage({ params }: Props) {
         >
           Publications ({total})
         </SectionHeading>
-        {items.length ? <PublicationList publications={items} /> : <EmptyState title="No publications yet" />}
+        {items.length ? <PublicationList publications={items} back={`/authors/${author.slug}`} /> : <EmptyState title="No publications yet" />}
       </section>
     </Container>
   );

@@ -67,7 +67,7 @@ export default async function CenterPage({ params }: Props) {
         <SectionHeading id="publications" action={total > 0 ? <Link href={listingHref({ center: center.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}>
           Latest publications
         </SectionHeading>
-        {items.length ? <PublicationList publications={items} /> : <EmptyState title="No publications yet" />}
+        {items.length ? <PublicationList publications={items} back={`/centers/${center.slug}`} /> : <EmptyState title="No publications yet" />}
       </section>
     </Container>
   );

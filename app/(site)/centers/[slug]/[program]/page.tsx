@@ -53,7 +53,7 @@ export default async function ProgramPage({ params }: Props) {
         <SectionHeading id="publications" action={total > 0 ? <Link href={listingHref({ program: program.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}>
           Latest publications
         </SectionHeading>
-        {items.length ? <PublicationList publications={items} /> : <EmptyState title="No publications yet" />}
+        {items.length ? <PublicationList publications={items} back={`/centers/${program.center.slug}/${program.slug}`} /> : <EmptyState title="No publications yet" />}
       </section>
     </Container>
   );

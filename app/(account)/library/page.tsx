@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { LibraryItem } from "@/components/library/library-item";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { listLibrary, listLibraryFacets } from "@/lib/bookmarks/queries";
+import { PUBLICATION_TYPES, typeLabel } from "@/lib/format";
+import { parseLibraryQuery, type LibraryQuery } from "@/lib/validations/library";
+
+export const metadata = { title: "Your library", robots: { index: false } };
+
+function libraryHref(q: LibraryQuery, page = 1) {
+  const qs = new URLSearchParams();
+  for (const key of ["center", "topic", "type", "q"] as const) if (q[key]) qs.set(key, q[key]!);
+  if (page > 1) qs.set("page", String(page));
+  const s = qs.toString();
+  return s ? `/library?${s}` : "/library";
+}
+
+const BULK_FORM = "bulk-remove";
+
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await auth();
+  if (!session) redirect("/sign-in?callbackUrl=/library");
+  const params = await searchParams;
+  const query = parseLibraryQuery(params);
+  const [result, facets] = await Promise.all([listLibrary({ userId: session.user.id, query }), listLibraryFacets({ userId: session.user.id })]);
+  const filtered = !!(query.center || query.topic || query.type || query.q);
+  const here = libraryHref(query, result.page);
+  const removed = Number(params.removed);
+
+  return (
+    <Container>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="font-serif text-3xl font-semibold">Your library</h1>
+        {result.total || filtered ? (
+          <p className="text-sm">
+            Export: <a href="/api/library/export?format=bibtex" className="text-accent underline">BibTeX</a> ·{" "}
+            <a href="/api/library/export?format=ris" className="text-accent underline">RIS</a> ·{" "}
+            <a href="/api/library/export?format=csv" className="text-accent underline">CSV</a>
+          </p>
+        ) : null}
+      </div>
+      <div className="mt-4 space-y-2">
+        {params.saved ? <Notice tone="success">Saved to your library.</Notice> : null}
+        {removed > 0 ? <Notice tone="success">Removed {removed} analys{removed === 1 ? "is" : "es"} from your library.</Notice> : null}
+        {params.noted ? <Notice tone="success">Your note was saved.</Notice> : null}
+        {params.error === "none-selected" ? <Notice tone="error">Select at least one analysis to remove.</Notice> : null}
+      </div>
+
+      {!result.total && !filtered ? (
+        <div className="mt-8">
+          <EmptyState title="Your library is empty">
+            Save analyses with the <strong>☆ Save</strong> button on any analysis or in any list, and they gather here, with your notes.{" "}
+            <Link href="/analyses" className="text-accent underline">Browse all analyses</Link>.
+          </EmptyState>
+        </div>
+      ) : (
+        <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
+          <aside>
+            <form method="get" action="/library" aria-label="Filter your library" className="space-y-3 rounded border border-line bg-white p-4 text-sm">
+              <div>
+                <label htmlFor="lib-q" className="font-medium">Title contains</label>
+                <input id="lib-q" name="q" type="search" maxLength={200} defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-line px-2 py-2" />
+              </div>
+              <div>
+                <label htmlFor="lib-center" className="font-medium">Centre</label>
+                <select id="lib-center" name="center" defaultValue={query.center ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-2 py-2">
+                  <option value="">All</option>
+                  {facets.centers.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="lib-topic" className="font-medium">Topic</label>
+                <select id="lib-topic" name="topic" defaultValue={query.topic ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-2 py-2">
+                  <option value="">All</option>
+                  {facets.topics.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="lib-type" className="font-medium">Type</label>
+                <select id="lib-type" name="type" defaultValue={query.type ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-2 py-2">
+                  <option value="">All</option>
+                  {PUBLICATION_TYPES.map((t) => <option key={t} value={t}>{typeLabel(t)}</option>)}
+                </select>
+              </div>
+              <button type="submit" className="w-full rounded bg-accent px-4 py-2 font-medium text-white">Apply</button>
+              {filtered ? <Link href="/library" className="block text-center text-accent underline">Clear filters</Link> : null}
+            </form>
+          </aside>
+          <section aria-labelledby="saved">
+            <h2 id="saved" className="sr-only">Saved analyses</h2>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <p role="status" className="text-sm text-muted">
+                {result.total
+                  ? `${result.total} saved analys${result.total === 1 ? "is" : "es"}${result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}`
+                  : "Nothing in your library matches these filters."}
+              </p>
+              {result.items.length ? (
+                <form id={BULK_FORM} method="post" action="/api/library/remove">
+                  <input type="hidden" name="back" value={here} />
+                  <button type="submit" className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50">Remove selected</button>
+                </form>
+              ) : null}
+            </div>
+            {result.items.map((item) => (
+              <LibraryItem key={item.id} item={item} back={here} bulkFormId={BULK_FORM} />
+            ))}
+            <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => libraryHref(query, p)} />
+          </section>
+        </div>
+      )}
+    </Container>
+  );
+}

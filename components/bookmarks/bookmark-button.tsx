@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState, useSyncExternalStore } from "react";
+import { toggleBookmarkAction, type ToggleResult } from "@/app/(account)/library/actions";
+import { useSaved } from "@/components/use-me";
+
+/**
+ * Save/unsave. A plain form posting to a server action, so it works without JavaScript; with it,
+ * the button flips at once and flips back, with a message, if the server refuses.
+ */
+const noSubscription = () => () => {};
+
+export function BookmarkButton({ publicationId, title, back }: { publicationId: string; title: string; back: string }) {
+  const { me, saved: loaded } = useSaved(publicationId);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [state, formAction, pending] = useActionState<ToggleResult | null, FormData>(toggleBookmarkAction, null);
+  // The server's last answer wins over what the page learnt when it loaded.
+  const saved = state?.saved ?? loaded ?? false;
+
+  // While the request runs, show where it is going; a refusal leaves `saved` as it was.
+  const shown = pending ? !saved : saved;
+  const intent = saved ? "unsave" : "save";
+  const error = !pending ? state?.error : null;
+  return (
+    <form action={formAction} className="inline-flex flex-wrap items-center gap-2" data-testid="bookmark-form">
+      <input type="hidden" name="publicationId" value={publicationId} />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="back" value={back} />
+      {hydrated && me ? <input type="hidden" name="js" value="1" /> : null}
+      <button
+        type="submit"
+        aria-pressed={hydrated && me ? shown : undefined}
+        aria-label={`${shown ? "Saved" : "Save"}: ${title}`}
+        className={`rounded border px-2.5 py-1 text-sm transition-colors ${shown ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
+      >
+        {shown ? "★ Saved" : "☆ Save"}
+      </button>
+      {error ? (
+        <span role="alert" className="text-sm text-red-800">
+          {error}
+        </span>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { saveBookmark } from "@/lib/bookmarks/queries";
+
+// A save asked for while signed out waits in this cookie; the first per-user request after
+// sign-in (/api/me) completes it. Only Folio's own server action can set it (HttpOnly, and
+// server actions check Origin), so another site cannot plant a bookmark.
+const COOKIE = "folio-pending-save";
+
+export async function rememberPendingSave({ publicationId }: { publicationId: string }) {
+  (await cookies()).set(COOKIE, publicationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 60, secure: process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https:") });
+}
+
+export async function completePendingSave({ userId }: { userId: string }) {
+  const jar = await cookies();
+  const publicationId = jar.get(COOKIE)?.value;
+  if (!publicationId) return;
+  jar.delete(COOKIE);
+  if (/^[a-z0-9]{10,40}$/.test(publicationId)) await saveBookmark({ userId, publicationId });
+}
