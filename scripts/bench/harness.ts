@@ -1,0 +1,97 @@
+// Shared by the benchmarks: a throw-away SQLite database, a production server on it, a signed-in
+// reader, and the server's memory from /proc.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const TSX = ["tsx", "--conditions=react-server"];
+
+export type BenchEnv = NodeJS.ProcessEnv;
+
+/** Environment for a benchmark database under data/<name>/, emptied first. */
+export function benchEnv(name: string, port: number): { dir: string; env: BenchEnv } {
+  const dir = path.resolve("data", name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const env: BenchEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
+    STORAGE_DIR: path.join(dir, "storage"),
+    AUTH_SECRET: "bench-only-secret-0123456789-0123456789",
+    SITE_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_RATE_LIMIT_PER_IP: "100000",
+  };
+  return { dir, env };
+}
+
+/** Runs one of the project's scripts (scripts/<file>) against the benchmark database. */
+export function runScript(env: BenchEnv, file: string, ...args: string[]) {
+  const r = spawnSync("npx", [...TSX, `scripts/${file}`, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) throw new Error(`scripts/${file} ${args.join(" ")} failed`);
+}
+
+export async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** `next start` on the current build; resolves once it answers. */
+export async function startNext(env: BenchEnv, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
+  await waitFor(`http://localhost:${port}/api/me`);
+  return server;
+}
+
+export const BENCH_READER = { email: "bench@example.test", password: "bench passphrase 123" };
+
+/** Creates the benchmark reader (run before starting the server) */
+export function createReader(env: BenchEnv) {
+  runScript(env, "user-create.ts", "--email", BENCH_READER.email, "--role", "reader", "--password", BENCH_READER.password);
+}
+
+/** Signs the benchmark reader in; returns the Cookie header to send. */
+export async function signIn(port: number): Promise<string> {
+  const res = await fetch(`http://localhost:${port}/api/account/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: `http://localhost:${port}`, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(BENCH_READER),
+  });
+  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  if (!cookie.includes("session-token")) throw new Error("sign-in failed");
+  return cookie;
+}
+
+/** Resident memory of a process and its children, in KB. */
+export function treeRssKb(pid: number): number {
+  let total = 0;
+  const pids = [pid];
+  for (const entry of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      if (ppid === pid) pids.push(Number(entry));
+    } catch {
+      /* process ended */
+    }
+  }
+  for (const p of pids) {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      /* process ended */
+    }
+  }
+  return total;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
