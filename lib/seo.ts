@@ -30,8 +30,3 @@ export function pageMetadata({ title, description, path, type = "website", publi
     twitter: { card: "summary", title, description: desc },
   };
 }
-
-/** Route params come from the URL: anything that is not a plausible slug is not worth a query. */
-export function isSlug(value: string): boolean {
-  return /^[a-z0-9][a-z0-9-]{0,99}$/.test(value);
-}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -42,7 +43,7 @@ export function PasswordForm({ action, hasPassword }: { action: Action; hasPassw
     <form action={formAction} className="space-y-3" aria-label="Change your password">
       <Result state={state} />
       {hasPassword ? <Field label="Current password" name="current" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} /> : null}
-      <Field label="New password" name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} hint={`At least ${PASSWORD_MIN} characters. You will sign in again afterwards.`} />
+      <NewPasswordField label="New password" hint={`At least ${PASSWORD_MIN} characters. You will sign in again afterwards.`} />
       <Button variant="secondary">{hasPassword ? "Change password" : "Set a password"}</Button>
     </form>
   );

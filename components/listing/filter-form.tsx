@@ -1,3 +1,4 @@
+import { SelectField } from "@/components/ui/select-field";
 import { languageLabel, PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 
@@ -46,19 +47,7 @@ export function FilterForm({ filters, choices }: { filters: ListingFilters; choi
     <form method="get" action="/analyses" aria-label="Filter publications" className="rounded border border-line bg-white p-4">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
         {(Object.keys(LABELS) as FilterKey[]).map((key) => (
-          <div key={key} className="text-sm">
-            <label htmlFor={`filter-${key}`} className="font-medium">
-              {LABELS[key]}
-            </label>
-            <select id={`filter-${key}`} name={key} defaultValue={filters[key] !== undefined ? String(filters[key]) : ""} className="mt-1 block w-full rounded border border-line bg-white px-2 py-2">
-              <option value="">All</option>
-              {choices[key].map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField key={key} id={`filter-${key}`} name={key} label={LABELS[key]} options={choices[key]} value={filters[key] !== undefined ? String(filters[key]) : undefined} />
         ))}
       </div>
       <button type="submit" className="mt-4 w-full rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-dark">

@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { saveBookmark } from "@/lib/bookmarks/queries";
+import { env } from "@/lib/env";
+import { isRecordId } from "@/lib/validations/slug";
 
 // A save asked for while signed out waits in this cookie; the first per-user request after
 // sign-in (/api/me) completes it. Only Folio's own server action can set it (HttpOnly, and
@@ -8,7 +10,7 @@ import { saveBookmark } from "@/lib/bookmarks/queries";
 const COOKIE = "folio-pending-save";
 
 export async function rememberPendingSave({ publicationId }: { publicationId: string }) {
-  (await cookies()).set(COOKIE, publicationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 60, secure: process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https:") });
+  (await cookies()).set(COOKIE, publicationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 60, secure: env.SITE_URL.startsWith("https:") });
 }
 
 export async function completePendingSave({ userId }: { userId: string }) {
@@ -16,5 +18,5 @@ export async function completePendingSave({ userId }: { userId: string }) {
   const publicationId = jar.get(COOKIE)?.value;
   if (!publicationId) return;
   jar.delete(COOKIE);
-  if (/^[a-z0-9]{10,40}$/.test(publicationId)) await saveBookmark({ userId, publicationId });
+  if (isRecordId(publicationId)) await saveBookmark({ userId, publicationId });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import { getDownloadablePdf, recordDownload } from "@/lib/downloads/queries";
 import { parseRange } from "@/lib/downloads/range";
-import { isSlug } from "@/lib/seo";
+import { isSlug } from "@/lib/validations/slug";
 import { resolveStoragePath } from "@/lib/storage/pdf-store";
 
 export type PdfResponsePlan = {

@@ -1,11 +1,12 @@
 // The library's query string and forms, shared by the page and the handlers.
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/format";
+import { RECORD_ID, urlSlugSchema } from "@/lib/validations/slug";
 
 export const NOTE_MAX = 2000;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
-const id = z.string().regex(/^[a-z0-9]{10,40}$/);
+const slug = urlSlugSchema;
+const id = z.string().regex(RECORD_ID);
 
 export const libraryQuerySchema = z.object({
   center: slug.optional().catch(undefined),

@@ -2,11 +2,12 @@
 // and written back canonically for pagination and the removable filter chips.
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/format";
+import { urlSlugSchema } from "@/lib/validations/slug";
 
 export const FILTER_KEYS = ["center", "program", "topic", "region", "author", "type", "language", "year"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
+const slug = urlSlugSchema;
 
 export const listingFilterSchema = z.object({
   center: slug.optional(),

@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
 import { listLibrary, listLibraryFacets } from "@/lib/bookmarks/queries";
 import { PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import { parseLibraryQuery, type LibraryQuery } from "@/lib/validations/library";
@@ -66,27 +67,9 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
                 <label htmlFor="lib-q" className="font-medium">Title contains</label>
                 <input id="lib-q" name="q" type="search" maxLength={200} defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-line px-2 py-2" />
               </div>
-              <div>
-                <label htmlFor="lib-center" className="font-medium">Centre</label>
-                <select id="lib-center" name="center" defaultValue={query.center ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-2 py-2">
-                  <option value="">All</option>
-                  {facets.centers.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="lib-topic" className="font-medium">Topic</label>
-                <select id="lib-topic" name="topic" defaultValue={query.topic ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-2 py-2">
-                  <option value="">All</option>
-                  {facets.topics.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="lib-type" className="font-medium">Type</label>
-                <select id="lib-type" name="type" defaultValue={query.type ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-2 py-2">
-                  <option value="">All</option>
-                  {PUBLICATION_TYPES.map((t) => <option key={t} value={t}>{typeLabel(t)}</option>)}
-                </select>
-              </div>
+              <SelectField id="lib-center" name="center" label="Centre" value={query.center} options={facets.centers.map((c) => ({ value: c.slug, label: c.name }))} />
+              <SelectField id="lib-topic" name="topic" label="Topic" value={query.topic} options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))} />
+              <SelectField id="lib-type" name="type" label="Type" value={query.type} options={PUBLICATION_TYPES.map((t) => ({ value: t, label: typeLabel(t) }))} />
               <button type="submit" className="w-full rounded bg-accent px-4 py-2 font-medium text-white">Apply</button>
               {filtered ? <Link href="/library" className="block text-center text-accent underline">Clear filters</Link> : null}
             </form>

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
 import { authMessage } from "@/lib/validations/auth-messages";
 
 export const metadata = { title: "Choose a new password", robots: { index: false } };
@@ -27,16 +26,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       {usable && code !== "link-invalid" ? (
         <form method="post" action="/api/account/reset-password" className="mt-6 space-y-4">
           <input type="hidden" name="token" value={token} />
-          <Field
-            label="New password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={PASSWORD_MIN}
-            maxLength={PASSWORD_MAX}
-            hint={`At least ${PASSWORD_MIN} characters, and not a common password.`}
-          />
+          <NewPasswordField label="New password" />
           <Button>Save the new password</Button>
         </form>
       ) : (

@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/security/redirect";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
 import { authMessage } from "@/lib/validations/auth-messages";
 
 export const metadata = { title: "Create an account", robots: { index: false } };
@@ -28,16 +28,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <Field label="Name" name="name" autoComplete="name" required maxLength={100} />
         <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          maxLength={PASSWORD_MAX}
-          hint={`At least ${PASSWORD_MIN} characters, and not a common password.`}
-        />
+        <NewPasswordField />
         <Button>Create account</Button>
       </form>
       <p className="mt-8">

@@ -1,6 +1,7 @@
 import { auth } from "@/auth";
 import { completePendingSave } from "@/lib/bookmarks/pending";
 import { listSavedPublicationIds } from "@/lib/bookmarks/queries";
+import { isRecordId } from "@/lib/validations/slug";
 
 // The one per-user JSON route: public pages stay static and ask here, from the browser, who is
 // signed in and which of the publications on the page they have saved (?saved=id,id,…).
@@ -11,7 +12,7 @@ export async function GET(request: Request) {
   await completePendingSave({ userId: session.user.id });
   const asked = (new URL(request.url).searchParams.get("saved") ?? "")
     .split(",")
-    .filter((id) => /^[a-z0-9]{10,40}$/.test(id))
+    .filter(isRecordId)
     .slice(0, 200);
   const saved = await listSavedPublicationIds({ userId: session.user.id, publicationIds: asked });
   const user = { name: session.user.name ?? null, email: session.user.email, role: session.user.role };

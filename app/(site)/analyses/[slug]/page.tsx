@@ -11,7 +11,8 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
 import { renderMarkdown } from "@/lib/markdown";
 import { getPublication, listRelatedPublications } from "@/lib/publications/queries";
-import { isSlug, pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/seo";
+import { isSlug } from "@/lib/validations/slug";
 import { isoDate } from "@/lib/format";
 
 export const revalidate = 300;

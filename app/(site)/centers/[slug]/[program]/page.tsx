@@ -7,7 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { getProgram } from "@/lib/centers/queries";
 import { listPublications } from "@/lib/publications/queries";
-import { isSlug, pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/seo";
+import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
 
 export const revalidate = 300;
