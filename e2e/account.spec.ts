@@ -44,8 +44,12 @@ test("deleting the account asks for confirmation, then removes its rows and ends
   const email = uniqueEmail("delete");
   await signUp(page, { email });
   await page.request.get(`/analyses/${FLAGSHIP}/pdf`);
+  await page.goto(`/analyses/${FLAGSHIP}`);
+  await page.getByRole("button", { name: /^Save: / }).first().click();
+  await expect(page.getByRole("button", { name: /^Saved: / }).first()).toBeVisible();
   const mine = `"userId" = (SELECT "id" FROM "User" WHERE "email" = $1)`;
   expect(await countRows("Download", mine, [email])).toBe(1);
+  expect(await countRows("Bookmark", mine, [email])).toBe(1);
 
   await page.goto("/account");
   const form = page.getByRole("form", { name: "Delete your account" });
@@ -59,6 +63,7 @@ test("deleting the account asks for confirmation, then removes its rows and ends
   await expect(page).toHaveURL(/\/\?account=deleted$/);
   expect(await countRows("User", `"email" = $1`, [email])).toBe(0);
   expect(await countRows("Download", `"userId" NOT IN (SELECT "id" FROM "User")`, [])).toBe(0);
+  expect(await countRows("Bookmark", `"userId" NOT IN (SELECT "id" FROM "User")`, [])).toBe(0);
   const me = await (await page.request.get("/api/me")).json();
   expect(me.user).toBeNull();
 });

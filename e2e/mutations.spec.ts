@@ -24,3 +24,20 @@ test("unpublishing hides a bookmark from the library and republishing brings it 
   await page.goto("/library");
   await expect(page.getByTestId("library-item")).toHaveCount(1);
 });
+
+test("a refused save flips back and says why", async ({ page }) => {
+  await signUp(page, { email: uniqueEmail("refused") });
+  const target = published.find((p) => p.slug === "arctic-climate-security")!;
+  // The cached page keeps offering the save button after the analysis is unpublished.
+  await page.goto(`/analyses/${target.slug}`);
+  const button = page.getByRole("button", { name: `Save: ${target.title}` }).first();
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  await query(`UPDATE "Publication" SET "status" = 'DRAFT' WHERE "slug" = $1`, [target.slug]);
+  try {
+    await button.click();
+    await expect(page.getByRole("alert").filter({ hasText: "no longer available" })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Save: ${target.title}` }).first()).toHaveAttribute("aria-pressed", "false");
+  } finally {
+    await query(`UPDATE "Publication" SET "status" = 'PUBLISHED' WHERE "slug" = $1`, [target.slug]);
+  }
+});
