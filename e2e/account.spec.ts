@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { FLAGSHIP } from "./helpers";
-import { expectSignedInAs, signInWithPassword, signUp, uniqueEmail } from "./support/accounts";
+import { clickAndSettle, expectSignedInAs, signInWithPassword, signUp, uniqueEmail } from "./support/accounts";
 import { countRows } from "./support/db";
 
 test("the account page changes name, email and password", async ({ page }) => {
@@ -45,7 +45,7 @@ test("deleting the account asks for confirmation, then removes its rows and ends
   await signUp(page, { email });
   await page.request.get(`/analyses/${FLAGSHIP}/pdf`);
   await page.goto(`/analyses/${FLAGSHIP}`);
-  await page.getByRole("button", { name: /^Save: / }).first().click();
+  await clickAndSettle(page, page.getByRole("button", { name: /^Save: / }).first());
   await expect(page.getByRole("button", { name: /^Saved: / }).first()).toBeVisible();
   const mine = `"userId" = (SELECT "id" FROM "User" WHERE "email" = $1)`;
   expect(await countRows("Download", mine, [email])).toBe(1);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { demoPublication, FLAGSHIP, published } from "./helpers";
-import { PASSWORD, signUp, uniqueEmail } from "./support/accounts";
+import { clickAndSettle, PASSWORD, signUp, uniqueEmail } from "./support/accounts";
 import { query } from "./support/db";
 
 const flagship = demoPublication(FLAGSHIP);
@@ -15,7 +15,7 @@ test("save from the analysis page and from a listing, then unsave", async ({ pag
   await page.goto(`/analyses/${FLAGSHIP}`);
   const button = await saveButton(page, flagship.title);
   await expect(button).toHaveAttribute("aria-pressed", "false");
-  await button.click();
+  await clickAndSettle(page, button);
   await expect(button).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(await saveButton(page, flagship.title)).toHaveAttribute("aria-pressed", "true");
@@ -23,7 +23,7 @@ test("save from the analysis page and from a listing, then unsave", async ({ pag
   const other = published.find((p) => p.type === "report")!;
   await page.goto("/analyses?type=report");
   const inList = await saveButton(page, other.title);
-  await inList.click();
+  await clickAndSettle(page, inList);
   await expect(inList).toHaveAttribute("aria-pressed", "true");
 
   await page.goto("/library");
@@ -34,7 +34,7 @@ test("save from the analysis page and from a listing, then unsave", async ({ pag
   await page.goto(`/analyses/${FLAGSHIP}`);
   const again = await saveButton(page, flagship.title);
   await expect(again).toHaveAttribute("aria-pressed", "true");
-  await again.click();
+  await clickAndSettle(page, again);
   await expect(again).toHaveAttribute("aria-pressed", "false");
   await page.goto("/library");
   await expect(page.getByTestId("library-item")).toHaveCount(1);
@@ -146,7 +146,7 @@ test("exports: BibTeX, RIS and CSV, parsed back field by field", async ({ page }
   const email = uniqueEmail("export");
   await signUp(page, { email });
   await page.goto(`/analyses/${FLAGSHIP}`);
-  await (await saveButton(page, flagship.title)).click();
+  await clickAndSettle(page, await saveButton(page, flagship.title));
   await expect(await saveButton(page, flagship.title)).toHaveAttribute("aria-pressed", "true");
   await page.goto("/library");
 

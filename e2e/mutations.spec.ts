@@ -2,7 +2,7 @@
 // has finished (see playwright.config.ts), so no listing count elsewhere sees the change.
 import { expect, test } from "@playwright/test";
 import { published } from "./helpers";
-import { signUp, uniqueEmail } from "./support/accounts";
+import { clickAndSettle, signUp, uniqueEmail } from "./support/accounts";
 import { query } from "./support/db";
 
 test("unpublishing hides a bookmark from the library and republishing brings it back", async ({ page }) => {
@@ -34,7 +34,7 @@ test("a refused save flips back and says why", async ({ page }) => {
   await expect(button).toHaveAttribute("aria-pressed", "false");
   await query(`UPDATE "Publication" SET "status" = 'DRAFT' WHERE "slug" = $1`, [target.slug]);
   try {
-    await button.click();
+    await clickAndSettle(page, button);
     await expect(page.getByRole("alert").filter({ hasText: "no longer available" })).toBeVisible();
     await expect(page.getByRole("button", { name: `Save: ${target.title}` }).first()).toHaveAttribute("aria-pressed", "false");
   } finally {

@@ -10,14 +10,16 @@ export type PageMetadataOptions = {
   type?: "website" | "article" | "profile";
   publishedTime?: string;
   authors?: string[];
+  /** An Atom feed for this page's publications, announced with <link rel="alternate">. */
+  feed?: { path: string; title: string };
 };
 
-export function pageMetadata({ title, description, path, type = "website", publishedTime, authors }: PageMetadataOptions): Metadata {
+export function pageMetadata({ title, description, path, type = "website", publishedTime, authors, feed }: PageMetadataOptions): Metadata {
   const desc = description.length > 300 ? `${description.slice(0, 297).replace(/\s+\S*$/, "")}…` : description;
   return {
     title,
     description: desc,
-    alternates: { canonical: path },
+    alternates: { canonical: path, ...(feed ? { types: { "application/atom+xml": [{ url: feed.path, title: feed.title }] } } : {}) },
     openGraph: {
       title,
       description: desc,

@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listCenters } from "@/lib/centers/queries";
 import { env } from "@/lib/env";
 import { listFeaturedPublications, listLatestPublications } from "@/lib/publications/queries";
+import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 
 export const revalidate = 300;
@@ -14,6 +15,7 @@ export const metadata = pageMetadata({
   title: env.SITE_NAME,
   description: `Independent analyses, policy briefs and reports on international affairs from the ${env.SITE_NAME}.`,
   path: "/",
+  feed: { path: feedPath(), title: "All analyses" },
 });
 
 export default async function HomePage() {

@@ -6,7 +6,8 @@ type Pdf = { size: number; pages: number };
 /** The same HTML for every visitor: the gate is on the download route, not in this page. */
 export function DownloadBlock({ slug, pdf }: { slug: string; pdf: Pdf | null }) {
   return (
-    <section aria-labelledby="download" className="mt-12 rounded border border-accent bg-accent-soft p-6">
+    // gated-full-text: the element the page's JSON-LD marks as not free (Google's paywall markup).
+    <section aria-labelledby="download" className="gated-full-text mt-12 rounded border border-accent bg-accent-soft p-6">
       <h2 id="download" className="text-xl font-semibold tracking-tight">
         Download the full analysis
       </h2>

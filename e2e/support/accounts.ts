@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { waitForLink } from "./mailbox";
 
 export const PASSWORD = "correct horse battery staple";
@@ -29,4 +29,11 @@ export async function signInWithPassword(page: Page, { email, password = PASSWOR
 
 export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByRole("banner").locator("summary")).toHaveText(name);
+}
+
+/** Clicks a control that runs a server action and waits for the server's answer, not just the optimistic UI. */
+export async function clickAndSettle(page: Page, target: Locator) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  await target.click();
+  await answered;
 }

@@ -158,3 +158,17 @@ export async function listFilterOptions() {
 }
 
 export type FilterOptions = Awaited<ReturnType<typeof listFilterOptions>>;
+
+/** The newest publications matching a listing filter, with what a feed or sitemap entry needs. */
+export async function listFeedPublications({ filters = {}, take = 50 }: { filters?: ListingFilters; take?: number }) {
+  return db.publication.findMany({
+    where: buildPublicationWhere(filters),
+    orderBy: newestFirst,
+    take,
+    select: {
+      slug: true, title: true, teaser: true, publishedAt: true, updatedAt: true,
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+      topics: { orderBy: { name: "asc" }, select: { name: true } },
+    },
+  });
+}

@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { listFilterOptions, listPublications } from "@/lib/publications/queries";
+import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 import { listingHref, parseListingQuery } from "@/lib/validations/listing";
 
@@ -17,6 +18,12 @@ export async function generateMetadata({ searchParams }: Props) {
     title: page > 1 ? `All analyses, page ${page}` : "All analyses",
     description: "Every analysis, policy brief, report, article and book chapter we have published, newest first.",
     path: listingHref(filters, page),
+    // A topic or type listing announces that topic's or type's feed; any other, the whole catalogue's.
+    feed: filters.topic
+      ? { path: feedPath("topics", filters.topic), title: "Analyses on this topic" }
+      : filters.type
+        ? { path: feedPath("types", filters.type), title: "Analyses of this type" }
+        : { path: feedPath(), title: "All analyses" },
   });
 }
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AboutAuthors } from "@/components/analysis/about-authors";
 import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
+import { CiteThis } from "@/components/analysis/cite-this";
 import { DownloadBlock } from "@/components/analysis/download-block";
 import { RelatedResearch } from "@/components/analysis/related-research";
 import { PublicationMeta } from "@/components/publication-meta";
@@ -10,6 +11,7 @@ import { Container } from "@/components/ui/container";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
 import { renderMarkdown } from "@/lib/markdown";
+import { citationMetaTags, formatCitation, publicationJsonLd } from "@/lib/publications/citation";
 import { getPublication, listRelatedPublications } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
@@ -31,14 +33,17 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props) {
   const publication = await load((await params).slug);
   if (!publication) return {};
-  return pageMetadata({
-    title: publication.title,
-    description: publication.teaser,
-    path: `/analyses/${publication.slug}`,
-    type: "article",
-    publishedTime: isoDate(publication.publishedAt),
-    authors: publication.authors.map((a) => a.author.name),
-  });
+  return {
+    ...pageMetadata({
+      title: publication.title,
+      description: publication.teaser,
+      path: `/analyses/${publication.slug}`,
+      type: "article",
+      publishedTime: isoDate(publication.publishedAt),
+      authors: publication.authors.map((a) => a.author.name),
+    }),
+    other: citationMetaTags(publication),
+  };
 }
 
 export default async function AnalysisPage({ params }: Props) {
@@ -49,6 +54,11 @@ export default async function AnalysisPage({ params }: Props) {
 
   return (
     <Container className="max-w-3xl">
+      <script
+        type="application/ld+json"
+        // JSON with "<" escaped cannot close the script element.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(publicationJsonLd(publication)).replace(/</g, "\\u003c") }}
+      />
       <article lang={publication.language}>
         <header>
           <PublicationMeta {...publication} showLanguage />
@@ -92,6 +102,7 @@ export default async function AnalysisPage({ params }: Props) {
       <div lang="en">
         <AboutAuthors authors={publication.authors.map((a) => a.author)} />
         <DownloadBlock slug={publication.slug} pdf={pdf} />
+        <CiteThis slug={publication.slug} citation={formatCitation(publication)} />
         <RelatedResearch center={publication.center} programs={publication.programs} />
         {related.length ? (
           <section aria-labelledby="discover" className="mt-12">

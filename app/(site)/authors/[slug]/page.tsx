@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { getAuthor } from "@/lib/authors/queries";
 import { listPublications } from "@/lib/publications/queries";
+import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
@@ -25,7 +26,7 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props) {
   const author = await load((await params).slug);
   if (!author) return {};
-  return pageMetadata({ title: author.name, description: `${author.role}. ${author.bio}`, path: `/authors/${author.slug}`, type: "profile" });
+  return pageMetadata({ title: author.name, description: `${author.role}. ${author.bio}`, path: `/authors/${author.slug}`, type: "profile", feed: { path: feedPath("authors", author.slug), title: `Analyses by ${author.name}` } });
 }
 
 const SHOWN = 20;

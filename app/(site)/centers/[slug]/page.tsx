@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { getCenter } from "@/lib/centers/queries";
 import { listPublications } from "@/lib/publications/queries";
+import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
@@ -26,7 +27,7 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props) {
   const center = await load((await params).slug);
   if (!center) return {};
-  return pageMetadata({ title: center.name, description: center.description, path: `/centers/${center.slug}` });
+  return pageMetadata({ title: center.name, description: center.description, path: `/centers/${center.slug}`, feed: { path: feedPath("centers", center.slug), title: `Analyses from the ${center.name}` } });
 }
 
 const SHOWN = 10;

@@ -1,9 +1,9 @@
 import { auth } from "@/auth";
-import { toBibtex, toCsv, toRis, type CitationEntry } from "@/lib/bookmarks/citations";
+import { toBibtex, toCsv, toRis } from "@/lib/bookmarks/citations";
 import { listLibraryForExport } from "@/lib/bookmarks/queries";
-import { env } from "@/lib/env";
-import { isoDate, typeLabel, typeToSlug } from "@/lib/format";
+import { typeLabel } from "@/lib/format";
 import { notFoundResponse, seeOther } from "@/lib/http/responses";
+import { toCitationEntry } from "@/lib/publications/citation";
 
 const FORMATS = {
   bibtex: { type: "application/x-bibtex; charset=utf-8", ext: "bib" },
@@ -17,19 +17,7 @@ export async function GET(request: Request) {
   const format = new URL(request.url).searchParams.get("format") as keyof typeof FORMATS | null;
   if (!format || !(format in FORMATS)) return notFoundResponse("/library");
   const rows = await listLibraryForExport({ userId: session.user.id });
-  const entries: CitationEntry[] = rows.map(({ publication: p }) => ({
-    key: p.slug,
-    type: typeToSlug(p.type),
-    title: p.title,
-    authors: p.authors.map((a) => a.author.name),
-    year: p.publishedAt.getUTCFullYear(),
-    date: isoDate(p.publishedAt),
-    institution: env.SITE_NAME,
-    series: p.series,
-    number: p.seriesNumber,
-    url: `${env.SITE_URL}/analyses/${p.slug}`,
-    language: p.language,
-  }));
+  const entries = rows.map((r) => toCitationEntry(r.publication));
   const body =
     format === "bibtex"
       ? toBibtex(entries)

@@ -1,0 +1,8 @@
+import { atomResponse } from "@/lib/feeds/response";
+import { buildFeed } from "@/lib/feeds/build-feed";
+
+export const revalidate = 300;
+
+export async function GET() {
+  return atomResponse(await buildFeed());
+}

@@ -1,0 +1,7 @@
+import { renderSitemapIndex } from "@/lib/sitemaps/sitemaps";
+
+export const revalidate = 3600;
+
+export async function GET() {
+  return new Response(await renderSitemapIndex(), { headers: { "content-type": "application/xml; charset=utf-8" } });
+}

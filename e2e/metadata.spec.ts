@@ -1,0 +1,144 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demo, demoPublication, FLAGSHIP, published } from "./helpers";
+
+/** Parses XML in the browser; fails the test when it is not well-formed. */
+async function parseXml(page: Page, xml: string) {
+  await page.goto("about:blank");
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    if (doc.getElementsByTagName("parsererror").length) throw new Error("not well-formed XML");
+    const ns = doc.documentElement.namespaceURI;
+    const kids = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
+    const text1 = (el: Element, name: string) => kids(el, name)[0]?.textContent ?? null;
+    const root = doc.documentElement;
+    return {
+      root: root.localName,
+      ns,
+      feed: { id: text1(root, "id"), title: text1(root, "title"), updated: text1(root, "updated"), author: kids(root, "author").length, self: kids(root, "link").find((l) => l.getAttribute("rel") === "self")?.getAttribute("href") ?? null },
+      entries: kids(root, "entry").map((e) => ({
+        id: text1(e, "id"),
+        title: text1(e, "title"),
+        updated: text1(e, "updated"),
+        link: kids(e, "link")[0]?.getAttribute("href") ?? null,
+        authors: kids(e, "author").map((a) => a.children[0]?.textContent),
+        summary: text1(e, "summary"),
+      })),
+      locs: [...doc.getElementsByTagName("loc")].map((l) => l.textContent),
+    };
+  }, xml);
+}
+
+test.describe("Atom feeds", () => {
+  const cases: Array<[string, (p: (typeof published)[number]) => boolean]> = [
+    ["/feeds/analyses.xml", () => true],
+    ["/feeds/centers/asia.xml", (p) => p.center === "asia"],
+    ["/feeds/authors/claire-dubois.xml", (p) => p.authors.includes("claire-dubois")],
+    ["/feeds/topics/energy.xml", (p) => p.topics.includes("Energy")],
+    ["/feeds/types/policy-brief.xml", (p) => p.type === "policy-brief"],
+  ];
+  for (const [path, keep] of cases) {
+    test(`${path} is valid Atom with RFC 4287's required elements`, async ({ page, request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+      const feed = await parseXml(page, await res.text());
+      expect(feed.root).toBe("feed");
+      expect(feed.ns).toBe("http://www.w3.org/2005/Atom");
+      expect(feed.feed.id).toBeTruthy();
+      expect(feed.feed.title).toBeTruthy();
+      expect(Date.parse(feed.feed.updated!)).not.toBeNaN();
+      expect(feed.feed.author).toBe(1);
+      expect(feed.feed.self).toMatch(new RegExp(`${path.replace(/\./g, "\\.")}$`));
+      const expected = published.filter(keep).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, 50);
+      expect(feed.entries.map((e) => e.title)).toEqual(expected.map((p) => p.title));
+      for (const e of feed.entries) {
+        expect(e.id).toBeTruthy();
+        expect(Date.parse(e.updated!)).not.toBeNaN();
+        expect(e.link).toMatch(/\/analyses\/[a-z0-9-]+$/);
+        expect(e.authors.length).toBeGreaterThan(0);
+        expect(e.summary).toBeTruthy();
+      }
+    });
+  }
+
+  test("unknown feeds are 404", async ({ request }) => {
+    for (const path of ["/feeds/centers/atlantis.xml", "/feeds/types/novel.xml", "/feeds/planets/mars.xml", "/feeds/centers/asia.json"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+  });
+
+  test("pages announce their feeds", async ({ page }) => {
+    for (const [path, feed] of [["/", "/feeds/analyses.xml"], ["/centers/asia", "/feeds/centers/asia.xml"], ["/authors/claire-dubois", "/feeds/authors/claire-dubois.xml"], ["/analyses?topic=energy", "/feeds/topics/energy.xml"], ["/analyses?type=report", "/feeds/types/report.xml"]]) {
+      await page.goto(path);
+      await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute("href", new RegExp(`${feed.replace(/\./g, "\\.")}$`));
+    }
+  });
+});
+
+test("robots.txt points to a sitemap index whose children list every public page", async ({ page, request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  const sitemapUrl = /Sitemap: (\S+)/.exec(robots)?.[1];
+  expect(sitemapUrl).toMatch(/\/sitemap\.xml$/);
+  const index = await parseXml(page, await (await request.get("/sitemap.xml")).text());
+  expect(index.root).toBe("sitemapindex");
+  const all: string[] = [];
+  for (const loc of index.locs) {
+    const child = await parseXml(page, await (await request.get(new URL(loc!).pathname)).text());
+    expect(child.root).toBe("urlset");
+    expect(child.locs.length).toBeLessThanOrEqual(50_000);
+    all.push(...(child.locs as string[]).map((l) => new URL(l).pathname));
+  }
+  for (const p of published) expect(all).toContain(`/analyses/${p.slug}`);
+  for (const c of demo.centers) expect(all).toContain(`/centers/${c.slug}`);
+  for (const a of demo.authors) expect(all).toContain(`/authors/${a.slug}`);
+  expect(all).not.toContain("/analyses/unreleased-draft-on-japan");
+});
+
+test("the analysis page carries Highwire citation tags and well-formed JSON-LD", async ({ page }) => {
+  const pub = demoPublication(FLAGSHIP);
+  const names = pub.authors.map((slug) => demo.authors.find((a) => a.slug === slug)!.name);
+  await page.goto(`/analyses/${FLAGSHIP}`);
+  const meta = (name: string) => page.locator(`meta[name="${name}"]`);
+  await expect(meta("citation_title")).toHaveAttribute("content", pub.title);
+  expect(await meta("citation_author").evaluateAll((els) => els.map((e) => e.getAttribute("content")))).toEqual(names);
+  await expect(meta("citation_publication_date")).toHaveAttribute("content", "2017/02/15");
+  await expect(meta("citation_technical_report_institution")).toHaveAttribute("content", "Halden Institute for International Affairs");
+  await expect(meta("citation_series_title")).toHaveAttribute("content", pub.series!);
+  await expect(meta("citation_technical_report_number")).toHaveAttribute("content", String(pub.seriesNumber));
+  await expect(meta("citation_language")).toHaveAttribute("content", "en");
+  await expect(meta("citation_pdf_url")).toHaveAttribute("content", new RegExp(`/analyses/${FLAGSHIP}/pdf$`));
+
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld["@context"]).toBe("https://schema.org");
+  expect(ld["@type"]).toBe("Report");
+  expect(ld.headline).toBe(pub.title);
+  expect(ld.datePublished).toBe(pub.publishedAt);
+  expect(ld.author.map((a: { name: string }) => a.name)).toEqual(names);
+  expect(ld.author[0].url).toMatch(new RegExp(`/authors/${pub.authors[0]}$`));
+  expect(ld.publisher.name).toBe("Halden Institute for International Affairs");
+  expect(ld.isAccessibleForFree).toBe(false);
+  expect(ld.hasPart.isAccessibleForFree).toBe(false);
+  await expect(page.locator(ld.hasPart.cssSelector)).toHaveCount(1);
+});
+
+test("Cite this shows a reference and downloads BibTeX and RIS", async ({ page, request }) => {
+  const pub = demoPublication(FLAGSHIP);
+  await page.goto(`/analyses/${FLAGSHIP}`);
+  await page.getByText("Cite this").click();
+  await expect(page.getByTestId("formatted-citation")).toContainText(`Arakawa, Kenji, and Sofia Marchetti. “${pub.title}.” Asia Papers, No. 92.`);
+
+  const bib = await request.get(`/analyses/${FLAGSHIP}/cite/bibtex`);
+  expect(bib.headers()["content-type"]).toBe("application/x-bibtex; charset=utf-8");
+  expect(bib.headers()["content-disposition"]).toBe(`attachment; filename="${FLAGSHIP}.bib"`);
+  const fields = Object.fromEntries([...(await bib.text()).matchAll(/^\s+(\w+) = \{(.*)\},?$/gm)].map((m) => [m[1], m[2]]));
+  expect(fields.title).toBe(`{${pub.title}}`);
+  expect(fields.author).toBe("Arakawa, Kenji and Marchetti, Sofia");
+  expect(fields.number).toBe("92");
+
+  const ris = await (await request.get(`/analyses/${FLAGSHIP}/cite/ris`)).text();
+  const lines = ris.split("\r\n");
+  expect(lines[0]).toBe("TY  - RPRT");
+  expect(lines).toContain(`TI  - ${pub.title}`);
+  expect(lines.filter((l) => l.startsWith("AU  - "))).toEqual(["AU  - Arakawa, Kenji", "AU  - Marchetti, Sofia"]);
+  expect((await request.get(`/analyses/unreleased-draft-on-japan/cite/bibtex`)).status()).toBe(404);
+});

@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { PUBLICATION_TYPES, typeLabel, type PublicationTypeSlug } from "@/lib/format";
+import type { AtomFeed } from "@/lib/feeds/atom";
+import { listFeedPublications } from "@/lib/publications/queries";
+import type { ListingFilters } from "@/lib/validations/listing";
+import { listingHref } from "@/lib/validations/listing";
+import { isSlug } from "@/lib/validations/slug";
+
+export const FEED_KINDS = ["centers", "authors", "topics", "types"] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+/** The feed's path for a page to link to with <link rel="alternate">. */
+export function feedPath(kind?: FeedKind, slug?: string): string {
+  return kind && slug ? `/feeds/${kind}/${slug}.xml` : "/feeds/analyses.xml";
+}
+
+async function describeFeed(kind: FeedKind, slug: string): Promise<{ title: string; filters: ListingFilters } | null> {
+  switch (kind) {
+    case "centers": {
+      const c = await db.center.findUnique({ where: { slug }, select: { name: true } });
+      return c && { title: c.name, filters: { center: slug } };
+    }
+    case "authors": {
+      const a = await db.author.findUnique({ where: { slug }, select: { name: true } });
+      return a && { title: a.name, filters: { author: slug } };
+    }
+    case "topics": {
+      const t = await db.topic.findUnique({ where: { slug }, select: { name: true } });
+      return t && { title: t.name, filters: { topic: slug } };
+    }
+    case "types":
+      return (PUBLICATION_TYPES as readonly string[]).includes(slug) ? { title: `${typeLabel(slug)}s`, filters: { type: slug as PublicationTypeSlug } } : null;
+  }
+}
+
+/** The whole catalogue's feed (no kind), or one centre's, author's, topic's or type's; null if unknown. */
+export async function buildFeed({ kind, slug }: { kind?: FeedKind; slug?: string } = {}): Promise<AtomFeed | null> {
+  let title = `${env.SITE_NAME}: all analyses`;
+  let filters: ListingFilters = {};
+  if (kind) {
+    if (!slug || !isSlug(slug)) return null;
+    const d = await describeFeed(kind, slug);
+    if (!d) return null;
+    title = `${env.SITE_NAME}: ${d.title}`;
+    filters = d.filters;
+  }
+  const rows = await listFeedPublications({ filters });
+  const self = `${env.SITE_URL}${feedPath(kind, slug)}`;
+  return {
+    id: self,
+    title,
+    selfUrl: self,
+    alternateUrl: `${env.SITE_URL}${listingHref(filters)}`,
+    updated: rows.reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0)),
+    authorName: env.SITE_NAME,
+    entries: rows.map((r) => ({
+      id: `${env.SITE_URL}/analyses/${r.slug}`,
+      title: r.title,
+      url: `${env.SITE_URL}/analyses/${r.slug}`,
+      published: r.publishedAt,
+      updated: r.updatedAt,
+      summary: r.teaser,
+      authors: r.authors.map((a) => ({ name: a.author.name, uri: `${env.SITE_URL}/authors/${a.author.slug}` })),
+      categories: r.topics.map((t) => t.name),
+    })),
+  };
+}

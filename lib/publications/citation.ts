@@ -1,0 +1,87 @@
+import "server-only";
+import type { CitationEntry } from "@/lib/bookmarks/citations";
+import { env } from "@/lib/env";
+import { formatDate, isoDate, typeLabel, typeToSlug } from "@/lib/format";
+
+type Citable = {
+  slug: string;
+  title: string;
+  type: string;
+  series: string | null;
+  seriesNumber: number | null;
+  language: string;
+  publishedAt: Date;
+  authors: Array<{ author: { name: string; slug?: string } }>;
+};
+
+export function canonicalUrl(slug: string) {
+  return `${env.SITE_URL}/analyses/${slug}`;
+}
+
+/** What the BibTeX, RIS and CSV writers need, for the library export and "Cite this" alike. */
+export function toCitationEntry(p: Citable): CitationEntry {
+  return {
+    key: p.slug,
+    type: typeToSlug(p.type),
+    title: p.title,
+    authors: p.authors.map((a) => a.author.name),
+    year: p.publishedAt.getUTCFullYear(),
+    date: isoDate(p.publishedAt),
+    institution: env.SITE_NAME,
+    series: p.series,
+    number: p.seriesNumber,
+    url: canonicalUrl(p.slug),
+    language: p.language,
+  };
+}
+
+/** A readable reference, Chicago-like: Family, Given, and Given Family. “Title.” Series, No. N. Institute, date. URL */
+export function formatCitation(p: Citable): string {
+  const names = p.authors.map((a, i) => {
+    if (i > 0) return a.author.name;
+    const parts = a.author.name.split(/\s+/);
+    const family = parts.pop();
+    return parts.length ? `${family}, ${parts.join(" ")}` : family!;
+  });
+  const who = names.length > 1 ? `${names.slice(0, -1).join(", ")}, and ${names.at(-1)}` : names[0];
+  const series = p.series ? ` ${p.series}${p.seriesNumber != null ? `, No. ${p.seriesNumber}` : ""}.` : ` ${typeLabel(p.type)}.`;
+  return `${who}. “${p.title}.”${series} ${env.SITE_NAME}, ${formatDate(p.publishedAt)}. ${canonicalUrl(p.slug)}`;
+}
+
+/** Highwire Press tags, Google Scholar's preferred citation metadata. */
+export function citationMetaTags(p: Citable & { pdfKey: string | null }): Record<string, string | string[]> {
+  const tags: Record<string, string | string[]> = {
+    citation_title: p.title,
+    citation_author: p.authors.map((a) => a.author.name),
+    citation_publication_date: isoDate(p.publishedAt).replace(/-/g, "/"),
+    citation_technical_report_institution: env.SITE_NAME,
+    citation_publisher: env.SITE_NAME,
+    citation_language: p.language,
+    citation_abstract_html_url: canonicalUrl(p.slug),
+  };
+  if (p.series) tags.citation_series_title = p.series;
+  if (p.seriesNumber != null) tags.citation_technical_report_number = String(p.seriesNumber);
+  if (p.pdfKey) tags.citation_pdf_url = `${canonicalUrl(p.slug)}/pdf`;
+  return tags;
+}
+
+/** schema.org JSON-LD, with the full text marked as behind a sign-in (Google's paywall markup). */
+export function publicationJsonLd(p: Citable & { teaser: string; updatedAt: Date; authors: Array<{ author: { name: string; slug: string } }> }) {
+  const isArticle = ["ARTICLE", "BOOK_CHAPTER"].includes(p.type);
+  return {
+    "@context": "https://schema.org",
+    "@type": isArticle ? "ScholarlyArticle" : "Report",
+    headline: p.title,
+    name: p.title,
+    description: p.teaser,
+    url: canonicalUrl(p.slug),
+    inLanguage: p.language,
+    datePublished: isoDate(p.publishedAt),
+    dateModified: p.updatedAt.toISOString(),
+    author: p.authors.map((a) => ({ "@type": "Person", name: a.author.name, url: `${env.SITE_URL}/authors/${a.author.slug}` })),
+    publisher: { "@type": "Organization", name: env.SITE_NAME, url: env.SITE_URL },
+    ...(p.series ? { isPartOf: { "@type": "PublicationIssue", name: p.series, ...(p.seriesNumber != null ? { issueNumber: String(p.seriesNumber) } : {}) } } : {}),
+    isAccessibleForFree: false,
+    hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".gated-full-text" },
+  };
+}
