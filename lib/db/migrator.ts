@@ -29,7 +29,14 @@ export function prismaFolder(provider: Provider, root = process.cwd()) {
   return { schemaDir: dir, migrationsDir: path.join(dir, "migrations") };
 }
 
-const filters = { externalTables: [], externalEnums: [] };
+// Tables the migrations create by hand and the models do not describe: the full-text index
+// (and, on SQLite, FTS5's own shadow tables). The diff must not ask to drop them.
+// PostgreSQL wants schema-qualified names.
+function filtersFor(provider: Provider) {
+  const externalTables =
+    provider === "sqlite" ? ["PublicationSearch", ...["data", "idx", "content", "docsize", "config"].map((s) => `PublicationSearch_${s}`)] : ["public.PublicationSearch"];
+  return { externalTables, externalEnums: [] as string[] };
+}
 
 let engineClass: Promise<typeof SchemaEngineType> | undefined;
 
@@ -90,6 +97,16 @@ function charSafePool(cfg: pg.PoolConfig) {
   return pool;
 }
 
+// adapter-pg 7.10's executeScript splits a migration on every ";", even inside comments and
+// function bodies ($$ … $$). PostgreSQL's simple query protocol runs a whole script in one call.
+function wholeScripts<A extends { executeScript(script: string): Promise<void> }>(adapter: A): A {
+  const client = (adapter as unknown as { client: pg.Pool | pg.PoolClient }).client;
+  adapter.executeScript = async (script: string) => {
+    await client.query(script);
+  };
+  return adapter;
+}
+
 function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === "sqlite") {
     const factory = new PrismaBetterSqlite3({ url });
@@ -106,6 +123,8 @@ function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   }
   const cfg = pgConfig(url);
   const factory = new PrismaPg(charSafePool(cfg), { disposeExternalPool: true });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => wholeScripts(await connect());
   // adapter-pg 7.10 ignores `database` for its shadow database and drops it before closing its pool;
   // create and drop a uniquely named one here instead.
   factory.connectToShadowDb = async () => {
@@ -113,7 +132,7 @@ function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
     const admin = new pg.Client(cfg);
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
-    const adapter = await new PrismaPg(charSafePool({ ...cfg, database: name }), { disposeExternalPool: true }).connect();
+    const adapter = wholeScripts(await new PrismaPg(charSafePool({ ...cfg, database: name }), { disposeExternalPool: true }).connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();
@@ -159,7 +178,14 @@ async function readMigrationsList(migrationsDir: string): Promise<MigrationList>
   };
 }
 
-async function withEngine<T>(options: MigratorOptions, run: (engine: SchemaEngineType, ctx: { schemaFiles: Array<{ path: string; content: string }>; migrationsDir: string; provider: Provider }) => Promise<T>): Promise<T> {
+type EngineContext = {
+  schemaFiles: Array<{ path: string; content: string }>;
+  migrationsDir: string;
+  provider: Provider;
+  filters: ReturnType<typeof filtersFor>;
+};
+
+async function withEngine<T>(options: MigratorOptions, run: (engine: SchemaEngineType, ctx: EngineContext) => Promise<T>): Promise<T> {
   const provider = providerOf(options.url);
   const { schemaDir, migrationsDir } = prismaFolder(provider, options.root);
   if (provider === "sqlite") await fs.mkdir(path.dirname(path.resolve(options.url.slice("file:".length))), { recursive: true });
@@ -182,7 +208,7 @@ async function withEngine<T>(options: MigratorOptions, run: (engine: SchemaEngin
     bindMigrationAwareSqlAdapterFactory(factory),
   );
   try {
-    return await run(engine, { schemaFiles, migrationsDir, provider });
+    return await run(engine, { schemaFiles, migrationsDir, provider, filters: filtersFor(provider) });
   } catch (e) {
     const detail = logs.slice(-5).join("\n");
     throw new Error(`${e instanceof Error ? e.message : String(e)}${detail ? `\n${detail}` : ""}`);
@@ -194,7 +220,7 @@ async function withEngine<T>(options: MigratorOptions, run: (engine: SchemaEngin
 
 /** Applies pending migrations, as `prisma migrate deploy` does; returns the names applied. */
 export async function applyMigrations(options: MigratorOptions): Promise<string[]> {
-  return withEngine(options, async (engine, { migrationsDir }) => {
+  return withEngine(options, async (engine, { migrationsDir, filters }) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await readMigrationsList(migrationsDir),
       filters,
@@ -208,7 +234,7 @@ export async function applyMigrations(options: MigratorOptions): Promise<string[
  * Replays the migrations on a shadow database, as `prisma migrate diff` does.
  */
 export async function diffMigrations(options: MigratorOptions): Promise<string> {
-  return withEngine(options, async (engine, { migrationsDir, schemaFiles }) => {
+  return withEngine(options, async (engine, { migrationsDir, schemaFiles, filters }) => {
     const list = await readMigrationsList(migrationsDir);
     const { exitCode, stdout } = await engine.diff({
       from: list.migrationDirectories.length ? { tag: "migrations", ...list } : { tag: "empty" },
@@ -242,7 +268,7 @@ export async function createMigration(options: MigratorOptions & { name: string;
 
 /** Which migrations are applied, pending, or unknown to the folder. */
 export async function readMigrationStatus(options: MigratorOptions) {
-  return withEngine(options, async (engine, { migrationsDir }) =>
+  return withEngine(options, async (engine, { migrationsDir, filters }) =>
     engine.diagnoseMigrationHistory({
       migrationsList: await readMigrationsList(migrationsDir),
       optInToShadowDatabase: false,
