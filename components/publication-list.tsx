@@ -2,8 +2,10 @@ import Link from "next/link";
 import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
 import { PublicationMeta } from "@/components/publication-meta";
 import type { PublicationCard } from "@/lib/publications/queries";
+import type { Segment } from "@/lib/search/highlight";
 
-export function PublicationListItem({ publication, headingLevel = 3, back }: { publication: PublicationCard; headingLevel?: 2 | 3; back: string }) {
+/** With a `snippet` (search results), the matched words are marked instead of showing the teaser. */
+export function PublicationListItem({ publication, headingLevel = 3, back, snippet }: { publication: PublicationCard; headingLevel?: 2 | 3; back: string; snippet?: Segment[] }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-b border-line py-5 last:border-b-0" lang={publication.language !== "en" ? publication.language : undefined}>
@@ -23,7 +25,9 @@ export function PublicationListItem({ publication, headingLevel = 3, back }: { p
           </span>
         ))}
       </p>
-      <p className="mt-2 text-muted">{publication.teaser}</p>
+      <p className="mt-2 text-muted" data-testid={snippet ? "snippet" : undefined}>
+        {snippet ? snippet.map((s, i) => (s.hit ? <mark key={i} className="rounded bg-yellow-100 px-0.5 text-ink">{s.text}</mark> : <span key={i}>{s.text}</span>)) : publication.teaser}
+      </p>
       <div className="mt-2">
         <BookmarkButton publicationId={publication.id} title={publication.title} back={back} />
       </div>

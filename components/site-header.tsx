@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
+import { SearchBox } from "@/components/search/search-box";
 import { Container } from "@/components/ui/container";
 
 const nav = [
@@ -30,6 +31,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
               ))}
             </ul>
           </nav>
+          <SearchBox />
           <AccountMenu />
         </div>
       </Container>

@@ -45,6 +45,7 @@ test("deleting the account asks for confirmation, then removes its rows and ends
   await signUp(page, { email });
   await page.request.get(`/analyses/${FLAGSHIP}/pdf`);
   await page.goto(`/analyses/${FLAGSHIP}`);
+  await expect(page.getByRole("button", { name: /^Save: / }).first()).toHaveAttribute("aria-pressed", "false");
   await clickAndSettle(page, page.getByRole("button", { name: /^Save: / }).first());
   await expect(page.getByRole("button", { name: /^Saved: / }).first()).toBeVisible();
   const mine = `"userId" = (SELECT "id" FROM "User" WHERE "email" = $1)`;

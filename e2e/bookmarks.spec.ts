@@ -23,6 +23,7 @@ test("save from the analysis page and from a listing, then unsave", async ({ pag
   const other = published.find((p) => p.type === "report")!;
   await page.goto("/analyses?type=report");
   const inList = await saveButton(page, other.title);
+  await expect(inList).toHaveAttribute("aria-pressed", "false");
   await clickAndSettle(page, inList);
   await expect(inList).toHaveAttribute("aria-pressed", "true");
 

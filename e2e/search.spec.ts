@@ -28,3 +28,60 @@ test("hostile queries get a clear answer, never a server error", async ({ reques
     expect((await res.json()).error).toBeTruthy();
   }
 });
+
+test.describe("the search page", () => {
+  test("finds French text without accents and highlights the match safely", async ({ page }) => {
+    await page.goto("/search?q=securite");
+    const item = page.locator("#main article").filter({ hasText: "Le Japon et la stratégie indo-pacifique" });
+    await expect(item).toHaveCount(1);
+    await expect(item.getByTestId("snippet").locator("mark").first()).toHaveText("sécurité");
+  });
+
+  test("facets count the results and filter them", async ({ page }) => {
+    await page.goto("/search?q=russia");
+    const status = page.getByRole("status");
+    const total = Number((await status.textContent())!.match(/^(\d+) result/)![1]);
+    expect(total).toBeGreaterThan(3);
+    const facet = page.getByRole("region", { name: "Centre" }).getByRole("listitem").filter({ hasText: "Russia and Eurasia Centre" });
+    const count = Number((await facet.textContent())!.match(/\((\d+)\)/)![1]);
+    expect(count).toBeLessThan(total);
+    await facet.getByRole("link").click();
+    await expect(page).toHaveURL(/\/search\?q=russia&center=eurasia$/);
+    await expect(status).toHaveText(`${count} result${count === 1 ? "" : "s"}`);
+    await expect(page.getByRole("group", { name: "Current filters" })).toContainText("Centre: Russia and Eurasia Centre");
+  });
+
+  test("sorts by date on request", async ({ page }) => {
+    await page.goto("/search?q=europe&sort=date");
+    const dates = await page.locator("#main article time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  test("phrases match only in order", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('"thaw that never came"')}`);
+    await expect(page.getByRole("status")).toHaveText("1 result");
+    await page.goto(`/search?q=${encodeURIComponent('"came never that thaw"')}`);
+    await expect(page.getByRole("status")).toHaveText("No publication matches this search.");
+  });
+
+  test("hostile and over-long queries get a readable answer", async ({ page }) => {
+    for (const q of ['"unbalanced', "NEAR(a b) OR *", "'; DROP TABLE \"Publication\"; --", "🙂", "x".repeat(300)]) {
+      const res = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      expect(res?.status(), q).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+    }
+    await expect(page.getByRole("alert").filter({ hasText: "at most 200 characters" })).toBeVisible();
+  });
+
+  test("the header's search works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("banner").getByLabel("Search the analyses").fill("hydrogen");
+    await page.getByRole("banner").getByRole("button", { name: "Go" }).click();
+    await expect(page).toHaveURL(/\/search\?q=hydrogen$/);
+    await expect(page.locator("#main article").first()).toContainText("Hydrogen");
+    await context.close();
+  });
+});

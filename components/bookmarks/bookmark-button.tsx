@@ -26,7 +26,8 @@ export function BookmarkButton({ publicationId, title, back }: { publicationId: 
       <input type="hidden" name="publicationId" value={publicationId} />
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="back" value={back} />
-      {hydrated && me ? <input type="hidden" name="js" value="1" /> : null}
+      {/* With JavaScript the action answers in place; signed out, it redirects to sign-in either way. */}
+      {hydrated ? <input type="hidden" name="js" value="1" /> : null}
       <button
         type="submit"
         aria-pressed={hydrated && me ? shown : undefined}

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { filterLabel, type FilterChoices } from "@/components/listing/filter-form";
 import { FILTER_KEYS, listingHref, withoutFilter, type ListingFilters } from "@/lib/validations/listing";
 
-export function ActiveFilters({ filters, choices }: { filters: ListingFilters; choices: FilterChoices }) {
+/** `hrefFor` builds the page's own URL for a set of filters (the listing's, or the search's). */
+export function ActiveFilters({ filters, choices, hrefFor = (f) => listingHref(f) }: { filters: ListingFilters; choices: FilterChoices; hrefFor?: (filters: ListingFilters) => string }) {
   const active = FILTER_KEYS.filter((k) => filters[k] !== undefined);
   if (!active.length) return null;
   return (
@@ -13,7 +14,7 @@ export function ActiveFilters({ filters, choices }: { filters: ListingFilters; c
         return (
           <Link
             key={key}
-            href={listingHref(withoutFilter(filters, key))}
+            href={hrefFor(withoutFilter(filters, key))}
             className="inline-flex items-center gap-2 rounded-full bg-accent-soft px-3 py-1 text-sm hover:bg-accent hover:text-white"
             aria-label={`Remove filter ${filterLabel(key)}: ${label}`}
           >
@@ -24,7 +25,7 @@ export function ActiveFilters({ filters, choices }: { filters: ListingFilters; c
           </Link>
         );
       })}
-      <Link href="/analyses" className="text-sm text-accent underline">
+      <Link href={hrefFor({})} className="text-sm text-accent underline">
         Clear all
       </Link>
     </div>

@@ -1,0 +1,52 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+
+/**
+ * The header's search: a plain GET form (works without JavaScript), with title and researcher
+ * suggestions from /api/search/suggest in a native <datalist> as the reader types.
+ */
+export function SearchBox() {
+  const listId = useId();
+  const [q, setQ] = useState("");
+  const [options, setOptions] = useState<string[]>([]);
+  useEffect(() => {
+    if (q.trim().length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal })
+        .then((r) => (r.ok ? r.json() : { titles: [], authors: [] }))
+        .then((s: { titles: Array<{ title: string }>; authors: Array<{ name: string }> }) => setOptions([...s.titles.map((t) => t.title), ...s.authors.map((a) => a.name)]))
+        .catch(() => {});
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+  return (
+    <form method="get" action="/search" role="search" className="flex">
+      <label htmlFor="header-search" className="sr-only">Search the analyses</label>
+      <input
+        id="header-search"
+        name="q"
+        type="search"
+        list={listId}
+        maxLength={200}
+        placeholder="Search"
+        autoComplete="off"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        className="w-36 rounded-l border border-line bg-white px-2 py-1.5 text-sm sm:w-48"
+      />
+      <datalist id={listId}>
+        {options.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
+      <button type="submit" className="rounded-r border border-l-0 border-accent bg-accent px-2 py-1.5 text-sm text-white">
+        Go
+      </button>
+    </form>
+  );
+}

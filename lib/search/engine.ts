@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { toFts5, toTsQuery, type SearchTerm } from "@/lib/search/query";
+
+export type Match = { id: string; rank: number };
+
+/**
+ * Ids of publications (any status: callers filter) matching the terms in the database's own
+ * full-text index, best first. `titleOnly` searches titles alone (for suggestions).
+ * Weights: title over people over topics, regions, series and centre over summary.
+ */
+export async function matchPublications({ terms, titleOnly = false, limit }: { terms: SearchTerm[]; titleOnly?: boolean; limit: number }): Promise<Match[]> {
+  if (env.provider === "sqlite") {
+    // bm25 is lower for better matches; columns: id, title, summary, people, terms, series, center.
+    const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
+      `SELECT "publicationId" AS id, bm25("PublicationSearch", 0, 10, 1, 4, 2, 2, 2) AS rank FROM "PublicationSearch"
+       WHERE "PublicationSearch" MATCH ? ORDER BY rank LIMIT ?`,
+      toFts5(terms, titleOnly ? "title" : undefined),
+      limit,
+    );
+    return rows.map((r) => ({ id: r.id, rank: -Number(r.rank) }));
+  }
+  const column = titleOnly ? `"titleDocument"` : `"document"`;
+  const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
+    `SELECT "publicationId" AS id, ts_rank(${column}, q) AS rank FROM "PublicationSearch", to_tsquery('simple', unaccent($1)) AS q
+     WHERE ${column} @@ q ORDER BY rank DESC LIMIT $2`,
+    toTsQuery(terms),
+    limit,
+  );
+  return rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { FILTER_KEYS, parseListingQuery, type ListingFilters } from "@/lib/validations/listing";
+
+export const searchSortSchema = z.enum(["relevance", "date"]).catch("relevance");
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** The search page's query string: q, sort, page, and the listing's filters. */
+export function parseSearchParams(params: RawParams) {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const { filters, page } = parseListingQuery(params);
+  // Over-long queries are kept (and answered with a message), but never beyond 1,000 characters.
+  const q = (first(params.q) ?? "").slice(0, 1000);
+  return { q, sort: searchSortSchema.parse(first(params.sort)), filters, page };
+}
+
+export function searchHref({ q, sort = "relevance", filters = {}, page = 1 }: { q: string; sort?: "relevance" | "date"; filters?: ListingFilters; page?: number }): string {
+  const qs = new URLSearchParams({ q });
+  if (sort !== "relevance") qs.set("sort", sort);
+  for (const key of FILTER_KEYS) if (filters[key] !== undefined) qs.set(key, String(filters[key]));
+  if (page > 1) qs.set("page", String(page));
+  return `/search?${qs}`;
+}

@@ -1,0 +1,128 @@
+// npm run bench:search: seeds a synthetic catalogue (100,000 publications by default) into a
+// scratch database of each kind and prints p50 and p95 of twenty representative searches,
+// with and without filters, run in-process through lib/search (no HTTP).
+//   BENCH_PUBLICATIONS=100000 BENCH_RUNS=5 npm run bench:search [-- sqlite|postgresql]
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { percentile } from "./harness";
+
+const N = Number(process.env.BENCH_PUBLICATIONS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const TSX = ["tsx", "--conditions=react-server"];
+
+const QUERIES: Array<[string, Record<string, string | number>]> = [
+  ["energy", {}], ["security", {}], ["russia", {}], ["climate finance", {}], ["nuclear deterrence", {}],
+  ['"energy security"', {}], ['"arms control"', {}], ["hydro", {}], ["securite", {}], ["strategie indo", {}],
+  ["china trade", {}], ["european defence industry", {}], ["migration", {}], ["japan", {}], ["sanctions economy", {}],
+  ["energy", { center: "energy-climate" }], ["security", { type: "policy-brief" }], ["russia", { year: 2021 }],
+  ["climate", { center: "energy-climate", language: "en" }], ["defence", { type: "report", year: 2020 }],
+];
+
+const WORDS = "energy security russia china trade climate finance nuclear deterrence arms control european defence industry migration japan sanctions economy hydrogen gas markets diplomacy alliance governance technology semiconductors africa arctic ukraine moldova caucasus indo pacific strategy policy reform transition".split(" ");
+const FRENCH = "sécurité énergétique stratégie politique défense économie transition climat coopération".split(" ");
+
+async function seedAndMeasure() {
+  const { db } = await import("@/lib/db");
+  const { env } = await import("@/lib/env");
+  const { searchPublications } = await import("@/lib/search/search");
+  const centers = await db.center.findMany({ select: { id: true } });
+  const authors = await db.author.findMany({ select: { id: true } });
+  const topics = await db.topic.findMany({ select: { id: true } });
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() ** 2 * xs.length)]; // skewed popularity
+  const sentence = (fr: boolean) => Array.from({ length: 14 }, () => (fr && rand() < 0.4 ? pick(FRENCH) : pick(WORDS))).join(" ") + ".";
+  const types = ["ANALYSIS", "POLICY_BRIEF", "REPORT", "ARTICLE", "BOOK_CHAPTER"] as const;
+  const started = performance.now();
+  const BATCH = 1000;
+  for (let start = 0; start < N; start += BATCH) {
+    const ids = Array.from({ length: Math.min(BATCH, N - start) }, (_, k) => start + k);
+    const rows = ids.map((i) => {
+      const fr = i % 6 === 0;
+      return {
+        id: `synthetic${String(i).padStart(7, "0")}`,
+        slug: `synthetic-${i}`,
+        title: `${pick(WORDS)} ${pick(WORDS)} and ${pick(WORDS)}: ${pick(WORDS)} ${i}`,
+        type: types[i % 5],
+        language: fr ? "fr" : "en",
+        publishedAt: new Date(Date.UTC(2000 + (i % 26), i % 12, 1 + (i % 28))),
+        status: "PUBLISHED" as const,
+        summary: Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(fr)).join(" ")).join("\n\n"),
+        teaser: sentence(fr),
+        centerId: pick(centers).id,
+      };
+    });
+    await db.publication.createMany({ data: rows });
+    await db.publicationAuthor.createMany({ data: rows.map((r) => ({ publicationId: r.id, authorId: pick(authors).id, position: 0 })) });
+    const links = rows.map((r) => `('${r.id}', '${pick(topics).id}')`).join(",");
+    await db.$executeRawUnsafe(`INSERT INTO "_PublicationToTopic" ("A", "B") VALUES ${links} ON CONFLICT DO NOTHING`);
+    if (process.stderr.isTTY) process.stderr.write(`\r${Math.min(start + BATCH, N)}/${N} publications`);
+  }
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  const seedSeconds = (performance.now() - started) / 1000;
+  if (env.provider === "postgresql") await db.$executeRawUnsafe(`ANALYZE`);
+
+  const times: number[] = [];
+  const perQuery: Array<[string, number]> = [];
+  for (const [q, filters] of QUERIES) {
+    const own: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const t0 = performance.now();
+      const result = await searchPublications({ q, filters: filters as never });
+      own.push(performance.now() - t0);
+      if ("error" in result) throw new Error(`${q}: ${result.error}`);
+    }
+    times.push(...own.slice(1)); // the first run of each query warms caches
+    own.sort((a, b) => a - b);
+    perQuery.push([`${q}${Object.keys(filters).length ? ` + ${JSON.stringify(filters)}` : ""}`, percentile(own, 50)]);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`\n${env.provider}: ${N} publications seeded in ${seedSeconds.toFixed(0)} s (index kept by triggers)`);
+  for (const [q, p50] of perQuery) console.log(`  ${q.padEnd(58)} p50 ${p50.toFixed(1).padStart(7)} ms`);
+  console.log(`  all ${QUERIES.length} queries, ${RUNS - 1} timed runs each: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
+  await db.$disconnect();
+}
+
+function child(provider: "sqlite" | "postgresql") {
+  const dir = path.resolve("data/bench-search");
+  fs.mkdirSync(dir, { recursive: true });
+  let url = `file:${path.join(dir, "bench.db")}`;
+  const database = `folio_bench_search_${process.pid}`;
+  if (provider === "sqlite") for (const s of ["", "-wal", "-shm"]) fs.rmSync(`${path.join(dir, "bench.db")}${s}`, { force: true });
+  else {
+    const admin = new URL(PG_ADMIN);
+    spawnSync("psql", ["-q", PG_ADMIN, "-c", `CREATE DATABASE "${database}"`], { stdio: "inherit" });
+    admin.pathname = `/${database}`;
+    url = admin.toString();
+  }
+  const env = { ...process.env, DATABASE_URL: url, STORAGE_DIR: path.join(dir, "storage") };
+  const run = (args: string[]) => {
+    const r = spawnSync("npx", args, { env, stdio: ["ignore", "inherit", "inherit"] });
+    if (r.status !== 0) throw new Error(`npx ${args.join(" ")} failed`);
+  };
+  try {
+    run([...TSX, "scripts/generate-client.ts", "--if-needed"]);
+    run([...TSX, "scripts/db.ts", "deploy"]);
+    run([...TSX, "scripts/seed-demo.ts"]);
+    run([...TSX, "scripts/bench/search.ts", "--child"]);
+  } finally {
+    if (provider === "postgresql") spawnSync("psql", ["-q", PG_ADMIN, "-c", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`], { stdio: "inherit" });
+  }
+}
+
+if (process.argv.includes("--child")) {
+  seedAndMeasure().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+} else {
+  const only = process.argv.slice(2).find((a) => a === "sqlite" || a === "postgresql");
+  for (const provider of only ? [only as "sqlite" | "postgresql"] : (["sqlite", "postgresql"] as const)) child(provider);
+  // Leave the quick start's client in place.
+  spawnSync("npx", [...TSX, "scripts/generate-client.ts", "--if-needed"], { env: { ...process.env, DATABASE_URL: "" }, stdio: "ignore" });
+}
