@@ -142,3 +142,17 @@ test("Cite this shows a reference and downloads BibTeX and RIS", async ({ page, 
   expect(lines.filter((l) => l.startsWith("AU  - "))).toEqual(["AU  - Arakawa, Kenji", "AU  - Marchetti, Sofia"]);
   expect((await request.get(`/analyses/unreleased-draft-on-japan/cite/bibtex`)).status()).toBe(404);
 });
+
+test("each analysis has an OpenGraph image made from its title, type and date", async ({ page, request }) => {
+  await page.goto(`/analyses/${FLAGSHIP}`);
+  const url = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(url).toBeTruthy();
+  const res = await request.get(new URL(url!).pathname + new URL(url!).search);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("image/png");
+  const png = await res.body();
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect(png.readUInt32BE(16)).toBe(1200); // IHDR width
+  expect(png.readUInt32BE(20)).toBe(630); // IHDR height
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+});

@@ -42,6 +42,7 @@ test.describe("the search page", () => {
     const status = page.getByRole("status");
     const total = Number((await status.textContent())!.match(/^(\d+) result/)![1]);
     expect(total).toBeGreaterThan(3);
+    for (const name of ["Programme", "Author", "Type", "Topic", "Region", "Language", "Year"]) await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
     const facet = page.getByRole("region", { name: "Centre" }).getByRole("listitem").filter({ hasText: "Russia and Eurasia Centre" });
     const count = Number((await facet.textContent())!.match(/\((\d+)\)/)![1]);
     expect(count).toBeLessThan(total);

@@ -21,7 +21,7 @@ export type SearchResult = {
   page: number;
   pageCount: number;
   items: Array<PublicationCard & { snippet: Segment[] }>;
-  facets: Record<"center" | "type" | "language" | "year" | "topic" | "region", FacetCount[]>;
+  facets: Record<"center" | "program" | "author" | "type" | "language" | "year" | "topic" | "region", FacetCount[]>;
 };
 
 export async function searchPublications({ q, filters = {}, sort = "relevance", page = 1 }: { q: string; filters?: ListingFilters; sort?: SearchSort; page?: number }): Promise<SearchResult | { error: "empty" | "too-long" }> {
@@ -37,13 +37,16 @@ export async function searchPublications({ q, filters = {}, sort = "relevance", 
   const pageIds = ordered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id);
   const ids = rows.map((r) => r.id);
 
-  const [cards, summaries, centers, topics, regions] = await Promise.all([
+  const [cards, summaries, centers, topics, regions, programs, authorCounts] = await Promise.all([
     db.publication.findMany({ where: { id: { in: pageIds } }, select: publicationCardSelect }),
     db.publication.findMany({ where: { id: { in: pageIds } }, select: { id: true, summary: true } }),
     db.center.findMany({ select: { id: true, slug: true, name: true } }),
     db.topic.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
     db.region.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
+    db.program.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
+    db.publicationAuthor.groupBy({ by: ["authorId"], where: { publicationId: { in: ids } }, _count: { authorId: true } }),
   ]);
+  const authorNames = await db.author.findMany({ where: { id: { in: authorCounts.map((a) => a.authorId) } }, select: { id: true, slug: true, name: true } });
 
   const count = <K extends string>(keyOf: (r: (typeof rows)[number]) => K) => {
     const m = new Map<K, number>();
@@ -59,6 +62,12 @@ export async function searchPublications({ q, filters = {}, sort = "relevance", 
     year: [...count((r) => String(r.publishedAt.getUTCFullYear()))].map(([y, n]) => ({ value: y, label: y, count: n })).sort((a, b) => b.value.localeCompare(a.value)),
     topic: topics.map((t) => ({ value: t.slug, label: t.name, count: t._count.publications })).sort(byCount),
     region: regions.map((r) => ({ value: r.slug, label: r.name, count: r._count.publications })).sort(byCount),
+    program: programs.map((g) => ({ value: g.slug, label: g.name, count: g._count.publications })).sort(byCount),
+    author: authorCounts
+      .map((a) => ({ a, who: authorNames.find((n) => n.id === a.authorId) }))
+      .filter((x) => !!x.who)
+      .map(({ a, who }) => ({ value: who!.slug, label: who!.name, count: a._count.authorId }))
+      .sort(byCount),
   };
   const items = pageIds
     .map((id) => {

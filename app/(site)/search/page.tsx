@@ -18,6 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const FACETS: Array<[keyof Awaited<ReturnType<typeof facetsOf>>, string, FilterKey]> = [
   ["center", "Centre", "center"],
+  ["program", "Programme", "program"],
+  ["author", "Author", "author"],
   ["type", "Type", "type"],
   ["topic", "Topic", "topic"],
   ["region", "Region", "region"],
@@ -30,7 +32,7 @@ function facetsOf(f: Record<string, FacetCount[]>) {
     ...f,
     type: f.type.map((x) => ({ ...x, label: typeLabel(x.label) })),
     language: f.language.map((x) => ({ ...x, label: languageLabel(x.label) })),
-  } as Record<"center" | "type" | "topic" | "region" | "language" | "year", FacetCount[]>;
+  } as Record<"center" | "program" | "author" | "type" | "topic" | "region" | "language" | "year", FacetCount[]>;
 }
 
 export default async function SearchPage({ searchParams }: Props) {
