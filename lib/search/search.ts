@@ -37,9 +37,8 @@ export async function searchPublications({ q, filters = {}, sort = "relevance", 
   const pageIds = ordered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id);
   const ids = rows.map((r) => r.id);
 
-  const [cards, summaries, centers, topics, regions, programs, authorCounts] = await Promise.all([
-    db.publication.findMany({ where: { id: { in: pageIds } }, select: publicationCardSelect }),
-    db.publication.findMany({ where: { id: { in: pageIds } }, select: { id: true, summary: true } }),
+  const [cards, centers, topics, regions, programs, authorCounts] = await Promise.all([
+    db.publication.findMany({ where: { id: { in: pageIds } }, select: { ...publicationCardSelect, summary: true } }),
     db.center.findMany({ select: { id: true, slug: true, name: true } }),
     db.topic.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
     db.region.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
@@ -71,9 +70,10 @@ export async function searchPublications({ q, filters = {}, sort = "relevance", 
   };
   const items = pageIds
     .map((id) => {
-      const card = cards.find((c) => c.id === id);
-      const summary = summaries.find((s) => s.id === id)?.summary ?? "";
-      return card && { ...card, snippet: highlight(markdownToText(summary), parsed.terms) };
+      const found = cards.find((c) => c.id === id);
+      if (!found) return null;
+      const { summary, ...card } = found;
+      return { ...card, snippet: highlight(markdownToText(summary), parsed.terms) };
     })
     .filter((x): x is NonNullable<typeof x> => !!x);
   return { total: rows.length, capped: matches.length === MATCH_CAP, page, pageCount: Math.max(1, Math.ceil(rows.length / PAGE_SIZE)), items, facets };
