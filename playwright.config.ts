@@ -25,8 +25,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /mutations\.spec\.ts/ },
-    { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /mutations\.spec\.ts/, dependencies: ["chromium"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(mutations|admin)\.spec\.ts/ },
+    { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /(mutations|admin)\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     command: `npx next start -p ${port}`,
@@ -34,6 +34,8 @@ export default defineConfig({
     // A leftover server would serve an old build.
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // A one-second scheduler lets the scheduling test wait seconds, not minutes; a 2 MB upload
+    // limit lets the oversized-upload test send 3 MB, not 100.
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", PDF_UPLOAD_MAX_MB: "2" },
   },
 });

@@ -31,6 +31,11 @@ export function AccountMenu() {
         <Link href="/account" className="block rounded px-3 py-2 hover:bg-accent-soft">
           Your account
         </Link>
+        {me.role === "EDITOR" || me.role === "ADMIN" ? (
+          <Link href="/admin" prefetch={false} className="block rounded px-3 py-2 hover:bg-accent-soft">
+            Back office
+          </Link>
+        ) : null}
         <form method="post" action="/api/account/sign-out">
           <button type="submit" className="block w-full rounded px-3 py-2 text-left hover:bg-accent-soft">
             Sign out

@@ -29,6 +29,10 @@ const schema = z.object({
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  // Largest PDF an editor may upload.
+  PDF_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
+  // How often each server process publishes scheduled publications that are due; 0 turns it off.
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
 });
 
 function readEnv() {

@@ -4,9 +4,9 @@ import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
 import type { Role } from "@/lib/generated/prisma/client";
 import { emailSchema, signInSchema } from "@/lib/validations/auth";
 
-/** What a session needs of its user, read on every session check. */
+/** What a session needs of its user, read on every session check. A disabled account has none. */
 export async function readSessionUser({ id }: { id: string }) {
-  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, sessionVersion: true } });
+  return db.user.findUnique({ where: { id, disabledAt: null }, select: { id: true, name: true, email: true, role: true, sessionVersion: true } });
 }
 
 /**
@@ -18,7 +18,7 @@ export async function authenticateWithPassword(input: { email: unknown; password
   if (!parsed.success) return null;
   const user = await db.user.findUnique({ where: { email: parsed.data.email } });
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
-  if (!user || !ok || !user.emailVerified) return null;
+  if (!user || !ok || !user.emailVerified || user.disabledAt) return null;
   return { id: user.id, name: user.name, email: user.email };
 }
 

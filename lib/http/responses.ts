@@ -32,11 +32,11 @@ export const MAX_FORM_BYTES = 64 * 1024;
  * Reads a urlencoded or multipart form, refusing bodies over MAX_FORM_BYTES before parsing.
  * Returns null for an oversized or unreadable body.
  */
-export async function readSmallForm(request: Request): Promise<FormData | null> {
+export async function readSmallForm(request: Request, { maxBytes = MAX_FORM_BYTES }: { maxBytes?: number } = {}): Promise<FormData | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_FORM_BYTES) return null;
+  if (declared > maxBytes) return null;
   const raw = await request.arrayBuffer().catch(() => null);
-  if (!raw || raw.byteLength > MAX_FORM_BYTES) return null;
+  if (!raw || raw.byteLength > maxBytes) return null;
   try {
     return await new Response(raw, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
@@ -53,4 +53,21 @@ export function firstValues(form: FormData): Record<string, string> {
 
 export function notFoundResponse(backHref = "/") {
   return htmlMessage({ status: 404, title: "Not found", message: "There is nothing here, or it is not yours.", backHref });
+}
+
+const wantsJson = (request: Request) => (request.headers.get("accept") ?? "").includes("application/json");
+
+/**
+ * The answer to a back-office form. Script-driven forms ask for JSON and show the errors next to
+ * their fields; a plain form post gets a page listing them, and the browser's Back keeps the input.
+ */
+export function formFailure(request: Request, { status, message, errors = {}, backHref }: { status: number; message: string; errors?: Record<string, string>; backHref: string }) {
+  if (wantsJson(request)) return Response.json({ ok: false, message, errors }, { status, headers: { "cache-control": "no-store" } });
+  const details = Object.values(errors);
+  return htmlMessage({ status, title: status === 409 ? "Someone else saved first" : "Please check the form", message: details.length ? `${message} ${details.join(" ")}` : message, backHref });
+}
+
+export function formSuccess(request: Request, { redirect }: { redirect: string }) {
+  if (wantsJson(request)) return Response.json({ ok: true, redirect }, { headers: { "cache-control": "no-store" } });
+  return seeOther(request, redirect);
 }

@@ -65,25 +65,30 @@ export async function listFeaturedPublications({ take = 3 }: { take?: number } =
   });
 }
 
-/** A published publication with everything its page shows; drafts are not found. */
-export async function getPublication({ slug }: { slug: string }) {
-  return db.publication.findFirst({
-    where: { slug, status: "PUBLISHED" },
-    include: {
-      center: { select: { slug: true, name: true, description: true } },
-      programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, center: { select: { slug: true } } } },
-      topics: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
-      regions: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
-      authors: {
-        orderBy: { position: "asc" },
-        select: {
-          author: {
-            select: { slug: true, name: true, role: true, bio: true, photoUrl: true, center: { select: { slug: true, name: true } } },
-          },
-        },
+export const publicationDetailInclude = {
+  center: { select: { slug: true, name: true, description: true } },
+  programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, center: { select: { slug: true } } } },
+  topics: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
+  regions: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
+  authors: {
+    orderBy: { position: "asc" },
+    select: {
+      author: {
+        select: { slug: true, name: true, role: true, bio: true, photoUrl: true, center: { select: { slug: true, name: true } } },
       },
     },
-  });
+  },
+} satisfies Prisma.PublicationInclude;
+
+/** A published publication with everything its page shows; drafts are not found. */
+export async function getPublication({ slug }: { slug: string }) {
+  return db.publication.findFirst({ where: { slug, status: "PUBLISHED" }, include: publicationDetailInclude });
+}
+
+/** The current slug of a published publication that once had `slug`. */
+export async function findRedirectedSlug({ slug }: { slug: string }): Promise<string | null> {
+  const row = await db.publicationRedirect.findUnique({ where: { slug }, select: { publication: { select: { slug: true, status: true } } } });
+  return row?.publication.status === "PUBLISHED" ? row.publication.slug : null;
 }
 
 export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof getPublication>>>;

@@ -1,18 +1,7 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AboutAuthors } from "@/components/analysis/about-authors";
-import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
-import { CiteThis } from "@/components/analysis/cite-this";
-import { DownloadBlock } from "@/components/analysis/download-block";
-import { RelatedResearch } from "@/components/analysis/related-research";
-import { PublicationMeta } from "@/components/publication-meta";
-import { PublicationList } from "@/components/publication-list";
-import { Container } from "@/components/ui/container";
-import { SectionHeading } from "@/components/ui/section-heading";
-import { Tag } from "@/components/ui/tag";
-import { renderMarkdown } from "@/lib/markdown";
-import { citationMetaTags, formatCitation, publicationJsonLd } from "@/lib/publications/citation";
-import { getPublication, listRelatedPublications } from "@/lib/publications/queries";
+import { notFound, permanentRedirect } from "next/navigation";
+import { AnalysisArticle } from "@/components/analysis/analysis-article";
+import { citationMetaTags } from "@/lib/publications/citation";
+import { findRedirectedSlug, getPublication, listRelatedPublications } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { isoDate } from "@/lib/format";
@@ -47,72 +36,15 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AnalysisPage({ params }: Props) {
-  const publication = await load((await params).slug);
-  if (!publication) notFound();
+  const { slug } = await params;
+  const publication = await load(slug);
+  if (!publication) {
+    // A published analysis whose slug changed keeps its old address working.
+    const current = isSlug(slug) ? await findRedirectedSlug({ slug }) : null;
+    if (current) permanentRedirect(`/analyses/${current}`);
+    notFound();
+  }
   const related = await listRelatedPublications({ publication, take: 4 });
-  const pdf = publication.pdfKey && publication.pdfSize && publication.pdfPages ? { size: publication.pdfSize, pages: publication.pdfPages } : null;
 
-  return (
-    <Container className="max-w-3xl">
-      <script
-        type="application/ld+json"
-        // JSON with "<" escaped cannot close the script element.
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(publicationJsonLd(publication)).replace(/</g, "\\u003c") }}
-      />
-      <article lang={publication.language}>
-        <header>
-          <PublicationMeta {...publication} showLanguage />
-          <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight sm:text-4xl">{publication.title}</h1>
-          <p className="mt-3 text-muted" lang="en">
-            {publication.authors.map((a, i) => (
-              <span key={a.author.slug}>
-                {i > 0 ? (i === publication.authors.length - 1 ? " and " : ", ") : "By "}
-                <Link href={`/authors/${a.author.slug}`} className="text-accent underline">
-                  {a.author.name}
-                </Link>
-              </span>
-            ))}
-          </p>
-          <div className="mt-4" lang="en">
-            <BookmarkButton publicationId={publication.id} title={publication.title} back={`/analyses/${publication.slug}`} />
-          </div>
-        </header>
-
-        <section aria-labelledby="summary" className="mt-8">
-          <h2 id="summary" className="sr-only">Summary</h2>
-          <div className="prose-summary" dangerouslySetInnerHTML={{ __html: renderMarkdown(publication.summary) }} />
-        </section>
-
-        {publication.topics.length || publication.regions.length ? (
-          <ul className="mt-8 flex flex-wrap gap-2" aria-label="Topics and regions" lang="en">
-            {publication.topics.map((t) => (
-              <li key={`t-${t.slug}`}>
-                <Tag href={`/analyses?topic=${t.slug}`}>{t.name}</Tag>
-              </li>
-            ))}
-            {publication.regions.map((r) => (
-              <li key={`r-${r.slug}`}>
-                <Tag href={`/analyses?region=${r.slug}`}>{r.name}</Tag>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </article>
-
-      <div lang="en">
-        <AboutAuthors authors={publication.authors.map((a) => a.author)} />
-        <DownloadBlock slug={publication.slug} pdf={pdf} />
-        <CiteThis slug={publication.slug} citation={formatCitation(publication)} />
-        <RelatedResearch center={publication.center} programs={publication.programs} />
-        {related.length ? (
-          <section aria-labelledby="discover" className="mt-12">
-            <SectionHeading id="discover" action={<Link href="/analyses" className="text-sm text-accent hover:underline">Discover all our analyses →</Link>}>
-              Discover all our analyses
-            </SectionHeading>
-            <PublicationList publications={related} back={`/analyses/${publication.slug}`} />
-          </section>
-        ) : null}
-      </div>
-    </Container>
-  );
+  return <AnalysisArticle publication={publication} related={related} />;
 }

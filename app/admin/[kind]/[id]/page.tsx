@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditorForm, FieldError, SubmitButton } from "@/components/admin/editor-form";
+import { TaxonomyFields } from "@/components/admin/taxonomy-fields";
+import { Notice } from "@/components/ui/notice";
+import { requireEditorPage } from "@/lib/editorial/access";
+import { listCenterChoices, readTaxonomyItem, TAXONOMY } from "@/lib/editorial/taxonomy";
+import { isRecordId } from "@/lib/validations/slug";
+import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
+
+type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function TaxonomyItemPage({ params, searchParams }: Props) {
+  await requireEditorPage();
+  const { kind, id } = await params;
+  if (!isTaxonomyKind(kind) || !isRecordId(id)) notFound();
+  const item = await readTaxonomyItem({ kind, id });
+  if (!item) notFound();
+  const [centers, { saved }] = await Promise.all([listCenterChoices(), searchParams]);
+  const meta = TAXONOMY[kind];
+  return (
+    <>
+      <p className="text-sm"><Link href={`/admin/${kind}`} className="text-accent hover:underline">← {meta.title}</Link></p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold">{String(item.name)}</h1>
+      {meta.publicPath ? <p className="mt-1 text-sm"><Link href={`${meta.publicPath}${String(item.slug)}`} className="text-accent underline">View on the site</Link></p> : null}
+      {saved === "updated" ? <div className="mt-4"><Notice tone="success">Your changes were saved.</Notice></div> : null}
+      <EditorForm action={`/api/admin/${kind}/${id}`} className="mt-6 space-y-4">
+        <TaxonomyFields kind={kind} values={item} centers={centers} />
+        <SubmitButton>Save changes</SubmitButton>
+      </EditorForm>
+      <section aria-labelledby="delete" className="mt-12 rounded border border-red-200 bg-white p-4">
+        <h2 id="delete" className="font-semibold">Delete this {meta.singular}</h2>
+        <p className="mt-1 text-sm text-muted">Refused while any publication uses it.</p>
+        <EditorForm action={`/api/admin/${kind}/${id}/delete`} className="mt-2 space-y-3">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="confirm" value="delete" /> Yes, delete it.
+          </label>
+          <FieldError name="confirm" />
+          <SubmitButton variant="danger">Delete</SubmitButton>
+        </EditorForm>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditorForm, FieldError, SubmitButton, TextInput } from "@/components/admin/editor-form";
+import { AuditList } from "@/components/admin/audit-list";
+import { PublicationForm } from "@/components/admin/publication-form";
+import { ScheduleTimezone } from "@/components/admin/schedule-timezone";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { Notice } from "@/components/ui/notice";
+import { listAuditEntries } from "@/lib/editorial/audit";
+import { requireEditorPage } from "@/lib/editorial/access";
+import { listEditorOptions, readEditorialPublication } from "@/lib/editorial/publications";
+import { env } from "@/lib/env";
+import { isRecordId } from "@/lib/validations/slug";
+
+export const metadata = { title: "Edit publication" };
+
+const SAVED: Record<string, string> = {
+  created: "The draft was created.",
+  updated: "Your changes were saved.",
+  publish: "The publication is on the site.",
+  unpublish: "The publication is off the site; it is a draft again.",
+  schedule: "The publication is scheduled.",
+  pdf: "The PDF was stored.",
+};
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditPublicationPage({ params, searchParams }: Props) {
+  await requireEditorPage();
+  const { id } = await params;
+  const publication = isRecordId(id) ? await readEditorialPublication({ id }) : null;
+  if (!publication) notFound();
+  const [options, history, { saved }] = await Promise.all([listEditorOptions(), listAuditEntries({ entityType: "publication", entityId: id }), searchParams]);
+  const status = `/api/admin/publications/${id}/status`;
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-semibold">{publication.title}</h1>
+          <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+            <StatusBadge status={publication.status} scheduledAt={publication.scheduledAt} />
+            {publication.status === "PUBLISHED" ? (
+              <Link href={`/analyses/${publication.slug}`} className="text-accent underline">View on the site</Link>
+            ) : null}
+            <Link href={`/admin/publications/${id}/preview`} className="text-accent underline">Preview</Link>
+          </p>
+        </div>
+      </div>
+      {saved && SAVED[saved] ? <div className="mt-4"><Notice tone="success">{SAVED[saved]}</Notice></div> : null}
+
+      <section aria-labelledby="publishing" className="mt-8 rounded border border-line bg-white p-4">
+        <h2 id="publishing" className="font-semibold">Publishing</h2>
+        <div className="mt-3 flex flex-wrap items-end gap-6">
+          {publication.status !== "PUBLISHED" ? (
+            <EditorForm action={status}>
+              <input type="hidden" name="intent" value="publish" />
+              <SubmitButton>Publish now</SubmitButton>
+            </EditorForm>
+          ) : (
+            <EditorForm action={status}>
+              <input type="hidden" name="intent" value="unpublish" />
+              <SubmitButton variant="secondary">Unpublish</SubmitButton>
+            </EditorForm>
+          )}
+          <EditorForm action={status} className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="intent" value="schedule" />
+            <ScheduleTimezone />
+            <TextInput label="Publish at (your local time; UTC without JavaScript)" name="scheduledAt" type="datetime-local" />
+            <SubmitButton variant="secondary">Schedule</SubmitButton>
+          </EditorForm>
+        </div>
+      </section>
+
+      <section aria-labelledby="pdf" className="mt-6 rounded border border-line bg-white p-4">
+        <h2 id="pdf" className="font-semibold">Full text (PDF)</h2>
+        <p className="mt-1 text-sm text-muted">
+          {publication.pdfKey ? `Current file: ${publication.pdfPages} pages, ${((publication.pdfSize ?? 0) / 1024 / 1024).toFixed(1)} MB, SHA-256 ${publication.pdfSha256?.slice(0, 12)}…` : "No PDF yet."} Up to {env.PDF_UPLOAD_MAX_MB} MB.
+        </p>
+        <EditorForm action={`/api/admin/publications/${id}/pdf`} encType="multipart/form-data" className="mt-3 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="version" value={publication.version} />
+          <div>
+            <label htmlFor="f-pdf" className="block font-medium">{publication.pdfKey ? "Replace the PDF" : "Upload the PDF"}</label>
+            <input id="f-pdf" type="file" name="pdf" accept="application/pdf,.pdf" className="mt-1 block" />
+            <FieldError name="pdf" />
+          </div>
+          <SubmitButton variant="secondary">Upload</SubmitButton>
+        </EditorForm>
+      </section>
+
+      <section aria-labelledby="details" className="mt-10">
+        <h2 id="details" className="mb-4 font-serif text-2xl font-semibold">Details</h2>
+        <PublicationForm options={options} publication={publication} />
+      </section>
+
+      <section aria-labelledby="history" className="mt-12">
+        <h2 id="history" className="mb-4 font-serif text-2xl font-semibold">History</h2>
+        <AuditList entries={history.entries} />
+      </section>
+
+      <section aria-labelledby="delete" className="mt-12 rounded border border-red-200 bg-white p-4">
+        <h2 id="delete" className="font-semibold">Delete</h2>
+        {publication.status === "PUBLISHED" ? (
+          <p className="mt-1 text-sm text-muted">A published publication can&apos;t be deleted. Unpublish it first.</p>
+        ) : (
+          <EditorForm action={`/api/admin/publications/${id}/delete`} className="mt-2 space-y-3">
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="confirm" value="delete" /> Yes, delete this publication, its PDF and its download history for good.
+            </label>
+            <FieldError name="confirm" />
+            <SubmitButton variant="danger">Delete</SubmitButton>
+          </EditorForm>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { EditorForm, SubmitButton } from "@/components/admin/editor-form";
+import { Pagination } from "@/components/ui/pagination";
+import { requireEditorPage } from "@/lib/editorial/access";
+import { listUsers } from "@/lib/editorial/users";
+import { formatDate } from "@/lib/format";
+import { adminListSchema, ROLES } from "@/lib/validations/editorial";
+
+export const metadata = { title: "Users" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
+  const admin = await requireEditorPage({ level: "admin" });
+  const raw = await searchParams;
+  const { q, page } = adminListSchema.parse({ q: raw.q, page: raw.page });
+  const { rows, total, pageCount } = await listUsers({ q, page });
+  const here = `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-semibold">Users</h1>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">Email contains</label>
+          <input id="q" name="q" type="search" defaultValue={q} maxLength={200} className="mt-1 rounded border border-line bg-white px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded border border-accent px-4 py-2 text-accent hover:bg-accent-soft">Search</button>
+      </form>
+      <p className="mt-4 text-sm text-muted">{total.toLocaleString("en")} account{total === 1 ? "" : "s"}</p>
+      <ul className="mt-2 divide-y divide-line rounded border border-line bg-white">
+        {rows.map((u) => (
+          <li key={u.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="user-row">
+            <div>
+              <p className="font-medium">{u.email}{u.id === admin.id ? " (you)" : ""}</p>
+              <p className="text-sm text-muted">
+                {u.name ? `${u.name} · ` : ""}joined {formatDate(u.createdAt)}
+                {u.emailVerified ? "" : " · unconfirmed"}
+                {u.disabledAt ? " · disabled" : ""}
+              </p>
+            </div>
+            <div className="flex flex-wrap items-end gap-2">
+              <EditorForm action={`/api/admin/users/${u.id}`} className="flex items-end gap-2">
+                <input type="hidden" name="intent" value="role" />
+                <input type="hidden" name="back" value={here} />
+                <label className="sr-only" htmlFor={`role-${u.id}`}>Role of {u.email}</label>
+                <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rounded border border-line bg-white px-2 py-1.5">
+                  {ROLES.map((r) => <option key={r} value={r}>{r.charAt(0) + r.slice(1).toLowerCase()}</option>)}
+                </select>
+                <SubmitButton variant="secondary">Set role</SubmitButton>
+              </EditorForm>
+              <EditorForm action={`/api/admin/users/${u.id}`}>
+                <input type="hidden" name="intent" value={u.disabledAt ? "enable" : "disable"} />
+                <input type="hidden" name="back" value={here} />
+                <SubmitButton variant={u.disabledAt ? "secondary" : "danger"}>{u.disabledAt ? "Enable" : "Disable"}</SubmitButton>
+              </EditorForm>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useState } from "react";
+import { FieldError } from "@/components/admin/editor-form";
+
+type Option = { id: string; name: string };
+
+/** Chosen authors in byline order; the order travels as the order of the hidden inputs. */
+export function AuthorPicker({ options, initial }: { options: Option[]; initial: string[] }) {
+  const [chosen, setChosen] = useState<string[]>(initial);
+  const [next, setNext] = useState("");
+  const byId = new Map(options.map((o) => [o.id, o.name]));
+  const move = (i: number, by: number) =>
+    setChosen((xs) => {
+      const out = [...xs];
+      const [x] = out.splice(i, 1);
+      out.splice(i + by, 0, x);
+      return out;
+    });
+  const small = "rounded border border-line bg-white px-2 py-1 text-sm hover:border-accent disabled:opacity-40";
+  return (
+    <fieldset>
+      <legend className="font-medium">Authors, in byline order</legend>
+      <ol className="mt-1 space-y-1" aria-label="Chosen authors">
+        {chosen.map((id, i) => (
+          <li key={id} className="flex items-center gap-2 rounded border border-line bg-white px-3 py-1.5">
+            <input type="hidden" name="authorIds" value={id} />
+            <span className="grow">
+              {i + 1}. {byId.get(id) ?? "Unknown author"}
+            </span>
+            <button type="button" className={small} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${byId.get(id)} up`}>
+              ↑
+            </button>
+            <button type="button" className={small} onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${byId.get(id)} down`}>
+              ↓
+            </button>
+            <button type="button" className={small} onClick={() => setChosen((xs) => xs.filter((x) => x !== id))} aria-label={`Remove ${byId.get(id)}`}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="mt-2 flex gap-2">
+        <label htmlFor="add-author" className="sr-only">
+          Add an author
+        </label>
+        <select id="add-author" value={next} onChange={(e) => setNext(e.target.value)} className="rounded border border-line bg-white px-3 py-2">
+          <option value="">Add an author…</option>
+          {options
+            .filter((o) => !chosen.includes(o.id))
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+        </select>
+        <button
+          type="button"
+          className="rounded border border-accent px-3 py-2 text-accent hover:bg-accent-soft"
+          onClick={() => {
+            if (next) setChosen((xs) => [...xs, next]);
+            setNext("");
+          }}
+        >
+          Add
+        </button>
+      </div>
+      <FieldError name="authorIds" />
+    </fieldset>
+  );
+}

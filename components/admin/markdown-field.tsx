@@ -1,0 +1,47 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { FieldError } from "@/components/admin/editor-form";
+
+/**
+ * The summary's Markdown beside a preview rendered by the server with the site's own renderer
+ * and sanitiser, so what the editor sees is what readers will get.
+ */
+export function MarkdownField({ name, label, defaultValue = "" }: { name: string; label: string; defaultValue?: string }) {
+  const [source, setSource] = useState(defaultValue);
+  const [html, setHtml] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      const response = await fetch("/api/admin/markdown-preview", { method: "POST", body: new URLSearchParams({ source }), headers: { accept: "application/json" } }).catch(() => null);
+      const body = (await response?.json().catch(() => null)) as { html?: string } | null;
+      if (body?.html !== undefined) setHtml(body.html);
+    }, 300);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [source]);
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <div>
+        <label htmlFor={`f-${name}`} className="block font-medium">
+          {label}
+        </label>
+        <p className="text-sm text-muted">Markdown: blank lines between paragraphs, **bold**, *italic*, [links](https://…), lists.</p>
+        <textarea id={`f-${name}`} name={name} rows={14} value={source} onChange={(e) => setSource(e.target.value)} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 font-mono text-sm" />
+        <FieldError name={name} />
+      </div>
+      <div aria-live="polite">
+        <p className="font-medium">Preview</p>
+        {html === null ? (
+          <p className="mt-1 text-sm text-muted">The preview appears as you type.</p>
+        ) : (
+          <div data-testid="summary-preview" className="prose-summary mt-1 rounded border border-dashed border-line bg-white p-3" dangerouslySetInnerHTML={{ __html: html }} />
+        )}
+      </div>
+    </div>
+  );
+}

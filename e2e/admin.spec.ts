@@ -1,0 +1,322 @@
+// The back office. These tests publish and edit, so they run in the catalogue-mutations project,
+// after every read-only test (see playwright.config.ts), one at a time.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
+import { signUp, uniqueEmail } from "./support/accounts";
+import { countRows, query } from "./support/db";
+
+test.describe.configure({ mode: "serial" });
+
+async function makeEditor(page: Page, role: "EDITOR" | "ADMIN" = "EDITOR") {
+  const email = uniqueEmail(role.toLowerCase());
+  await signUp(page, { email, name: `Test ${role.toLowerCase()}` });
+  // Roles are read on every request, so the change applies to the open session at once.
+  await query(`UPDATE "User" SET "role" = $1 WHERE "email" = $2`, [role, email]);
+  return email;
+}
+
+async function tinyPdf(pages = 2) {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < pages; i++) doc.addPage([200, 200]).drawText(`Page ${i + 1}`);
+  return Buffer.from(await doc.save());
+}
+
+async function anyId(table: string) {
+  const [row] = await query<{ id: string }>(`SELECT "id" FROM "${table}" LIMIT 1`);
+  return row.id;
+}
+
+/** Creates a draft through the form, with two authors in a chosen order; returns its id. */
+async function createDraft(page: Page, { title, slug }: { title: string; slug: string }) {
+  await page.goto("/admin/publications/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Summary").fill("A **bold** claim about *energy* markets.\n\nSecond paragraph.");
+  await expect(page.getByTestId("summary-preview").locator("strong")).toHaveText("bold");
+  const add = page.getByLabel("Add an author");
+  const options = await add.locator("option").allTextContents();
+  await add.selectOption({ label: options[2] });
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await add.selectOption({ label: options[1] });
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await page.getByRole("button", { name: `Move ${options[1]} up` }).click();
+  await page.getByLabel("Centre", { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.getByText("The draft was created.")).toBeVisible();
+  const id = page.url().match(/\/admin\/publications\/([a-z0-9]+)/)![1];
+  const authors = await query<{ name: string }>(`SELECT a."name" FROM "PublicationAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" WHERE pa."publicationId" = $1 ORDER BY pa."position"`, [id]);
+  expect(authors.map((a) => a.name)).toEqual([options[1], options[2]]);
+  return id;
+}
+
+async function uploadPdf(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel(/Upload the PDF|Replace the PDF/).setInputFiles(file);
+  const answered = page.waitForResponse((r) => r.url().endsWith("/pdf") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  return answered;
+}
+
+test("the back office is a 404 for anonymous visitors and readers", async ({ page }) => {
+  for (const path of ["/admin", "/admin/publications", "/admin/topics", "/admin/users", "/admin/audit"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  await signUp(page, { email: uniqueEmail("reader-admin") });
+  expect((await page.request.get("/admin")).status()).toBe(404);
+  expect((await page.request.get("/api/admin/stats/export?report=top")).status()).toBe(404);
+});
+
+test("a reader's forged posts to every admin action are refused and change nothing", async ({ page, baseURL }) => {
+  const forger = uniqueEmail("forger");
+  await signUp(page, { email: forger });
+  const [pub, topic, otherTopic, user] = [await anyId("Publication"), await anyId("Topic"), (await query<{ id: string }>(`SELECT "id" FROM "Topic" ORDER BY "id" DESC LIMIT 1`))[0].id, await anyId("User")];
+  const audit = await countRows("AuditEntry", "1 = 1", []);
+  const before = await query(`SELECT "title", "status", "slug", "version" FROM "Publication" WHERE "id" = $1`, [pub]);
+  const post = (request: APIRequestContext, url: string, form: Record<string, string>) => request.post(url, { form, headers: { origin: baseURL! }, maxRedirects: 0 });
+  const attempts: Array<[string, Record<string, string>]> = [
+    ["/api/admin/publications", { title: "Forged", slug: "forged" }],
+    [`/api/admin/publications/${pub}`, { title: "Forged", slug: "forged", version: "0" }],
+    [`/api/admin/publications/${pub}/status`, { intent: "unpublish" }],
+    [`/api/admin/publications/${pub}/delete`, { confirm: "delete" }],
+    [`/api/admin/publications/${pub}/pdf`, { version: "0" }],
+    ["/api/admin/markdown-preview", { source: "x" }],
+    ["/api/admin/topics", { name: "Forged", slug: "forged" }],
+    [`/api/admin/topics/${topic}`, { name: "Forged", slug: "forged" }],
+    [`/api/admin/topics/${topic}/delete`, { confirm: "delete" }],
+    ["/api/admin/topics/merge", { keepId: topic, mergeId: otherTopic }],
+    [`/api/admin/users/${user}`, { intent: "role", role: "ADMIN" }],
+  ];
+  for (const [url, form] of attempts) expect((await post(page.request, url, form)).status(), url).toBe(403);
+  // An editor is not an admin: user management is refused too.
+  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [forger]);
+  expect((await post(page.request, `/api/admin/users/${user}`, { intent: "role", role: "ADMIN" })).status()).toBe(403);
+  expect(await countRows("AuditEntry", "1 = 1", [])).toBe(audit);
+  expect(await query(`SELECT "title", "status", "slug", "version" FROM "Publication" WHERE "id" = $1`, [pub])).toEqual(before);
+});
+
+test("an editor creates a draft with a PDF, previews it, schedules it, and it appears on time", async ({ page }) => {
+  await makeEditor(page);
+  const slug = `scheduled-analysis-${Date.now()}`;
+  const id = await createDraft(page, { title: "Scheduled analysis of grid storage", slug });
+  expect((await page.request.get(`/analyses/${slug}`)).status()).toBe(404);
+
+  expect((await uploadPdf(page, { name: "full.pdf", mimeType: "application/pdf", buffer: await tinyPdf(3) })).status()).toBe(200);
+  await expect(page.getByText("The PDF was stored.")).toBeVisible();
+  await expect(page.getByText(/Current file: 3 pages/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Scheduled analysis of grid storage" })).toBeVisible();
+  await expect(page.getByText("Preview of a draft publication")).toBeVisible();
+  await expect(page.locator(".prose-summary strong")).toHaveText("bold");
+  await page.getByRole("link", { name: "Back to editing" }).click();
+
+  // Four seconds ahead, in the browser's own time zone; the server's scheduler ticks every second.
+  const at = new Date(Date.now() + 4_000);
+  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+  await page.getByLabel(/Publish at/).fill(local);
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByText("The publication is scheduled.")).toBeVisible();
+  expect((await page.request.get(`/analyses/${slug}`)).status()).toBe(404);
+  await expect(async () => {
+    const response = await page.request.get(`/analyses/${slug}`);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain("Scheduled analysis of grid storage");
+  }).toPass({ timeout: 20_000, intervals: [500] });
+  const [row] = await query<{ status: string }>(`SELECT "status" FROM "Publication" WHERE "id" = $1`, [id]);
+  expect(row.status).toBe("PUBLISHED");
+});
+
+test("editing a published analysis refreshes its page, and a slug change redirects", async ({ page }) => {
+  await makeEditor(page);
+  const slug = `refreshed-${Date.now()}`;
+  const id = await createDraft(page, { title: "Before the edit", slug });
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("The publication is on the site.")).toBeVisible();
+  // Cache the public page, then edit.
+  expect(await (await page.request.get(`/analyses/${slug}`)).text()).toContain("Before the edit");
+  expect(await (await page.request.get(`/analyses/${slug}`)).text()).toContain("Before the edit");
+
+  await page.goto(`/admin/publications/${id}`);
+  await page.getByLabel("Title").fill("After the edit");
+  await page.getByLabel("Slug").fill(`${slug}-renamed`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+
+  const fresh = await page.request.get(`/analyses/${slug}-renamed`);
+  expect(await fresh.text()).toContain("After the edit");
+  const old = await page.request.get(`/analyses/${slug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers()["location"]).toContain(`/analyses/${slug}-renamed`);
+  const listing = await page.request.get("/analyses");
+  expect(await listing.text()).toContain("After the edit");
+});
+
+test("uploads that are not PDFs, or too large, are refused and keep the old file", async ({ page }) => {
+  await makeEditor(page);
+  const id = await createDraft(page, { title: "Upload checks", slug: `upload-checks-${Date.now()}` });
+  expect((await uploadPdf(page, { name: "good.pdf", mimeType: "application/pdf", buffer: await tinyPdf(1) })).status()).toBe(200);
+  const [before] = await query<{ pdfSha256: string }>(`SELECT "pdfSha256" FROM "Publication" WHERE "id" = $1`, [id]);
+
+  const fake = await uploadPdf(page, { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
+  expect(fake.status()).toBe(422);
+  await expect(page.getByText(/no %PDF- signature/).first()).toBeVisible();
+  const broken = await uploadPdf(page, { name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nthis is not really a pdf") });
+  expect(broken.status()).toBe(422);
+  // The e2e server allows 2 MB (PDF_UPLOAD_MAX_MB).
+  const big = Buffer.concat([await tinyPdf(1), Buffer.alloc(3 * 1024 * 1024, 32)]);
+  const oversized = await uploadPdf(page, { name: "big.pdf", mimeType: "application/pdf", buffer: big });
+  expect(oversized.status()).toBe(413);
+  await expect(page.getByText(/larger than the 2 MB limit/).first()).toBeVisible();
+
+  const [after] = await query<{ pdfSha256: string }>(`SELECT "pdfSha256" FROM "Publication" WHERE "id" = $1`, [id]);
+  expect(after.pdfSha256).toBe(before.pdfSha256);
+});
+
+test("a second editor's save from a stale form is refused with the other change shown", async ({ page, browser }) => {
+  await makeEditor(page);
+  const id = await createDraft(page, { title: "Contested draft", slug: `contested-${Date.now()}` });
+  const second = await browser.newPage();
+  await makeEditor(second);
+  await second.goto(`/admin/publications/${id}`);
+  await page.goto(`/admin/publications/${id}`);
+
+  await page.getByLabel("Title").fill("First editor's title");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+
+  await second.getByLabel("Title").fill("Second editor's title");
+  const answered = second.waitForResponse((r) => r.url().endsWith(`/api/admin/publications/${id}`));
+  await second.getByRole("button", { name: "Save changes" }).click();
+  expect((await answered).status()).toBe(409);
+  const alert = second.getByRole("alert").filter({ hasText: "was changed by" });
+  await expect(alert).toContainText("after you opened it (title)");
+  await expect(second.getByRole("link", { name: "Open the current version in a new tab" })).toBeVisible();
+  // What the second editor typed is still there to re-apply.
+  await expect(second.getByLabel("Title")).toHaveValue("Second editor's title");
+  const [row] = await query<{ title: string }>(`SELECT "title" FROM "Publication" WHERE "id" = $1`, [id]);
+  expect(row.title).toBe("First editor's title");
+  await second.close();
+});
+
+test("validation errors appear next to their field and keep what was typed", async ({ page }) => {
+  await makeEditor(page);
+  await page.goto("/admin/publications/new");
+  await page.getByLabel("Title").fill("Half-filled");
+  await page.getByLabel("Slug").fill("Not A Slug");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.locator("#slug-error")).toHaveText(/Lowercase letters/);
+  await expect(page.locator("#authorIds-error")).toHaveText("Add at least one author.");
+  await expect(page.getByLabel("Title")).toHaveValue("Half-filled");
+  await expect(page.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a published publication can't be deleted; a draft can, after confirming", async ({ page }) => {
+  await makeEditor(page);
+  const id = await createDraft(page, { title: "Short-lived draft", slug: `short-lived-${Date.now()}` });
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("A published publication can't be deleted.")).toBeVisible();
+  expect((await page.request.post(`/api/admin/publications/${id}/delete`, { form: { confirm: "delete" }, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 })).status()).toBe(409);
+
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.locator("#confirm-error")).toBeVisible();
+  await page.getByLabel(/Yes, delete this publication/).check();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("The publication was deleted.")).toBeVisible();
+  expect(await countRows("Publication", `"id" = $1`, [id])).toBe(0);
+});
+
+test("topics: deleting one in use is refused with its publications; merging moves them", async ({ page }) => {
+  await makeEditor(page);
+  const [used] = await query<{ id: string; name: string; n: number | string }>(
+    `SELECT t."id", t."name", COUNT(*) AS n FROM "Topic" t JOIN "_PublicationToTopic" x ON x."B" = t."id" GROUP BY t."id", t."name" ORDER BY n DESC LIMIT 1`,
+  );
+  await page.goto(`/admin/topics/${used.id}`);
+  await page.getByLabel("Yes, delete it.").check();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "These publications still use this topic" })).toBeVisible();
+
+  await page.goto("/admin/topics");
+  await page.getByLabel("Name").fill("Grid storage");
+  await page.getByLabel("Slug").fill(`grid-storage-${Date.now()}`);
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByText("The topic was created.")).toBeVisible();
+  const [created] = await query<{ id: string }>(`SELECT "id" FROM "Topic" WHERE "name" = 'Grid storage'`);
+  const ids = await query<{ A: string }>(`SELECT "A" FROM "_PublicationToTopic" WHERE "B" = $1`, [used.id]);
+
+  await page.getByLabel("Keep").selectOption(created.id);
+  await page.getByLabel("Merge into it and delete").selectOption(used.id);
+  await page.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByText(`Merged: ${ids.length} publication(s) moved.`)).toBeVisible();
+  expect(await countRows("Topic", `"id" = $1`, [used.id])).toBe(0);
+  expect(await countRows("_PublicationToTopic", `"B" = $1`, [created.id])).toBe(ids.length);
+  // The public site follows at once.
+  expect(await (await page.request.get(`/analyses/${(await query<{ slug: string }>(`SELECT "slug" FROM "Publication" WHERE "id" = $1`, [ids[0].A]))[0].slug}`)).text()).toContain("Grid storage");
+});
+
+test("admins manage users: the last admin can't be demoted, and a disabled account is signed out", async ({ page, browser, baseURL }) => {
+  const adminEmail = await makeEditor(page, "ADMIN");
+  // This test's admin is the only one.
+  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "role" = 'ADMIN' AND "email" <> $1`, [adminEmail]);
+  const [admin] = await query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [adminEmail]);
+  const demote = await page.request.post(`/api/admin/users/${admin.id}`, { form: { intent: "role", role: "EDITOR" }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect(demote.status()).toBe(409);
+  expect(await demote.text()).toContain("last admin");
+  const disableSelf = await page.request.post(`/api/admin/users/${admin.id}`, { form: { intent: "disable" }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect(disableSelf.status()).toBe(409);
+
+  const reader = await browser.newPage();
+  const readerEmail = uniqueEmail("to-disable");
+  await signUp(reader, { email: readerEmail });
+  expect((await (await reader.request.get("/api/me")).json()).user?.email).toBe(readerEmail);
+
+  await page.goto(`/admin/users?q=${encodeURIComponent(readerEmail)}`);
+  const row = page.getByTestId("user-row").filter({ hasText: readerEmail });
+  await row.getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByTestId("user-row").filter({ hasText: readerEmail })).toContainText("disabled");
+  expect((await (await reader.request.get("/api/me")).json()).user ?? null).toBeNull();
+
+  await page.getByTestId("user-row").filter({ hasText: readerEmail }).getByLabel(/Role of/).selectOption("EDITOR");
+  await page.getByTestId("user-row").filter({ hasText: readerEmail }).getByRole("button", { name: "Set role" }).click();
+  await expect.poll(async () => (await query<{ role: string }>(`SELECT "role" FROM "User" WHERE "email" = $1`, [readerEmail]))[0].role).toBe("EDITOR");
+  await reader.close();
+
+  await page.goto("/admin/audit");
+  const entries = page.getByTestId("audit-entry");
+  await expect(entries.filter({ hasText: `role user “${readerEmail}”` })).toHaveCount(1);
+  await expect(entries.filter({ hasText: `disable user “${readerEmail}”` })).toHaveCount(1);
+});
+
+test("the audit log records each editorial change with before and after", async ({ page }) => {
+  const email = await makeEditor(page, "ADMIN");
+  const id = await createDraft(page, { title: "Audited draft", slug: `audited-${Date.now()}` });
+  await page.getByLabel("Title").fill("Audited draft, revised");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("The publication is on the site.")).toBeVisible();
+
+  const rows = await query<{ action: string; actorEmail: string; changes: string }>(`SELECT "action", "actorEmail", "changes" FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY "createdAt"`, [id]);
+  expect(rows.map((r) => r.action)).toEqual(["create", "update", "publish"]);
+  expect(rows.every((r) => r.actorEmail === email)).toBe(true);
+  expect(JSON.parse(rows[1].changes).title).toEqual({ before: "Audited draft", after: "Audited draft, revised" });
+  expect(JSON.parse(rows[2].changes).status).toEqual({ before: "DRAFT", after: "PUBLISHED" });
+
+  await page.goto("/admin/audit");
+  await expect(page.getByTestId("audit-entry").filter({ hasText: "update publication “Audited draft, revised”" }).first()).toContainText("Audited draft → Audited draft, revised");
+});
+
+test("the dashboard charts downloads and exports its figures as CSV", async ({ page }) => {
+  await makeEditor(page);
+  await page.goto("/admin?days=30");
+  await expect(page.getByRole("img", { name: "Downloads per day, last 30 days" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Most downloaded" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "New accounts per week, last 12 weeks" })).toBeVisible();
+  const csv = await page.request.get("/api/admin/stats/export?report=accounts&days=30");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines[0]).toBe("week,count");
+  expect(lines).toHaveLength(13);
+  // This test's own editor signed up this week.
+  expect(Number(lines.at(-1)!.split(",")[1])).toBeGreaterThanOrEqual(1);
+});

@@ -1,0 +1,324 @@
+import "server-only";
+import fs from "node:fs/promises";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
+import { typeFromSlug, typeToSlug } from "@/lib/format";
+import { diffFields, recordAudit, type FieldChange } from "@/lib/editorial/audit";
+import type { Editor } from "@/lib/editorial/access";
+import { publicationDetailInclude } from "@/lib/publications/queries";
+import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
+import { makeTeaser } from "@/lib/teaser";
+import type { PublicationForm } from "@/lib/validations/editorial";
+
+type Tx = Prisma.TransactionClient;
+export type Actor = Editor | { id: null; email: string };
+
+export const ADMIN_PAGE_SIZE = 25;
+
+const insensitive = (q: string) => ({ contains: q, ...(env.provider === "postgresql" ? { mode: "insensitive" as const } : {}) });
+
+export async function listEditorialPublications({ q = "", status, page = 1 }: { q?: string; status?: "draft" | "scheduled" | "published"; page?: number }) {
+  const where: Prisma.PublicationWhereInput = {
+    ...(status ? { status: status.toUpperCase() as PublicationStatus } : {}),
+    ...(q ? { OR: [{ title: insensitive(q) }, { slug: insensitive(q) }] } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.publication.count({ where }),
+    db.publication.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: {
+        id: true, slug: true, title: true, type: true, status: true, scheduledAt: true, publishedAt: true, updatedAt: true,
+        center: { select: { name: true } },
+        _count: { select: { downloads: true } },
+      },
+    }),
+  ]);
+  return { total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)), rows };
+}
+
+export async function readEditorialPublication({ id }: { id: string }) {
+  return db.publication.findUnique({
+    where: { id },
+    include: {
+      authors: { orderBy: { position: "asc" }, select: { authorId: true } },
+      programs: { select: { id: true } },
+      topics: { select: { id: true } },
+      regions: { select: { id: true } },
+      oldSlugs: { select: { slug: true } },
+    },
+  });
+}
+export type EditorialPublication = NonNullable<Awaited<ReturnType<typeof readEditorialPublication>>>;
+
+/** Everything a draft's page shows, whatever its status: the back office's preview. */
+export async function readPublicationPreview({ id }: { id: string }) {
+  return db.publication.findUnique({ where: { id }, include: publicationDetailInclude });
+}
+
+/** The choices the publication form offers. */
+export async function listEditorOptions() {
+  const [centers, programs, authors, topics, regions] = await Promise.all([
+    db.center.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.program.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, center: { select: { name: true } } } }),
+    db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.region.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { centers, programs, authors, topics, regions };
+}
+export type EditorOptions = Awaited<ReturnType<typeof listEditorOptions>>;
+
+/** A publication's editable state, with relations as names, for the audit trail. */
+async function snapshot(tx: Tx, id: string) {
+  const p = await tx.publication.findUnique({
+    where: { id },
+    select: {
+      title: true, slug: true, type: true, language: true, publishedAt: true, series: true, seriesNumber: true, summary: true, featured: true,
+      status: true, scheduledAt: true, pdfSha256: true,
+      center: { select: { name: true } },
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+      programs: { orderBy: { name: "asc" }, select: { name: true } },
+      topics: { orderBy: { name: "asc" }, select: { name: true } },
+      regions: { orderBy: { name: "asc" }, select: { name: true } },
+    },
+  });
+  if (!p) return null;
+  const { center, authors, programs, topics, regions, type, ...fields } = p;
+  return {
+    ...fields,
+    type: typeToSlug(type),
+    center: center.name,
+    authors: authors.map((a) => a.author.name),
+    programs: programs.map((x) => x.name),
+    topics: topics.map((x) => x.name),
+    regions: regions.map((x) => x.name),
+  };
+}
+
+export type SaveResult =
+  | { ok: true; id: string; slug: string }
+  | { ok: false; kind: "invalid"; errors: Record<string, string> }
+  | { ok: false; kind: "conflict"; current: { version: number; updatedAt: Date; by: string | null; changes: Record<string, FieldChange> } }
+  | { ok: false; kind: "not-found" };
+
+function publicationData(input: PublicationForm) {
+  return {
+    title: input.title,
+    slug: input.slug,
+    type: typeFromSlug(input.type),
+    language: input.language,
+    publishedAt: input.publishedAt,
+    series: input.series,
+    seriesNumber: input.seriesNumber,
+    summary: input.summary,
+    teaser: makeTeaser(input.summary),
+    featured: input.featured,
+    centerId: input.centerId!,
+  };
+}
+
+/** The references a form names must exist; a forged or stale id is a field error, not a 500. */
+async function checkReferences(tx: Tx, input: PublicationForm): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
+  const count = async (n: Promise<number>, want: number, field: string, message: string) => {
+    if ((await n) !== want) errors[field] = message;
+  };
+  await Promise.all([
+    count(tx.center.count({ where: { id: input.centerId! } }), 1, "centerId", "Choose a centre."),
+    count(tx.author.count({ where: { id: { in: input.authorIds } } }), input.authorIds.length, "authorIds", "An author no longer exists; reload the page."),
+    count(tx.program.count({ where: { id: { in: input.programIds } } }), input.programIds.length, "programIds", "A programme no longer exists; reload the page."),
+    count(tx.topic.count({ where: { id: { in: input.topicIds } } }), input.topicIds.length, "topicIds", "A topic no longer exists; reload the page."),
+    count(tx.region.count({ where: { id: { in: input.regionIds } } }), input.regionIds.length, "regionIds", "A region no longer exists; reload the page."),
+  ]);
+  return errors;
+}
+
+async function slugTaken(tx: Tx, slug: string, exceptId?: string) {
+  const other = await tx.publication.findFirst({ where: { slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  return !!other;
+}
+
+const SLUG_TAKEN = "Another publication has this slug.";
+
+export async function createPublication({ editor, input }: { editor: Editor; input: PublicationForm }): Promise<SaveResult> {
+  return db.$transaction(async (tx) => {
+    const errors = await checkReferences(tx, input);
+    if (await slugTaken(tx, input.slug)) errors.slug = SLUG_TAKEN;
+    if (Object.keys(errors).length) return { ok: false as const, kind: "invalid" as const, errors };
+    // A new publication may take a slug another one gave up: the new page wins.
+    await tx.publicationRedirect.deleteMany({ where: { slug: input.slug } });
+    const row = await tx.publication.create({
+      data: {
+        ...publicationData(input),
+        status: "DRAFT",
+        programs: { connect: input.programIds.map((id) => ({ id })) },
+        topics: { connect: input.topicIds.map((id) => ({ id })) },
+        regions: { connect: input.regionIds.map((id) => ({ id })) },
+        authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
+      },
+      select: { id: true, slug: true },
+    });
+    await recordAudit(tx, { editor, action: "create", entityType: "publication", entityId: row.id, label: input.title, changes: diffFields(null, await snapshot(tx, row.id)) });
+    return { ok: true as const, ...row };
+  });
+}
+
+async function conflictFor(tx: Tx, id: string, version: number) {
+  const last = await tx.auditEntry.findFirst({ where: { entityType: "publication", entityId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const row = await tx.publication.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+  return {
+    ok: false as const,
+    kind: "conflict" as const,
+    current: { version, updatedAt: row.updatedAt, by: last?.actorEmail ?? null, changes: last ? (JSON.parse(last.changes) as Record<string, FieldChange>) : {} },
+  };
+}
+
+/**
+ * Saves an edit made from `input.version`. If anyone saved since, nothing is written and the
+ * caller shows the other change. The version check and the write are one conditional UPDATE, so
+ * two saves racing from the same version cannot both win.
+ */
+export async function updatePublication({ editor, id, input }: { editor: Editor; id: string; input: PublicationForm }): Promise<SaveResult> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.publication.findUnique({ where: { id }, select: { slug: true, status: true, version: true } });
+    if (!current) return { ok: false as const, kind: "not-found" as const };
+    if (input.version === undefined || current.version !== input.version) return conflictFor(tx, id, current.version);
+    const errors = await checkReferences(tx, input);
+    if (await slugTaken(tx, input.slug, id)) errors.slug = SLUG_TAKEN;
+    if (Object.keys(errors).length) return { ok: false as const, kind: "invalid" as const, errors };
+
+    const before = await snapshot(tx, id);
+    const claimed = await tx.publication.updateMany({ where: { id, version: input.version }, data: { ...publicationData(input), version: { increment: 1 } } });
+    if (claimed.count === 0) return conflictFor(tx, id, current.version + 1);
+    await tx.publication.update({
+      where: { id },
+      data: {
+        programs: { set: input.programIds.map((x) => ({ id: x })) },
+        topics: { set: input.topicIds.map((x) => ({ id: x })) },
+        regions: { set: input.regionIds.map((x) => ({ id: x })) },
+      },
+    });
+    await tx.publicationAuthor.deleteMany({ where: { publicationId: id } });
+    await tx.publicationAuthor.createMany({ data: input.authorIds.map((authorId, position) => ({ publicationId: id, authorId, position })) });
+
+    if (current.slug !== input.slug) {
+      await tx.publicationRedirect.deleteMany({ where: { slug: input.slug } });
+      // Only an address the public could have seen needs to keep working.
+      if (current.status === "PUBLISHED") {
+        await tx.publicationRedirect.upsert({ where: { slug: current.slug }, create: { slug: current.slug, publicationId: id }, update: { publicationId: id } });
+      }
+    }
+    await recordAudit(tx, { editor, action: "update", entityType: "publication", entityId: id, label: input.title, changes: diffFields(before, await snapshot(tx, id)) });
+    return { ok: true as const, id, slug: input.slug };
+  });
+}
+
+export type StatusChange = { intent: "publish" } | { intent: "unpublish" } | { intent: "schedule"; at: Date };
+export type StatusResult = { ok: true; slug: string } | { ok: false; message: string };
+
+export async function changePublicationStatus({ editor, id, change }: { editor: Actor; id: string; change: StatusChange }): Promise<StatusResult> {
+  return db.$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) return { ok: false as const, message: "This publication no longer exists." };
+    if (change.intent === "schedule" && change.at.getTime() <= Date.now()) return { ok: false as const, message: "Choose a time in the future, or publish now." };
+    const data =
+      change.intent === "publish"
+        ? { status: "PUBLISHED" as const, scheduledAt: null }
+        : change.intent === "unpublish"
+          ? { status: "DRAFT" as const, scheduledAt: null }
+          : { status: "SCHEDULED" as const, scheduledAt: change.at };
+    const row = await tx.publication.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { slug: true, title: true } });
+    await recordAudit(tx, { editor, action: change.intent, entityType: "publication", entityId: id, label: row.title, changes: diffFields(before, await snapshot(tx, id)) });
+    return { ok: true as const, slug: row.slug };
+  });
+}
+
+/**
+ * Publishes every scheduled publication whose time has come. Each row is claimed by a conditional
+ * UPDATE, so several server processes running this at once publish each one once.
+ */
+export async function publishDuePublications({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+  const due = await db.publication.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true, title: true, scheduledAt: true } });
+  let published = 0;
+  for (const p of due) {
+    await db.$transaction(async (tx) => {
+      const claimed = await tx.publication.updateMany({ where: { id: p.id, status: "SCHEDULED" }, data: { status: "PUBLISHED", scheduledAt: null, version: { increment: 1 } } });
+      if (claimed.count === 0) return;
+      published++;
+      await recordAudit(tx, {
+        editor: { id: null, email: "scheduler" },
+        action: "publish",
+        entityType: "publication",
+        entityId: p.id,
+        label: p.title,
+        changes: { status: { before: "SCHEDULED", after: "PUBLISHED" }, scheduledAt: { before: p.scheduledAt?.toISOString() ?? null, after: null } },
+      });
+    });
+  }
+  return published;
+}
+
+export type DeleteResult = { ok: true } | { ok: false; message: string };
+
+/** Deleting is refused while the publication is public; unpublish first. */
+export async function deletePublication({ editor, id }: { editor: Editor; id: string }): Promise<DeleteResult> {
+  const result = await db.$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) return { ok: false as const, message: "This publication no longer exists." };
+    if (before.status === "PUBLISHED") return { ok: false as const, message: "A published publication can't be deleted. Unpublish it first." };
+    const { pdfKey } = await tx.publication.delete({ where: { id }, select: { pdfKey: true } });
+    await recordAudit(tx, { editor, action: "delete", entityType: "publication", entityId: id, label: before.title, changes: diffFields(before, null) });
+    return { ok: true as const, pdfKey };
+  });
+  if (result.ok && result.pdfKey) await removeUnreferencedPdf(result.pdfKey);
+  return result.ok ? { ok: true } : result;
+}
+
+/** Files are content-addressed and may be shared; one goes only when nothing points at it. */
+async function removeUnreferencedPdf(key: string) {
+  if ((await db.publication.count({ where: { pdfKey: key } })) > 0) return;
+  const file = resolveStoragePath({ key });
+  if (file) await fs.rm(file, { force: true });
+}
+
+export type PdfResult = { ok: true; pages: number; size: number } | { ok: false; status: 404 | 409 | 422; message: string };
+
+/**
+ * Stores an uploaded file as the publication's PDF. The file must be a real PDF (signature and a
+ * parse). The new file is stored (temporary file, then rename) before the row changes, and the old
+ * one is removed only after, so a failure at any step leaves the old PDF served.
+ */
+export async function replacePublicationPdf({ editor, id, file, version }: { editor: Editor; id: string; file: string; version?: number }): Promise<PdfResult> {
+  let info;
+  try {
+    info = await inspectPdf({ file });
+  } catch (e) {
+    return { ok: false, status: 422, message: `The file ${e instanceof Error ? e.message : "is not a PDF"}.` };
+  }
+  const key = await storePdf({ file, sha256: info.sha256 });
+  const outcome = await db.$transaction(async (tx) => {
+    const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, pdfSize: true, pdfPages: true, title: true, version: true } });
+    if (!current) return { ok: false as const, status: 404 as const, message: "This publication no longer exists." };
+    if (version !== undefined && version !== current.version) return { ok: false as const, status: 409 as const, message: "Someone saved this publication since you opened it. Reload the page and upload again." };
+    await tx.publication.update({ where: { id }, data: { pdfKey: key, pdfSize: info.size, pdfPages: info.pages, pdfSha256: info.sha256, version: { increment: 1 } } });
+    await recordAudit(tx, {
+      editor,
+      action: "replace-pdf",
+      entityType: "publication",
+      entityId: id,
+      label: current.title,
+      changes: diffFields({ pdfSha256: current.pdfSha256, pdfSize: current.pdfSize, pdfPages: current.pdfPages }, { pdfSha256: info.sha256, pdfSize: info.size, pdfPages: info.pages }),
+    });
+    return { ok: true as const, oldKey: current.pdfKey };
+  });
+  if (!outcome.ok) {
+    await removeUnreferencedPdf(key);
+    return outcome;
+  }
+  if (outcome.oldKey && outcome.oldKey !== key) await removeUnreferencedPdf(outcome.oldKey);
+  return { ok: true, pages: info.pages, size: info.size };
+}

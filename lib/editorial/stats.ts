@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function since(days: number, now = new Date()) {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (days - 1) * DAY);
+  return start;
+}
+
+// Dates are stored as ISO text on SQLite and as UTC timestamps on PostgreSQL.
+const dayOf = (column: string) => (env.provider === "sqlite" ? `substr(${column}, 1, 10)` : `to_char(${column}, 'YYYY-MM-DD')`);
+// SQLite compares the stored text, so the bound is written the way Prisma writes dates there.
+const bound = (d: Date) => (env.provider === "sqlite" ? d.toISOString().replace("Z", "+00:00") : d);
+const param = (n: number) => (env.provider === "sqlite" ? "?" : `$${n}`);
+
+async function countPerDay(table: "Download" | "User", from: Date, publicationId?: string): Promise<Map<string, number>> {
+  const filter = publicationId ? ` AND "publicationId" = ${param(2)}` : "";
+  const rows = await db.$queryRawUnsafe<Array<{ day: string; n: number | bigint }>>(
+    `SELECT ${dayOf(`"createdAt"`)} AS day, COUNT(*) AS n FROM "${table}" WHERE "createdAt" >= ${param(1)}${filter} GROUP BY day`,
+    ...(publicationId ? [bound(from), publicationId] : [bound(from)]),
+  );
+  return new Map(rows.map((r) => [r.day, Number(r.n)]));
+}
+
+/** Downloads per day over the last `days` days (all publications, or one), zeros included. */
+export async function readDownloadSeries({ days, publicationId }: { days: number; publicationId?: string }) {
+  const from = since(days);
+  const counts = await countPerDay("Download", from, publicationId);
+  return Array.from({ length: days }, (_, i) => {
+    const day = new Date(from.getTime() + i * DAY).toISOString().slice(0, 10);
+    return { day, count: counts.get(day) ?? 0 };
+  });
+}
+
+/** Most downloaded and most saved publications over the last `days` days. */
+export async function listTopPublications({ days, take = 10 }: { days: number; take?: number }) {
+  const from = since(days);
+  const [downloads, saves] = await Promise.all([
+    db.download.groupBy({ by: ["publicationId"], where: { createdAt: { gte: from } }, _count: { _all: true }, orderBy: { _count: { publicationId: "desc" } }, take }),
+    db.bookmark.groupBy({ by: ["publicationId"], where: { createdAt: { gte: from } }, _count: { _all: true }, orderBy: { _count: { publicationId: "desc" } }, take }),
+  ]);
+  const ids = [...new Set([...downloads, ...saves].map((r) => r.publicationId))];
+  const titles = new Map((await db.publication.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, slug: true } })).map((p) => [p.id, p]));
+  const named = (rows: typeof downloads) => rows.map((r) => ({ id: r.publicationId, title: titles.get(r.publicationId)?.title ?? "(deleted)", count: r._count._all }));
+  return { downloads: named(downloads), saves: named(saves) };
+}
+
+/** New accounts per week (weeks start on Monday, UTC), the last `weeks` weeks. */
+export async function readNewAccountsPerWeek({ weeks = 12, now = new Date() }: { weeks?: number; now?: Date } = {}) {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY);
+  const first = new Date(monday.getTime() - (weeks - 1) * 7 * DAY);
+  const perDay = await countPerDay("User", first);
+  return Array.from({ length: weeks }, (_, w) => {
+    const start = new Date(first.getTime() + w * 7 * DAY);
+    let count = 0;
+    for (let d = 0; d < 7; d++) count += perDay.get(new Date(start.getTime() + d * DAY).toISOString().slice(0, 10)) ?? 0;
+    return { week: start.toISOString().slice(0, 10), count };
+  });
+}
+
+export async function listPublicationChoices() {
+  return db.publication.findMany({ where: { status: "PUBLISHED" }, orderBy: { title: "asc" }, select: { id: true, title: true }, take: 2000 });
+}

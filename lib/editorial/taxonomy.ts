@@ -1,0 +1,149 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { diffFields, recordAudit } from "@/lib/editorial/audit";
+import type { Editor } from "@/lib/editorial/access";
+import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type TaxonomyKind } from "@/lib/validations/editorial";
+
+type Tx = Prisma.TransactionClient;
+
+export const TAXONOMY = {
+  authors: { singular: "author", title: "Authors", schema: authorFormSchema, publicPath: "/authors/" },
+  centers: { singular: "centre", title: "Centres", schema: centerFormSchema, publicPath: "/centers/" },
+  programs: { singular: "programme", title: "Programmes", schema: programFormSchema, publicPath: null },
+  topics: { singular: "topic", title: "Topics", schema: termFormSchema, publicPath: null },
+  regions: { singular: "region", title: "Regions", schema: termFormSchema, publicPath: null },
+} as const;
+
+type Input<K extends TaxonomyKind> = z.output<(typeof TAXONOMY)[K]["schema"]>;
+export type TaxonomyInput = { [K in TaxonomyKind]: { kind: K; input: Input<K> } }[TaxonomyKind];
+
+/** The Prisma delegate of a kind, typed loosely: the kinds share id, slug and name. */
+function delegate(tx: Tx, kind: TaxonomyKind) {
+  const d = { authors: tx.author, centers: tx.center, programs: tx.program, topics: tx.topic, regions: tx.region }[kind];
+  return d as unknown as {
+    findUnique(a: object): Promise<Record<string, unknown> | null>;
+    findFirst(a: object): Promise<Record<string, unknown> | null>;
+    create(a: object): Promise<{ id: string }>;
+    update(a: object): Promise<{ id: string }>;
+    delete(a: object): Promise<unknown>;
+  };
+}
+
+/** Publications that use an item: what blocks its deletion. */
+function usedBy(kind: TaxonomyKind, id: string): Prisma.PublicationWhereInput {
+  switch (kind) {
+    case "authors":
+      return { authors: { some: { authorId: id } } };
+    case "centers":
+      return { centerId: id };
+    case "programs":
+      return { programs: { some: { id } } };
+    case "topics":
+      return { topics: { some: { id } } };
+    case "regions":
+      return { regions: { some: { id } } };
+  }
+}
+
+export async function listTaxonomy({ kind }: { kind: TaxonomyKind }) {
+  const select = { id: true, slug: true, name: true, _count: { select: { publications: true } } } as const;
+  const orderBy = { name: "asc" } as const;
+  switch (kind) {
+    case "authors":
+      return db.author.findMany({ orderBy, select });
+    case "centers":
+      return db.center.findMany({ orderBy, select });
+    case "programs":
+      return db.program.findMany({ orderBy, select: { ...select, center: { select: { name: true } } } });
+    case "topics":
+      return db.topic.findMany({ orderBy, select });
+    case "regions":
+      return db.region.findMany({ orderBy, select });
+  }
+}
+
+export async function readTaxonomyItem({ kind, id }: { kind: TaxonomyKind; id: string }) {
+  return delegate(db as unknown as Tx, kind).findUnique({ where: { id } });
+}
+
+export type TaxonomySaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> } | { ok: false; notFound: true };
+
+export async function saveTaxonomyItem({ editor, id, item }: { editor: Editor; id?: string; item: TaxonomyInput }): Promise<TaxonomySaveResult> {
+  const { kind, input } = item;
+  return db.$transaction(async (tx) => {
+    const d = delegate(tx, kind);
+    const errors: Record<string, string> = {};
+    const sameSlug = await d.findFirst({ where: { slug: input.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+    if (sameSlug) errors.slug = `Another ${TAXONOMY[kind].singular} has this slug.`;
+    if (kind === "topics" || kind === "regions") {
+      const sameName = await d.findFirst({ where: { name: input.name, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+      if (sameName) errors.name = `Another ${TAXONOMY[kind].singular} has this name. Merge them instead.`;
+    }
+    if ("centerId" in input && input.centerId && (await tx.center.count({ where: { id: input.centerId } })) === 0) errors.centerId = "Choose a centre.";
+    if (Object.keys(errors).length) return { ok: false as const, errors };
+
+    const before = id ? await d.findUnique({ where: { id } }) : null;
+    if (id && !before) return { ok: false as const, notFound: true as const };
+    const row = id ? await d.update({ where: { id }, data: input }) : await d.create({ data: input });
+    const after = await d.findUnique({ where: { id: row.id } });
+    const strip = (r: Record<string, unknown> | null) => (r ? Object.fromEntries(Object.entries(r).filter(([k]) => !["id", "createdAt", "updatedAt"].includes(k))) : null);
+    await recordAudit(tx, { editor, action: id ? "update" : "create", entityType: TAXONOMY[kind].singular, entityId: row.id, label: input.name, changes: diffFields(strip(before), strip(after)) });
+    return { ok: true as const, id: row.id };
+  });
+}
+
+export type TaxonomyDeleteResult = { ok: true } | { ok: false; message: string; blockers: Array<{ id: string; title: string }> };
+
+/** Refused while any publication (or, for a centre, any programme) still uses the item. */
+export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor; kind: TaxonomyKind; id: string }): Promise<TaxonomyDeleteResult> {
+  return db.$transaction(async (tx) => {
+    const d = delegate(tx, kind);
+    const before = await d.findUnique({ where: { id } });
+    if (!before) return { ok: false as const, message: "It no longer exists.", blockers: [] };
+    const blockers = await tx.publication.findMany({ where: usedBy(kind, id), select: { id: true, title: true }, orderBy: { title: "asc" }, take: 200 });
+    if (blockers.length) return { ok: false as const, message: `These publications still use this ${TAXONOMY[kind].singular}; change them first.`, blockers };
+    if (kind === "centers" && (await tx.program.count({ where: { centerId: id } })) > 0) {
+      return { ok: false as const, message: "This centre still has programmes; delete or move them first.", blockers: [] };
+    }
+    await d.delete({ where: { id } });
+    await recordAudit(tx, { editor, action: "delete", entityType: TAXONOMY[kind].singular, entityId: id, label: String(before.name), changes: diffFields({ name: before.name, slug: before.slug }, null) });
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Moves every publication from one topic (or region) to another, then deletes the first. One
+ * statement per step, whatever the number of publications, in one transaction.
+ */
+export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Editor; kind: "topics" | "regions"; keepId: string; mergeId: string }): Promise<{ ok: true; moved: number } | { ok: false; message: string }> {
+  const table = kind === "topics" ? `"_PublicationToTopic"` : `"_PublicationToRegion"`;
+  return db.$transaction(async (tx) => {
+    const d = delegate(tx, kind);
+    const [keep, merge] = await Promise.all([d.findUnique({ where: { id: keepId } }), d.findUnique({ where: { id: mergeId } })]);
+    if (!keep || !merge) return { ok: false as const, message: "One of them no longer exists; reload the page." };
+    const p = (n: number) => (env.provider === "sqlite" ? "?" : `$${n}`);
+    const moved = await tx.$executeRawUnsafe(
+      `INSERT INTO ${table} ("A", "B") SELECT "A", ${p(1)} FROM ${table} WHERE "B" = ${p(2)} AND "A" NOT IN (SELECT "A" FROM ${table} WHERE "B" = ${p(3)})`,
+      keepId,
+      mergeId,
+      keepId,
+    );
+    await d.delete({ where: { id: mergeId } });
+    await recordAudit(tx, {
+      editor,
+      action: "merge",
+      entityType: TAXONOMY[kind].singular,
+      entityId: keepId,
+      label: String(keep.name),
+      changes: { merged: { before: merge.name, after: keep.name }, publicationsMoved: { before: null, after: moved } },
+    });
+    return { ok: true as const, moved };
+  });
+}
+
+export async function listCenterChoices() {
+  return db.center.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

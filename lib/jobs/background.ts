@@ -1,0 +1,37 @@
+import "server-only";
+import crypto from "node:crypto";
+import { optimizeDatabase } from "@/lib/db/maintenance";
+import { env } from "@/lib/env";
+
+/** Proves a call to /api/cron/* came from this deployment (or an operator's cron holding the secret). */
+export function cronToken(): string {
+  return crypto.createHmac("sha256", env.AUTH_SECRET ?? "").update("folio-cron").digest("base64url");
+}
+
+export function isCronRequest(request: Request): boolean {
+  const given = Buffer.from(request.headers.get("authorization") ?? "");
+  const wanted = Buffer.from(`Bearer ${cronToken()}`);
+  return !!env.AUTH_SECRET && given.length === wanted.length && crypto.timingSafeEqual(given, wanted);
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Timers each server process runs. Scheduled publishing goes through an HTTP call to this same
+ * process because Next only refreshes its page cache from inside a request.
+ */
+export function startBackgroundJobs() {
+  const g = globalThis as unknown as { folioJobs?: boolean };
+  if (g.folioJobs) return;
+  g.folioJobs = true;
+  const warn = (what: string) => (e: unknown) => console.warn(`[folio] ${what} failed:`, e instanceof Error ? e.message : e);
+  optimizeDatabase({ startup: true }).catch(warn("database optimisation"));
+  setInterval(() => optimizeDatabase().catch(warn("database optimisation")), HOUR).unref();
+  if (env.SCHEDULER_INTERVAL_SECONDS > 0 && env.AUTH_SECRET) {
+    const tick = () =>
+      fetch(`http://127.0.0.1:${env.PORT}/api/cron/publish-due`, { method: "POST", headers: { authorization: `Bearer ${cronToken()}` } })
+        .then((r) => (r.ok ? undefined : warn("scheduled publishing")(new Error(`HTTP ${r.status}`))))
+        .catch(warn("scheduled publishing"));
+    setInterval(tick, env.SCHEDULER_INTERVAL_SECONDS * 1000).unref();
+  }
+}

@@ -1,0 +1,145 @@
+// The back office's forms, shared by the client forms (for field names and limits) and the route
+// handlers that receive them. Every schema reads FormData-shaped input: strings, and string
+// arrays for repeated fields.
+import { z } from "zod";
+import { PUBLICATION_TYPES } from "@/lib/format";
+import { RECORD_ID } from "@/lib/validations/slug";
+
+export const EDITORIAL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().trim().min(1, "Enter a slug.").max(100, "At most 100 characters.").regex(EDITORIAL_SLUG, "Lowercase letters, digits and single hyphens only.");
+const text = (max: number, empty = "This field is required.") => z.string().trim().min(1, empty).max(max, `At most ${max.toLocaleString("en")} characters.`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max.toLocaleString("en")} characters.`)
+    .transform((s) => (s === "" ? null : s));
+const id = z.string().regex(RECORD_ID, "Unknown item.");
+const ids = (max: number) => z.array(id).max(max, "Too many items.").transform((xs) => [...new Set(xs)]);
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Enter a real date.")
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
+export const publicationFormSchema = z.object({
+  title: text(500),
+  slug,
+  type: z.enum(PUBLICATION_TYPES, "Choose a type."),
+  language: z.string().regex(/^[a-z]{2}$/, "A two-letter code such as en or fr."),
+  publishedAt: isoDay,
+  series: optionalText(200),
+  seriesNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{0,6}$/, "A whole number.")
+    .transform((s) => (s === "" ? null : Number(s)))
+    .refine((n) => n === null || n > 0, "A positive number."),
+  summary: text(50_000),
+  centerId: id.or(z.literal("").transform(() => null)).refine((v) => v !== null, "Choose a centre."),
+  authorIds: ids(50).refine((xs) => xs.length > 0, "Add at least one author."),
+  programIds: ids(50),
+  topicIds: ids(100),
+  regionIds: ids(100),
+  featured: z.string().optional().transform((v) => v === "on" || v === "true"),
+  // The version the form was loaded at; absent when creating.
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number)
+    .optional(),
+});
+export type PublicationForm = z.output<typeof publicationFormSchema>;
+
+/** Field names that repeat in the form (one value per selected item, in order). */
+export const PUBLICATION_LIST_FIELDS = ["authorIds", "programIds", "topicIds", "regionIds"] as const;
+
+export const publishFormSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("publish") }),
+  z.object({ intent: z.literal("unpublish") }),
+  z.object({
+    intent: z.literal("schedule"),
+    // From <input type="datetime-local"> plus the browser's offset in minutes (hidden field set by
+    // script); without script the time is read as UTC, which the form says.
+    scheduledAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Choose a date and time."),
+    tzOffset: z
+      .string()
+      .regex(/^(-?\d{1,4})?$/)
+      .optional()
+      .transform((v) => (v ? Number(v) : 0)),
+  }),
+]);
+
+/** A datetime-local value and the browser's getTimezoneOffset() as an instant. */
+export function instantFromLocal(local: string, tzOffsetMinutes: number): Date | null {
+  const t = Date.parse(`${local.length === 16 ? `${local}:00` : local}Z`);
+  if (Number.isNaN(t)) return null;
+  return new Date(t + tzOffsetMinutes * 60_000);
+}
+
+export const centerFormSchema = z.object({ name: text(200), slug, description: text(5_000) });
+export const programFormSchema = z.object({ name: text(200), slug, description: text(5_000), centerId: id });
+export const authorFormSchema = z.object({
+  name: text(200),
+  slug,
+  role: text(300),
+  bio: text(5_000),
+  photoUrl: z
+    .string()
+    .trim()
+    .max(1_000)
+    .refine((s) => s === "" || /^https?:\/\/[^\s]+$/.test(s), "An http(s) address.")
+    .transform((s) => (s === "" ? null : s)),
+  centerId: id.or(z.literal("").transform(() => null)),
+});
+export const termFormSchema = z.object({ name: text(100), slug });
+export const mergeFormSchema = z
+  .object({ keepId: id, mergeId: id })
+  .refine((v) => v.keepId !== v.mergeId, { message: "Choose two different items.", path: ["mergeId"] });
+
+export const TAXONOMY_KINDS = ["authors", "centers", "programs", "topics", "regions"] as const;
+export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
+
+export const ROLES = ["READER", "EDITOR", "ADMIN"] as const;
+export const userUpdateSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("role"), role: z.enum(ROLES, "Choose a role.") }),
+  z.object({ intent: z.literal("disable") }),
+  z.object({ intent: z.literal("enable") }),
+]);
+
+export const adminListSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  status: z.enum(["draft", "scheduled", "published"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export const statsPeriodSchema = z.object({
+  days: z.coerce.number().int().refine((n) => [7, 30, 90, 365].includes(n)).catch(30),
+  publication: z.string().regex(RECORD_ID).optional().catch(undefined),
+});
+
+/** Field errors keyed by field name: the first message for each. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
+
+/** FormData as the schemas read it: repeated fields as arrays, others as their first string. */
+export function formObject(form: FormData, listFields: readonly string[] = []): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of listFields) out[key] = [];
+  for (const [k, v] of form) {
+    if (typeof v !== "string") continue;
+    if (listFields.includes(k)) (out[k] as string[]).push(v);
+    else if (!(k in out)) out[k] = v;
+  }
+  return out;
+}
+
+// A 50,000-character summary in any script, urlencoded, with room for the other fields.
+export const PUBLICATION_FORM_MAX_BYTES = 1024 * 1024;
