@@ -126,7 +126,7 @@ export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Ed
     if (!keep || !merge) return { ok: false as const, message: "One of them no longer exists; reload the page." };
     const p = (n: number) => (env.provider === "sqlite" ? "?" : `$${n}`);
     const moved = await tx.$executeRawUnsafe(
-      `INSERT INTO ${table} ("A", "B") SELECT "A", ${p(1)} FROM ${table} WHERE "B" = ${p(2)} AND "A" NOT IN (SELECT "A" FROM ${table} WHERE "B" = ${p(3)})`,
+      `INSERT INTO ${table} ("A", "B") SELECT "A", CAST(${p(1)} AS TEXT) FROM ${table} WHERE "B" = ${p(2)} AND "A" NOT IN (SELECT "A" FROM ${table} WHERE "B" = ${p(3)})`,
       keepId,
       mergeId,
       keepId,

@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase } from "@/test/fixtures";
+
+beforeAll(async () => {
+  await useTempDatabase();
+});
+
+async function load() {
+  const [{ db }, publications, users, audit, taxonomy] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/editorial/publications"),
+    import("@/lib/editorial/users"),
+    import("@/lib/editorial/audit"),
+    import("@/lib/editorial/taxonomy"),
+  ]);
+  return { db, ...publications, ...users, ...audit, ...taxonomy };
+}
+
+async function seed() {
+  const { db } = await load();
+  const editor = await db.user.create({ data: { email: `ed-${Math.random()}@example.test`, role: "ADMIN" } });
+  const center = await db.center.create({ data: { slug: `c-${Date.now()}`, name: "Centre", description: "d" } });
+  const author = await db.author.create({ data: { slug: `a-${Date.now()}`, name: "Ann Author", role: "Fellow", bio: "b" } });
+  const input = {
+    title: "Draft", slug: `draft-${Date.now()}`, type: "analysis" as const, language: "en", publishedAt: new Date("2026-01-01T00:00:00Z"), series: null, seriesNumber: null,
+    summary: "Summary text.", centerId: center.id, authorIds: [author.id], programIds: [], topicIds: [], regionIds: [], featured: false, version: undefined as number | undefined,
+  };
+  return { editor: { id: editor.id, email: editor.email, role: "ADMIN" as const }, input };
+}
+
+describe("diffFields", () => {
+  it("keeps only what changed, with dates and lists comparable", async () => {
+    const { diffFields } = await load();
+    const d = new Date("2026-01-01T00:00:00Z");
+    expect(diffFields({ a: 1, b: d, c: ["x"], e: null }, { a: 1, b: new Date(d), c: ["x", "y"], e: undefined })).toEqual({ c: { before: '["x"]', after: '["x","y"]' } });
+    expect(diffFields(null, { a: "new" })).toEqual({ a: { before: null, after: "new" } });
+  });
+});
+
+describe("updatePublication", () => {
+  it("refuses a save made from an older version and writes nothing", async () => {
+    const { createPublication, updatePublication, db } = await load();
+    const { editor, input } = await seed();
+    const created = await createPublication({ editor, input });
+    if (!created.ok) throw new Error("create failed");
+    const first = await updatePublication({ editor, id: created.id, input: { ...input, title: "First", version: 0 } });
+    expect(first.ok).toBe(true);
+    const second = await updatePublication({ editor, id: created.id, input: { ...input, title: "Second", version: 0 } });
+    expect(second).toMatchObject({ ok: false, kind: "conflict", current: { by: editor.email, changes: { title: { before: "Draft", after: "First" } } } });
+    expect((await db.publication.findUniqueOrThrow({ where: { id: created.id } })).title).toBe("First");
+  });
+
+  it("leaves a redirect only when the old slug was public", async () => {
+    const { createPublication, updatePublication, changePublicationStatus, db } = await load();
+    const { editor, input } = await seed();
+    const created = await createPublication({ editor, input });
+    if (!created.ok) throw new Error("create failed");
+    await updatePublication({ editor, id: created.id, input: { ...input, slug: `${input.slug}-2`, version: 0 } });
+    expect(await db.publicationRedirect.count({ where: { publicationId: created.id } })).toBe(0);
+    await changePublicationStatus({ editor, id: created.id, change: { intent: "publish" } });
+    await updatePublication({ editor, id: created.id, input: { ...input, slug: `${input.slug}-3`, version: 2 } });
+    expect((await db.publicationRedirect.findMany({ where: { publicationId: created.id } })).map((r) => r.slug)).toEqual([`${input.slug}-2`]);
+  });
+});
+
+describe("publishDuePublications", () => {
+  it("publishes what is due, once, however many processes run it at the same time", async () => {
+    const { createPublication, changePublicationStatus, publishDuePublications, db } = await load();
+    const { editor, input } = await seed();
+    const created = await createPublication({ editor, input });
+    if (!created.ok) throw new Error("create failed");
+    await changePublicationStatus({ editor, id: created.id, change: { intent: "schedule", at: new Date(Date.now() + 60_000) } });
+    expect(await publishDuePublications()).toBe(0);
+    const later = new Date(Date.now() + 120_000);
+    const counts = await Promise.all([publishDuePublications({ now: later }), publishDuePublications({ now: later })]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+    expect((await db.publication.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PUBLISHED");
+    expect(await db.auditEntry.count({ where: { entityId: created.id, action: "publish", actorEmail: "scheduler" } })).toBe(1);
+  });
+});
+
+describe("changeUser", () => {
+  it("keeps one enabled admin, and disabling ends sessions", async () => {
+    const { changeUser, db } = await load();
+    await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "EDITOR" } });
+    const { editor } = await seed();
+    expect(await changeUser({ editor, id: editor.id, change: { intent: "role", role: "READER" } })).toMatchObject({ ok: false, status: 409 });
+    expect(await changeUser({ editor, id: editor.id, change: { intent: "disable" } })).toMatchObject({ ok: false, status: 409 });
+    const other = await db.user.create({ data: { email: `other-${Math.random()}@example.test`, role: "ADMIN" } });
+    expect(await changeUser({ editor, id: other.id, change: { intent: "disable" } })).toEqual({ ok: true });
+    const after = await db.user.findUniqueOrThrow({ where: { id: other.id } });
+    expect(after.disabledAt).not.toBeNull();
+    expect(after.sessionVersion).toBe(1);
+  });
+});
+
+describe("mergeTerms", () => {
+  it("moves every publication to the kept topic without duplicates, then deletes the other", async () => {
+    const { createPublication, mergeTerms, db } = await load();
+    const { editor, input } = await seed();
+    const keep = await db.topic.create({ data: { slug: `keep-${Date.now()}`, name: `Keep ${Date.now()}` } });
+    const gone = await db.topic.create({ data: { slug: `gone-${Date.now()}`, name: `Gone ${Date.now()}` } });
+    const both = await createPublication({ editor, input: { ...input, slug: `${input.slug}-both`, topicIds: [keep.id, gone.id] } });
+    const one = await createPublication({ editor, input: { ...input, slug: `${input.slug}-one`, topicIds: [gone.id] } });
+    if (!both.ok || !one.ok) throw new Error("create failed");
+    expect(await mergeTerms({ editor, kind: "topics", keepId: keep.id, mergeId: gone.id })).toEqual({ ok: true, moved: 1 });
+    expect(await db.topic.count({ where: { id: gone.id } })).toBe(0);
+    expect(await db.publication.count({ where: { topics: { some: { id: keep.id } } } })).toBe(2);
+  });
+});

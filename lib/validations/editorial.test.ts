@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors, formObject, instantFromLocal, publicationFormSchema, PUBLICATION_LIST_FIELDS } from "@/lib/validations/editorial";
+
+const ID = "cmwy7dhnp0005p17dqlomvd2x";
+
+function form(entries: Array<[string, string]>) {
+  const f = new FormData();
+  for (const [k, v] of entries) f.append(k, v);
+  return formObject(f, PUBLICATION_LIST_FIELDS);
+}
+
+describe("publicationFormSchema", () => {
+  const valid: Array<[string, string]> = [
+    ["title", " A title "], ["slug", "a-title"], ["type", "policy-brief"], ["language", "fr"], ["publishedAt", "2024-02-29"],
+    ["series", ""], ["seriesNumber", ""], ["summary", "Text."], ["centerId", ID], ["authorIds", ID], ["authorIds", "cmwy7dhng0002p17djiuiwxlz"], ["authorIds", ID],
+  ];
+
+  it("reads a form: trims, keeps author order without repeats, empties become null", () => {
+    const r = publicationFormSchema.parse(form(valid));
+    expect(r.title).toBe("A title");
+    expect(r.authorIds).toEqual([ID, "cmwy7dhng0002p17djiuiwxlz"]);
+    expect(r.series).toBeNull();
+    expect(r.seriesNumber).toBeNull();
+    expect(r.publishedAt.toISOString()).toBe("2024-02-29T00:00:00.000Z");
+    expect(r.featured).toBe(false);
+    expect(r.version).toBeUndefined();
+  });
+
+  it("names each bad field once, in words an editor understands", () => {
+    const r = publicationFormSchema.safeParse(form([["title", ""], ["slug", "Not A Slug"], ["publishedAt", "2023-02-29"], ["centerId", ""], ["seriesNumber", "-3"]]));
+    expect(r.success).toBe(false);
+    const errors = fieldErrors(r.error!);
+    expect(errors.title).toBe("This field is required.");
+    expect(errors.slug).toMatch(/Lowercase letters/);
+    expect(errors.publishedAt).toBe("Enter a real date.");
+    expect(errors.centerId).toBe("Choose a centre.");
+    expect(errors.authorIds).toBe("Add at least one author.");
+    expect(errors.seriesNumber).toBe("A whole number.");
+  });
+
+  it("refuses ids that are not record ids, such as SQL fragments", () => {
+    const r = publicationFormSchema.safeParse(form([...valid, ["topicIds", "1' OR '1'='1"]]));
+    expect(fieldErrors(r.error!).topicIds).toBe("Unknown item.");
+  });
+});
+
+describe("instantFromLocal", () => {
+  it("applies the browser's offset (getTimezoneOffset is minutes behind UTC)", () => {
+    expect(instantFromLocal("2026-06-01T18:00", -120)?.toISOString()).toBe("2026-06-01T16:00:00.000Z");
+    expect(instantFromLocal("2026-06-01T18:00:30", 300)?.toISOString()).toBe("2026-06-01T23:00:30.000Z");
+    expect(instantFromLocal("2026-06-01T18:00", 0)?.toISOString()).toBe("2026-06-01T18:00:00.000Z");
+  });
+  it("returns null for nonsense", () => {
+    expect(instantFromLocal("2026-13-45T99:99", 0)).toBeNull();
+  });
+});
