@@ -63,7 +63,10 @@ const wantsJson = (request: Request) => (request.headers.get("accept") ?? "").in
  */
 export function formFailure(request: Request, { status, message, errors = {}, backHref }: { status: number; message: string; errors?: Record<string, string>; backHref: string }) {
   if (wantsJson(request)) return Response.json({ ok: false, message, errors }, { status, headers: { "cache-control": "no-store" } });
-  const details = Object.values(errors);
+  // "conflict" carries a link for the script-driven form, not a message.
+  const details = Object.entries(errors)
+    .filter(([k]) => k !== "conflict")
+    .map(([, v]) => v);
   return htmlMessage({ status, title: status === 409 ? "Someone else saved first" : "Please check the form", message: details.length ? `${message} ${details.join(" ")}` : message, backHref });
 }
 
