@@ -99,8 +99,10 @@ async function snapshot(tx: Tx, id: string) {
   };
 }
 
+// `affectsSite`: whether any public page showed or now shows the change. Drafts appear on none,
+// so saving one leaves the public cache alone.
 export type SaveResult =
-  | { ok: true; id: string; slug: string }
+  | { ok: true; id: string; slug: string; affectsSite: boolean }
   | { ok: false; kind: "invalid"; errors: Record<string, string> }
   | { ok: false; kind: "conflict"; current: { version: number; updatedAt: Date; by: string | null; changes: Record<string, FieldChange> } }
   | { ok: false; kind: "not-found" };
@@ -163,7 +165,7 @@ export async function createPublication({ editor, input }: { editor: Editor; inp
       select: { id: true, slug: true },
     });
     await recordAudit(tx, { editor, action: "create", entityType: "publication", entityId: row.id, label: input.title, changes: diffFields(null, await snapshot(tx, row.id)) });
-    return { ok: true as const, ...row };
+    return { ok: true as const, ...row, affectsSite: false };
   });
 }
 
@@ -213,12 +215,12 @@ export async function updatePublication({ editor, id, input }: { editor: Editor;
       }
     }
     await recordAudit(tx, { editor, action: "update", entityType: "publication", entityId: id, label: input.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return { ok: true as const, id, slug: input.slug };
+    return { ok: true as const, id, slug: input.slug, affectsSite: current.status === "PUBLISHED" };
   });
 }
 
 export type StatusChange = { intent: "publish" } | { intent: "unpublish" } | { intent: "schedule"; at: Date };
-export type StatusResult = { ok: true; slug: string } | { ok: false; message: string };
+export type StatusResult = { ok: true; slug: string; affectsSite: boolean } | { ok: false; message: string };
 
 export async function changePublicationStatus({ editor, id, change }: { editor: Actor; id: string; change: StatusChange }): Promise<StatusResult> {
   return db.$transaction(async (tx) => {
@@ -233,7 +235,7 @@ export async function changePublicationStatus({ editor, id, change }: { editor: 
           : { status: "SCHEDULED" as const, scheduledAt: change.at };
     const row = await tx.publication.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { slug: true, title: true } });
     await recordAudit(tx, { editor, action: change.intent, entityType: "publication", entityId: id, label: row.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return { ok: true as const, slug: row.slug };
+    return { ok: true as const, slug: row.slug, affectsSite: before.status === "PUBLISHED" || data.status === "PUBLISHED" };
   });
 }
 
@@ -285,7 +287,7 @@ async function removeUnreferencedPdf(key: string) {
   if (file) await fs.rm(file, { force: true });
 }
 
-export type PdfResult = { ok: true; pages: number; size: number } | { ok: false; status: 404 | 409 | 422; message: string };
+export type PdfResult = { ok: true; pages: number; size: number; affectsSite: boolean } | { ok: false; status: 404 | 409 | 422; message: string };
 
 /**
  * Stores an uploaded file as the publication's PDF. The file must be a real PDF (signature and a
@@ -301,7 +303,7 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
   }
   const key = await storePdf({ file, sha256: info.sha256 });
   const outcome = await db.$transaction(async (tx) => {
-    const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, pdfSize: true, pdfPages: true, title: true, version: true } });
+    const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, pdfSize: true, pdfPages: true, title: true, version: true, status: true } });
     if (!current) return { ok: false as const, status: 404 as const, message: "This publication no longer exists." };
     if (version !== undefined && version !== current.version) return { ok: false as const, status: 409 as const, message: "Someone saved this publication since you opened it. Reload the page and upload again." };
     await tx.publication.update({ where: { id }, data: { pdfKey: key, pdfSize: info.size, pdfPages: info.pages, pdfSha256: info.sha256, version: { increment: 1 } } });
@@ -313,12 +315,12 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
       label: current.title,
       changes: diffFields({ pdfSha256: current.pdfSha256, pdfSize: current.pdfSize, pdfPages: current.pdfPages }, { pdfSha256: info.sha256, pdfSize: info.size, pdfPages: info.pages }),
     });
-    return { ok: true as const, oldKey: current.pdfKey };
+    return { ok: true as const, oldKey: current.pdfKey, affectsSite: current.status === "PUBLISHED" };
   });
   if (!outcome.ok) {
     await removeUnreferencedPdf(key);
     return outcome;
   }
   if (outcome.oldKey && outcome.oldKey !== key) await removeUnreferencedPdf(outcome.oldKey);
-  return { ok: true, pages: info.pages, size: info.size };
+  return { ok: true, pages: info.pages, size: info.size, affectsSite: outcome.affectsSite };
 }

@@ -1,6 +1,5 @@
 import { authorizeEditorPost } from "@/lib/editorial/access";
 import { createPublication } from "@/lib/editorial/publications";
-import { refreshPublicPages } from "@/lib/editorial/refresh";
 import { formFailure, formSuccess, readSmallForm } from "@/lib/http/responses";
 import { fieldErrors, formObject, PUBLICATION_FORM_MAX_BYTES, PUBLICATION_LIST_FIELDS, publicationFormSchema } from "@/lib/validations/editorial";
 
@@ -14,6 +13,5 @@ export async function POST(request: Request) {
   if (!parsed.success) return formFailure(request, { status: 422, message: "Some fields need attention.", errors: fieldErrors(parsed.error), backHref: back });
   const result = await createPublication({ editor, input: parsed.data });
   if (!result.ok) return formFailure(request, { status: 422, message: "Some fields need attention.", errors: result.kind === "invalid" ? result.errors : {}, backHref: back });
-  refreshPublicPages();
   return formSuccess(request, { redirect: `/admin/publications/${result.id}?saved=created` });
 }

@@ -30,6 +30,6 @@ export async function POST(request: Request, { params }: Context) {
       backHref: back,
     });
   }
-  refreshPublicPages();
+  if (result.affectsSite) refreshPublicPages();
   return formSuccess(request, { redirect: `/admin/publications/${id}?saved=updated` });
 }

@@ -1,6 +1,5 @@
 import { authorizeEditorPost } from "@/lib/editorial/access";
 import { deletePublication } from "@/lib/editorial/publications";
-import { refreshPublicPages } from "@/lib/editorial/refresh";
 import { formFailure, formSuccess, notFoundResponse, readSmallForm } from "@/lib/http/responses";
 import { isRecordId } from "@/lib/validations/slug";
 
@@ -16,6 +15,6 @@ export async function POST(request: Request, { params }: Context) {
   if (form?.get("confirm") !== "delete") return formFailure(request, { status: 422, message: "Tick the box to confirm the deletion.", errors: { confirm: "Tick the box to confirm." }, backHref: back });
   const result = await deletePublication({ editor, id });
   if (!result.ok) return formFailure(request, { status: 409, message: result.message, backHref: back });
-  refreshPublicPages();
+  // Only unpublished publications can be deleted, and no public page shows them.
   return formSuccess(request, { redirect: "/admin/publications?saved=deleted" });
 }
