@@ -20,71 +20,21 @@ const QUERIES: Array<[string, Record<string, string | number>]> = [
   ["climate", { center: "energy-climate", language: "en" }], ["defence", { type: "report", year: 2020 }],
 ];
 
-const WORDS = "energy security russia china trade climate finance nuclear deterrence arms control european defence industry migration japan sanctions economy hydrogen gas markets diplomacy alliance governance technology semiconductors africa arctic ukraine moldova caucasus indo pacific strategy policy reform transition".split(" ");
-const FRENCH = "sécurité énergétique stratégie politique défense économie transition climat coopération".split(" ");
 
 async function seedAndMeasure() {
   const { db } = await import("@/lib/db");
   const { env } = await import("@/lib/env");
   const { searchPublications } = await import("@/lib/search/search");
   const { optimizeDatabase } = await import("@/lib/db/maintenance");
-  const centers = await db.center.findMany({ select: { id: true } });
-  const authors = await db.author.findMany({ select: { id: true } });
-  const topics = await db.topic.findMany({ select: { id: true } });
-  let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() ** 2 * xs.length)]; // skewed popularity
-  // Text is realistic enough for ranking to cost what it would: each analysis is about three
-  // domain words (skewed: the commonest is in over half the catalogue), and the rest of
-  // its prose is drawn from a 3,000-word Zipfian vocabulary.
-  const syllables = "ka lo mi ne ra ti so vu de pa li to me na ru si be go fa ze".split(" ");
-  const FILLER = Array.from({ length: 3000 }, (_, i) => syllables[i % 20] + syllables[Math.floor(i / 20) % 20] + syllables[Math.floor(i / 400) % 20] + (i % 3 === 0 ? "n" : ""));
-  const zipf = () => FILLER[Math.min(FILLER.length - 1, Math.floor(1 / (rand() + 1 / FILLER.length)) - 1)];
-  const sentence = (about: string[], fr: boolean) =>
-    Array.from({ length: 14 }, () => (rand() < 0.15 ? pick(about) : fr && rand() < 0.2 ? pick(FRENCH) : zipf())).join(" ") + ".";
-  const types = ["ANALYSIS", "POLICY_BRIEF", "REPORT", "ARTICLE", "BOOK_CHAPTER"] as const;
+  const { seedSyntheticPublications } = await import("../lib/synthetic");
   const started = performance.now();
-  // PostgreSQL's per-row triggers made a 100,000-publication seed take half an hour: the bulk
-  // load runs without them and rebuilds the index once at the end, as a bulk import would.
-  const PG_SEARCH_TRIGGERS = [["Publication", "search_publication"], ["PublicationAuthor", "search_publication_author"], ["_PublicationToTopic", "search_publication_topic"]];
-  const setTriggers = async (on: boolean) => {
-    if (env.provider !== "postgresql") return;
-    for (const [table, trigger] of PG_SEARCH_TRIGGERS) await db.$executeRawUnsafe(`ALTER TABLE "${table}" ${on ? "ENABLE" : "DISABLE"} TRIGGER "${trigger}"`);
-  };
-  await setTriggers(false);
-  const BATCH = 1000;
-  for (let start = 0; start < N; start += BATCH) {
-    const ids = Array.from({ length: Math.min(BATCH, N - start) }, (_, k) => start + k);
-    const rows = ids.map((i) => {
-      const fr = i % 6 === 0;
-      const about = [pick(WORDS), pick(WORDS), pick(WORDS)];
-      return {
-        id: `synthetic${String(i).padStart(7, "0")}`,
-        slug: `synthetic-${i}`,
-        title: `${about[0]} ${zipf()} and ${about[1]}: ${zipf()} ${about[2]} ${i}`,
-        type: types[i % 5],
-        language: fr ? "fr" : "en",
-        publishedAt: new Date(Date.UTC(2000 + (i % 26), i % 12, 1 + (i % 28))),
-        status: "PUBLISHED" as const,
-        summary: Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(about, fr)).join(" ")).join("\n\n"),
-        teaser: sentence(about, fr),
-        centerId: pick(centers).id,
-      };
-    });
-    await db.publication.createMany({ data: rows });
-    await db.publicationAuthor.createMany({ data: rows.map((r) => ({ publicationId: r.id, authorId: pick(authors).id, position: 0 })) });
-    const links = rows.map((r) => `('${r.id}', '${pick(topics).id}')`).join(",");
-    await db.$executeRawUnsafe(`INSERT INTO "_PublicationToTopic" ("A", "B") VALUES ${links} ON CONFLICT DO NOTHING`);
-    if (process.stderr.isTTY) process.stderr.write(`\r${Math.min(start + BATCH, N)}/${N} publications`);
-  }
+  await seedSyntheticPublications({
+    count: N,
+    onProgress: (done, total) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r${done}/${total} publications`);
+    },
+  });
   if (process.stderr.isTTY) process.stderr.write("\n");
-  await setTriggers(true);
-  if (env.provider === "postgresql") {
-    for (let start = 0; start < N; start += 5000) {
-      const ids = Array.from({ length: Math.min(5000, N - start) }, (_, k) => `synthetic${String(start + k).padStart(7, "0")}`);
-      await db.$executeRawUnsafe(`SELECT folio_search_rebuild($1::text[])`, ids);
-    }
-  }
   const seedSeconds = (performance.now() - started) / 1000;
   // What a server does when it starts (SQLite) or what autovacuum would do soon (PostgreSQL).
   if (env.provider === "postgresql") await db.$executeRawUnsafe(`ANALYZE`);
