@@ -1,5 +1,6 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { CATALOG_CACHE_TAG } from "@/lib/publications/queries";
 
 /**
  * Every public page is cached (ISR), and one publication shows on many of them: its page, the
@@ -9,4 +10,6 @@ import { revalidatePath } from "next/cache";
  */
 export function refreshPublicPages() {
   revalidatePath("/", "layout");
+  // Counts and filter choices are cached as data, apart from any page.
+  revalidateTag(CATALOG_CACHE_TAG, { expire: 0 });
 }
