@@ -3,6 +3,9 @@ const nextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Behind the nginx front (scripts/deploy/nginx-front.conf) nginx compresses; Next's own gzip
+  // halved its throughput when measured here. NEXT_COMPRESS=0 turns it off.
+  compress: process.env.NEXT_COMPRESS !== "0",
   turbopack: {
     resolveAlias: {
       // Turbopack loads `server-only` as an external module in Pages Router code (the PDF route),

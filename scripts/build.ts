@@ -16,6 +16,9 @@ export function buildIsUsable(): boolean {
 
 export async function buildSite() {
   await ensurePrismaClient();
+  // Data cached by an earlier build (counts, filter choices) may come from another database or
+  // older code; `next build` keeps it, so a new build starts without it.
+  fs.rmSync(path.resolve(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
   await run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
   fs.writeFileSync(MARKER, JSON.stringify({ provider: env.provider, builtAt: new Date().toISOString() }));
 }

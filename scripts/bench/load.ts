@@ -85,6 +85,23 @@ function startNodeBaseline(file: string): ChildProcess {
   return spawn(process.execPath, ["-e", code], { stdio: "ignore" });
 }
 
+const FRONT_PORT = 3303;
+
+/** The documented production front (scripts/deploy/nginx-front.conf) before the Next server. */
+function startNginxFront(dir: string): ChildProcess | null {
+  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
+  const run = path.join(dir, "front");
+  fs.mkdirSync(run, { recursive: true });
+  const conf = fs
+    .readFileSync("scripts/deploy/nginx-front.conf", "utf8")
+    .replaceAll("{{RUN_DIR}}", run)
+    .replaceAll("{{LISTEN}}", `127.0.0.1:${FRONT_PORT}`)
+    .replaceAll("{{UPSTREAMS}}", `server 127.0.0.1:${PORT};`)
+    .replace("worker_processes auto;", "worker_processes auto; daemon off;");
+  fs.writeFileSync(path.join(run, "nginx.conf"), conf);
+  return spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
+}
+
 function startNginx(dir: string): ChildProcess | null {
   if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
   const conf = path.join(dir, "nginx.conf");
@@ -141,8 +158,15 @@ async function main() {
     baselines.push(startNodeBaseline(path.join(tmp, "analysis.html")));
     const nginx = startNginx(tmp);
     if (nginx) baselines.push(nginx);
+    const front = startNginxFront(tmp);
+    if (front) baselines.push(front);
     await waitFor(`http://127.0.0.1:${NODE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/analysis.html`);
+    let frontCache = "";
+    if (front) {
+      await waitFor(`http://127.0.0.1:${FRONT_PORT}/`);
+      for (let i = 0; i < 2; i++) frontCache = (await fetch(`http://127.0.0.1:${FRONT_PORT}${analysis}`)).headers.get("x-cache") ?? "";
+    }
     const cookie = await signIn("reader-0@scale.example", "correct horse battery staple");
     for (const p of [analysis, author, center, "/"]) await html(p); // cached before the warm runs
 
@@ -159,6 +183,7 @@ async function main() {
     await run("home", { url: `${base}/`, serverPid: pid });
     await run("analysis, warm", { url: `${base}${analysis}`, serverPid: pid });
     await run("analysis, cold (a new one each time)", { url: base, paths: () => `/analyses/synthetic-${cold++}`, serverPid: pid });
+    if (front) await run("analysis, behind the nginx front", { url: `http://127.0.0.1:${FRONT_PORT}${analysis}`, serverPid: pid });
     await run("author", { url: `${base}${author}`, serverPid: pid });
     await run("centre", { url: `${base}${center}`, serverPid: pid });
     await run("listing, page 1", { url: `${base}/analyses`, serverPid: pid });
@@ -179,6 +204,8 @@ async function main() {
       const b = by(name);
       if (b) console.log(`  over ${name}: ${fmt(warm / b, 2)}`);
     }
+    const fronted = by("analysis, behind the nginx front");
+    if (fronted) console.log(`  behind the nginx front (second request's X-Cache: ${frontCache}), over nginx serving the file: ${fmt(fronted / by("nginx, same HTML")!, 2)}`);
     if (!nginx) console.log("  (nginx is not installed: `apt-get install nginx-light` adds that baseline)");
   } finally {
     server.kill();
