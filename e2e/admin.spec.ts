@@ -277,8 +277,11 @@ test("admins manage users: the last admin can't be demoted, and a disabled accou
   expect((await (await reader.request.get("/api/me")).json()).user ?? null).toBeNull();
 
   await page.getByTestId("user-row").filter({ hasText: readerEmail }).getByLabel(/Role of/).selectOption("EDITOR");
+  // The form reloads the list when the change is saved; leaving before then would race it.
+  const reloaded = page.waitForResponse((r) => r.request().isNavigationRequest() && r.url().includes("/admin/users"));
   await page.getByTestId("user-row").filter({ hasText: readerEmail }).getByRole("button", { name: "Set role" }).click();
-  await expect.poll(async () => (await query<{ role: string }>(`SELECT "role" FROM "User" WHERE "email" = $1`, [readerEmail]))[0].role).toBe("EDITOR");
+  await reloaded;
+  expect((await query<{ role: string }>(`SELECT "role" FROM "User" WHERE "email" = $1`, [readerEmail]))[0].role).toBe("EDITOR");
   await reader.close();
 
   await page.goto("/admin/audit");
