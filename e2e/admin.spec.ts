@@ -284,8 +284,10 @@ test("admins manage users: the last admin can't be demoted, and a disabled accou
   expect((await query<{ role: string }>(`SELECT "role" FROM "User" WHERE "email" = $1`, [readerEmail]))[0].role).toBe("EDITOR");
   await reader.close();
 
-  await page.goto("/admin/audit");
-  const entries = page.getByTestId("audit-entry");
+  // A tab of its own: the list's reload may still be under way in this one.
+  const audit = await page.context().newPage();
+  await audit.goto("/admin/audit");
+  const entries = audit.getByTestId("audit-entry");
   await expect(entries.filter({ hasText: `role user “${readerEmail}”` })).toHaveCount(1);
   await expect(entries.filter({ hasText: `disable user “${readerEmail}”` })).toHaveCount(1);
 });
