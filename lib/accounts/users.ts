@@ -75,9 +75,19 @@ export async function readAccount({ userId }: { userId: string }) {
   });
 }
 
-/** Removes the account; bookmarks, downloads and tokens go with it (cascades). */
-export async function deleteAccount({ userId }: { userId: string }) {
-  await db.user.delete({ where: { id: userId } });
+/**
+ * Removes the account; bookmarks, downloads and tokens go with it (cascades). The last enabled
+ * admin stays, as in the back office: nobody could manage users after it.
+ */
+export async function deleteAccount({ userId }: { userId: string }): Promise<"deleted" | "last-admin"> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
+    if (user?.role === "ADMIN" && !user.disabledAt && (await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } })) === 0) {
+      return "last-admin" as const;
+    }
+    await tx.user.delete({ where: { id: userId } });
+    return "deleted" as const;
+  });
 }
 
 /** For the command line: create or promote an account. */

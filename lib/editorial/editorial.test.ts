@@ -94,6 +94,20 @@ describe("changeUser", () => {
   });
 });
 
+describe("deleteAccount", () => {
+  it("keeps the last enabled admin, and deletes anyone else", async () => {
+    const { db } = await load();
+    const { deleteAccount } = await import("@/lib/accounts/users");
+    await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "EDITOR" } });
+    const admin = await db.user.create({ data: { email: `last-${Math.random()}@example.test`, role: "ADMIN" } });
+    const reader = await db.user.create({ data: { email: `reader-${Math.random()}@example.test` } });
+    expect(await deleteAccount({ userId: admin.id })).toBe("last-admin");
+    expect(await db.user.count({ where: { id: admin.id } })).toBe(1);
+    expect(await deleteAccount({ userId: reader.id })).toBe("deleted");
+    expect(await db.user.count({ where: { id: reader.id } })).toBe(0);
+  });
+});
+
 describe("mergeTerms", () => {
   it("moves every publication to the kept topic without duplicates, then deletes the other", async () => {
     const { createPublication, mergeTerms, db } = await load();

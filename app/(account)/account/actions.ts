@@ -54,7 +54,9 @@ export async function deleteAccountAction(_prev: FormState, form: FormData): Pro
   if (text(form, "confirm").trim().toLowerCase() !== (session.user.email ?? "").toLowerCase()) {
     return { error: "Type your email address exactly to confirm." };
   }
-  await deleteAccount({ userId: session.user.id });
+  if ((await deleteAccount({ userId: session.user.id })) === "last-admin") {
+    return { error: "You are the last admin. Make another account admin before deleting yours." };
+  }
   await signOut({ redirect: false });
   redirect("/?account=deleted");
 }
