@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { containsIgnoringCase } from "@/lib/db/sql";
 import { typeFromSlug } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicationCardSelect } from "@/lib/publications/queries";
@@ -58,8 +58,7 @@ function libraryWhere(userId: string, q: LibraryQuery): Prisma.BookmarkWhereInpu
   if (q.center) publication.center = { slug: q.center };
   if (q.topic) publication.topics = { some: { slug: q.topic } };
   if (q.type) publication.type = typeFromSlug(q.type);
-  // Case-insensitive on both: SQLite's LIKE already is for ASCII; PostgreSQL needs the mode.
-  if (q.q) publication.title = { contains: q.q, ...(env.provider === "postgresql" ? { mode: "insensitive" } : {}) } as Prisma.StringFilter;
+  if (q.q) publication.title = containsIgnoringCase(q.q);
   return { userId, publication };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { Session } from "next-auth";
 import { auth } from "@/auth";
-import { htmlMessage } from "@/lib/http/responses";
+import { htmlMessage, wantsJson } from "@/lib/http/responses";
 import { isSameOriginPost } from "@/lib/security/request";
 
 export type Editor = { id: string; email: string; role: "EDITOR" | "ADMIN" };
@@ -20,10 +20,6 @@ export async function requireEditorPage({ level = "editor" }: { level?: EditorLe
   const editor = editorFrom(await auth(), level);
   if (!editor) notFound();
   return editor;
-}
-
-function wantsJson(request: Request): boolean {
-  return (request.headers.get("accept") ?? "").includes("application/json");
 }
 
 export function forbiddenResponse(request: Request): Response {

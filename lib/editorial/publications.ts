@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { containsIgnoringCase } from "@/lib/db/sql";
 import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
 import { typeFromSlug, typeToSlug } from "@/lib/format";
 import { diffFields, recordAudit, type FieldChange } from "@/lib/editorial/audit";
@@ -16,12 +16,10 @@ export type Actor = Editor | { id: null; email: string };
 
 export const ADMIN_PAGE_SIZE = 25;
 
-const insensitive = (q: string) => ({ contains: q, ...(env.provider === "postgresql" ? { mode: "insensitive" as const } : {}) });
-
 export async function listEditorialPublications({ q = "", status, page = 1 }: { q?: string; status?: "draft" | "scheduled" | "published"; page?: number }) {
   const where: Prisma.PublicationWhereInput = {
     ...(status ? { status: status.toUpperCase() as PublicationStatus } : {}),
-    ...(q ? { OR: [{ title: insensitive(q) }, { slug: insensitive(q) }] } : {}),
+    ...(q ? { OR: [{ title: containsIgnoringCase(q) }, { slug: containsIgnoringCase(q) }] } : {}),
   };
   const [total, rows] = await Promise.all([
     db.publication.count({ where }),

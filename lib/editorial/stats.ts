@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sqlParam } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -13,12 +14,11 @@ function since(days: number, now = new Date()) {
 const dayOf = (column: string) => (env.provider === "sqlite" ? `substr(${column}, 1, 10)` : `to_char(${column}, 'YYYY-MM-DD')`);
 // SQLite compares the stored text, so the bound is written the way Prisma writes dates there.
 const bound = (d: Date) => (env.provider === "sqlite" ? d.toISOString().replace("Z", "+00:00") : d);
-const param = (n: number) => (env.provider === "sqlite" ? "?" : `$${n}`);
 
 async function countPerDay(table: "Download" | "User", from: Date, publicationId?: string): Promise<Map<string, number>> {
-  const filter = publicationId ? ` AND "publicationId" = ${param(2)}` : "";
+  const filter = publicationId ? ` AND "publicationId" = ${sqlParam(2)}` : "";
   const rows = await db.$queryRawUnsafe<Array<{ day: string; n: number | bigint }>>(
-    `SELECT ${dayOf(`"createdAt"`)} AS day, COUNT(*) AS n FROM "${table}" WHERE "createdAt" >= ${param(1)}${filter} GROUP BY day`,
+    `SELECT ${dayOf(`"createdAt"`)} AS day, COUNT(*) AS n FROM "${table}" WHERE "createdAt" >= ${sqlParam(1)}${filter} GROUP BY day`,
     ...(publicationId ? [bound(from), publicationId] : [bound(from)]),
   );
   return new Map(rows.map((r) => [r.day, Number(r.n)]));

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { sqlParam } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
@@ -124,9 +124,8 @@ export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Ed
     const d = delegate(tx, kind);
     const [keep, merge] = await Promise.all([d.findUnique({ where: { id: keepId } }), d.findUnique({ where: { id: mergeId } })]);
     if (!keep || !merge) return { ok: false as const, message: "One of them no longer exists; reload the page." };
-    const p = (n: number) => (env.provider === "sqlite" ? "?" : `$${n}`);
     const moved = await tx.$executeRawUnsafe(
-      `INSERT INTO ${table} ("A", "B") SELECT "A", CAST(${p(1)} AS TEXT) FROM ${table} WHERE "B" = ${p(2)} AND "A" NOT IN (SELECT "A" FROM ${table} WHERE "B" = ${p(3)})`,
+      `INSERT INTO ${table} ("A", "B") SELECT "A", CAST(${sqlParam(1)} AS TEXT) FROM ${table} WHERE "B" = ${sqlParam(2)} AND "A" NOT IN (SELECT "A" FROM ${table} WHERE "B" = ${sqlParam(3)})`,
       keepId,
       mergeId,
       keepId,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { containsIgnoringCase } from "@/lib/db/sql";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { recordAudit, type FieldChange } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
@@ -8,7 +8,7 @@ import type { Editor } from "@/lib/editorial/access";
 export const USERS_PAGE_SIZE = 50;
 
 export async function listUsers({ q = "", page = 1 }: { q?: string; page?: number }) {
-  const where: Prisma.UserWhereInput = q ? { email: { contains: q.toLowerCase(), ...(env.provider === "postgresql" ? { mode: "insensitive" as const } : {}) } } : {};
+  const where: Prisma.UserWhereInput = q ? { email: containsIgnoringCase(q.toLowerCase()) } : {};
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({

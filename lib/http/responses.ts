@@ -55,7 +55,10 @@ export function notFoundResponse(backHref = "/") {
   return htmlMessage({ status: 404, title: "Not found", message: "There is nothing here, or it is not yours.", backHref });
 }
 
-const wantsJson = (request: Request) => (request.headers.get("accept") ?? "").includes("application/json");
+/** Script-driven forms ask for JSON; a plain form post gets a page. */
+export function wantsJson(request: Request): boolean {
+  return (request.headers.get("accept") ?? "").includes("application/json");
+}
 
 /**
  * The answer to a back-office form. Script-driven forms ask for JSON and show the errors next to

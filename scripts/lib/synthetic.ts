@@ -1,6 +1,7 @@
 // Synthetic catalogue data for the benchmarks and `npm run seed:scale`: deterministic, varied,
 // and skewed the way real catalogues are (a few centres, authors and topics carry most of it).
 import { db } from "@/lib/db";
+import { sqlParam } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 
 export const DOMAIN_WORDS = "energy security russia china trade climate finance nuclear deterrence arms control european defence industry migration japan sanctions economy hydrogen gas markets diplomacy alliance governance technology semiconductors africa arctic ukraine moldova caucasus indo pacific strategy policy reform transition".split(" ");
@@ -55,7 +56,7 @@ export async function seedSyntheticPublications({ count, pdfs = [], onProgress, 
   const { rand, pick, zipf } = createRandom();
   const sentence = (about: string[], fr: boolean) => Array.from({ length: 14 }, () => (rand() < 0.15 ? pick(about) : fr && rand() < 0.2 ? pick(FRENCH) : zipf())).join(" ") + ".";
   const placeholders = (n: number, width: number) =>
-    Array.from({ length: n }, (_, r) => `(${Array.from({ length: width }, (_, c) => (env.provider === "sqlite" ? "?" : `$${r * width + c + 1}`)).join(", ")})`).join(", ");
+    Array.from({ length: n }, (_, r) => `(${Array.from({ length: width }, (_, c) => sqlParam(r * width + c + 1)).join(", ")})`).join(", ");
 
   await setSearchTriggers(false);
   try {
