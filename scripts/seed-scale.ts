@@ -13,10 +13,8 @@ import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
 import { inspectPdf, storePdf } from "@/lib/storage/pdf-store";
 import { createProgressBar } from "./lib/progress";
+import { SCALE_PASSWORD, scaleReaderEmail } from "./lib/scale-readers";
 import { createRandom, seedSyntheticPublications, syntheticPublicationId } from "./lib/synthetic";
-
-export const SCALE_PASSWORD = "correct horse battery staple";
-export const scaleReaderEmail = (i: number) => `reader-${i}@scale.example`;
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -71,43 +71,49 @@ export function FieldError({ name }: { name: string }) {
 
 const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2";
 
+/** Marks a control invalid and points it at its error message, when it has one. */
+function useErrorProps(name: string) {
+  const invalid = !!useContext(ErrorsContext)[name];
+  return { "aria-invalid": invalid || undefined, "aria-describedby": invalid ? `${name}-error` : undefined };
+}
+
 type InputProps = { label: string; name: string; defaultValue?: string; hint?: string; required?: boolean; maxLength?: number; type?: "text" | "date" | "datetime-local" | "url" | "number" };
 
 export function TextInput({ label, name, hint, type = "text", ...input }: InputProps) {
-  const invalid = !!useContext(ErrorsContext)[name];
+  const errorProps = useErrorProps(name);
   return (
     <div>
       <label htmlFor={`f-${name}`} className="block font-medium">
         {label}
       </label>
       {hint ? <p className="text-sm text-muted">{hint}</p> : null}
-      <input id={`f-${name}`} name={name} type={type} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${name}-error` : undefined} className={inputClass} {...input} />
+      <input id={`f-${name}`} name={name} type={type} {...errorProps} className={inputClass} {...input} />
       <FieldError name={name} />
     </div>
   );
 }
 
 export function TextArea({ label, name, rows = 6, ...input }: InputProps & { rows?: number }) {
-  const invalid = !!useContext(ErrorsContext)[name];
+  const errorProps = useErrorProps(name);
   return (
     <div>
       <label htmlFor={`f-${name}`} className="block font-medium">
         {label}
       </label>
-      <textarea id={`f-${name}`} name={name} rows={rows} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${name}-error` : undefined} className={inputClass} defaultValue={input.defaultValue} maxLength={input.maxLength} required={input.required} />
+      <textarea id={`f-${name}`} name={name} rows={rows} {...errorProps} className={inputClass} defaultValue={input.defaultValue} maxLength={input.maxLength} required={input.required} />
       <FieldError name={name} />
     </div>
   );
 }
 
 export function SelectInput({ label, name, options, defaultValue, placeholder }: { label: string; name: string; options: Array<{ value: string; label: string }>; defaultValue?: string; placeholder?: string }) {
-  const invalid = !!useContext(ErrorsContext)[name];
+  const errorProps = useErrorProps(name);
   return (
     <div>
       <label htmlFor={`f-${name}`} className="block font-medium">
         {label}
       </label>
-      <select id={`f-${name}`} name={name} defaultValue={defaultValue ?? ""} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${name}-error` : undefined} className={inputClass}>
+      <select id={`f-${name}`} name={name} defaultValue={defaultValue ?? ""} {...errorProps} className={inputClass}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -57,16 +57,16 @@ export function createReader(env: BenchEnv) {
   runScript(env, "user-create.ts", "--email", BENCH_READER.email, "--role", "reader", "--password", BENCH_READER.password);
 }
 
-/** Signs the benchmark reader in; returns the Cookie header to send. */
-export async function signIn(port: number): Promise<string> {
+/** Signs a reader in (the benchmark reader by default); returns the Cookie header to send. */
+export async function signIn(port: number, reader: { email: string; password: string } = BENCH_READER): Promise<string> {
   const res = await fetch(`http://localhost:${port}/api/account/sign-in`, {
     method: "POST",
     redirect: "manual",
     headers: { origin: `http://localhost:${port}`, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(BENCH_READER),
+    body: new URLSearchParams(reader),
   });
   const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  if (!cookie.includes("session-token")) throw new Error("sign-in failed");
+  if (!cookie.includes("session-token")) throw new Error(`could not sign ${reader.email} in`);
   return cookie;
 }
 

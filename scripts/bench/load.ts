@@ -10,7 +10,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { percentile, treeRssKb, waitFor } from "./harness";
+import { SCALE_PASSWORD, scaleReaderEmail } from "../lib/scale-readers";
+import { percentile, signIn, treeRssKb, waitFor } from "./harness";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -116,18 +117,6 @@ http { access_log off; include /etc/nginx/mime.types; client_body_temp_path ${di
   return spawn("nginx", ["-c", conf, "-p", dir], { stdio: "ignore" });
 }
 
-async function signIn(email: string, password: string) {
-  const res = await fetch(`http://localhost:${PORT}/api/account/sign-in`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { origin: `http://localhost:${PORT}`, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password }),
-  });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  if (!cookie.includes("session-token")) throw new Error(`could not sign ${email} in: seed with npm run seed:scale first`);
-  return cookie;
-}
-
 async function main() {
   console.log(`Building into ${DIST} (with the static baseline page)…`);
   sh("npx", [...TSX, "scripts/generate-client.ts", "--if-needed"]);
@@ -167,7 +156,9 @@ async function main() {
       await waitFor(`http://127.0.0.1:${FRONT_PORT}/`);
       for (let i = 0; i < 2; i++) frontCache = (await fetch(`http://127.0.0.1:${FRONT_PORT}${analysis}`)).headers.get("x-cache") ?? "";
     }
-    const cookie = await signIn("reader-0@scale.example", "correct horse battery staple");
+    const cookie = await signIn(PORT, { email: scaleReaderEmail(0), password: SCALE_PASSWORD }).catch((e: Error) => {
+      throw new Error(`${e.message}: seed with npm run seed:scale first`);
+    });
     for (const p of [analysis, author, center, "/"]) await html(p); // cached before the warm runs
 
     let cold = 1000;
