@@ -25,8 +25,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(mutations|admin)\.spec\.ts/ },
-    { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /(mutations|admin)\.spec\.ts/, dependencies: ["chromium"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(mutations|admin|multi-instance)\.spec\.ts/ },
+    { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /(mutations|admin|multi-instance)\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     command: `npx next start -p ${port}`,

@@ -1,10 +1,10 @@
 import Link from "next/link";
 
 /** Page numbers around the current one, with the first and last always reachable. */
-export function pageWindow(page: number, pageCount: number, radius = 2): Array<number | "gap"> {
-  const pages = new Set([1, pageCount]);
+export function pageWindow(page: number, pageCount: number, radius = 2, linkable: (page: number) => boolean = () => true): Array<number | "gap"> {
+  const pages = new Set([1, pageCount, page]);
   for (let p = page - radius; p <= page + radius; p++) if (p >= 1 && p <= pageCount) pages.add(p);
-  const sorted = [...pages].sort((a, b) => a - b);
+  const sorted = [...pages].filter((p) => p === page || linkable(p)).sort((a, b) => a - b);
   const out: Array<number | "gap"> = [];
   sorted.forEach((p, i) => {
     if (i > 0 && p - sorted[i - 1] > 1) out.push("gap");
@@ -13,17 +13,29 @@ export function pageWindow(page: number, pageCount: number, radius = 2): Array<n
   return out;
 }
 
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+type PaginationProps = {
+  page: number;
+  pageCount: number;
+  /** A page's URL, or null for a page that has no link of its own (reached by Previous and Next). */
+  hrefFor: (page: number) => string | null;
+  /** Where Previous and Next lead, when that is not simply hrefFor(page ∓ 1). */
+  prevHref?: string;
+  nextHref?: string;
+};
+
+export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref }: PaginationProps) {
   if (pageCount <= 1) return null;
+  const prev = page > 1 ? (prevHref ?? hrefFor(page - 1)) : null;
+  const next = page < pageCount ? (nextHref ?? hrefFor(page + 1)) : null;
   const link = "inline-flex min-w-10 justify-center rounded border border-line bg-white px-3 py-2 hover:border-accent";
   return (
     <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center gap-2">
-      {page > 1 ? (
-        <Link rel="prev" href={hrefFor(page - 1)} className={link}>
+      {prev ? (
+        <Link rel="prev" href={prev} className={link}>
           ← Previous
         </Link>
       ) : null}
-      {pageWindow(page, pageCount).map((p, i) =>
+      {pageWindow(page, pageCount, 2, (p) => hrefFor(p) !== null).map((p, i) =>
         p === "gap" ? (
           <span key={`gap-${i}`} className="px-1 text-muted" aria-hidden>
             …
@@ -33,13 +45,13 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
             {p}
           </span>
         ) : (
-          <Link key={p} href={hrefFor(p)} className={link} aria-label={`Page ${p}`}>
+          <Link key={p} href={hrefFor(p)!} className={link} aria-label={`Page ${p}`}>
             {p}
           </Link>
         ),
       )}
-      {page < pageCount ? (
-        <Link rel="next" href={hrefFor(page + 1)} className={link}>
+      {next ? (
+        <Link rel="next" href={next} className={link}>
           Next →
         </Link>
       ) : null}

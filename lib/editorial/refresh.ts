@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { db } from "@/lib/db";
 import { CATALOG_CACHE_TAG } from "@/lib/publications/queries";
 
 /**
@@ -8,8 +9,33 @@ import { CATALOG_CACHE_TAG } from "@/lib/publications/queries";
  * whole site on an editorial change is one rule that cannot miss a page; pages render again on
  * their next visit. Editorial changes are rare next to reads, so the cost is small.
  */
-export function refreshPublicPages() {
+function expireLocalCache() {
   revalidatePath("/", "layout");
   // Counts and filter choices are cached as data, apart from any page.
   revalidateTag(CATALOG_CACHE_TAG, { expire: 0 });
+}
+
+// Module state can be duplicated between route bundles; the process's own record is global.
+const seen = globalThis as unknown as { folioCatalogEpoch?: number };
+
+/**
+ * Expires this process's cached pages at once, and bumps the shared catalogue epoch so that every
+ * other app process on the same database expires its own at its next tick (refreshIfStale).
+ */
+export async function refreshPublicPages() {
+  expireLocalCache();
+  const { epoch } = await db.catalogEpoch.upsert({ where: { id: 1 }, create: { id: 1, epoch: 1 }, update: { epoch: { increment: 1 } } });
+  seen.folioCatalogEpoch = epoch;
+}
+
+/**
+ * Expires this process's cached pages if another process changed the catalogue since it last
+ * looked. A process that has not looked yet expires them too: its cache may predate a restart.
+ */
+export async function refreshIfStale(): Promise<boolean> {
+  const epoch = (await db.catalogEpoch.findUnique({ where: { id: 1 } }))?.epoch ?? 0;
+  if (seen.folioCatalogEpoch === epoch) return false;
+  expireLocalCache();
+  seen.folioCatalogEpoch = epoch;
+  return true;
 }

@@ -29,7 +29,7 @@ export function startBackgroundJobs() {
   setInterval(() => optimizeDatabase().catch(warn("database optimisation")), HOUR).unref();
   if (env.SCHEDULER_INTERVAL_SECONDS > 0 && env.AUTH_SECRET) {
     const tick = () =>
-      fetch(`http://127.0.0.1:${env.PORT}/api/cron/publish-due`, { method: "POST", headers: { authorization: `Bearer ${cronToken()}` } })
+      fetch(`http://127.0.0.1:${env.PORT}/api/cron/tick`, { method: "POST", headers: { authorization: `Bearer ${cronToken()}` } })
         .then((r) => (r.ok ? undefined : warn("scheduled publishing")(new Error(`HTTP ${r.status}`))))
         .catch(warn("scheduled publishing"));
     setInterval(tick, env.SCHEDULER_INTERVAL_SECONDS * 1000).unref();

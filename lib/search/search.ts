@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildPublicationWhere } from "@/lib/publications/filters";
-import { PAGE_SIZE, publicationCardSelect, type PublicationCard } from "@/lib/publications/queries";
+import { listFilterOptions, PAGE_SIZE, publicationCardSelect, type PublicationCard } from "@/lib/publications/queries";
 import { matchPublications } from "@/lib/search/engine";
 import { highlight, type Segment } from "@/lib/search/highlight";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -23,6 +23,14 @@ export type SearchResult = {
   items: Array<PublicationCard & { snippet: Segment[] }>;
   facets: Record<"center" | "program" | "author" | "type" | "language" | "year" | "topic" | "region", FacetCount[]>;
 };
+
+export type SearchQuery = { q: string; filters: ListingFilters; sort: SearchSort; page: number };
+
+/** Everything the search page shows; no result at all before anything is asked. */
+export async function loadSearchPage(query: SearchQuery) {
+  const [result, options] = await Promise.all([query.q.trim() ? searchPublications(query) : null, listFilterOptions()]);
+  return { result, options };
+}
 
 export async function searchPublications({ q, filters = {}, sort = "relevance", page = 1 }: { q: string; filters?: ListingFilters; sort?: SearchSort; page?: number }): Promise<SearchResult | { error: "empty" | "too-long" }> {
   const parsed = parseSearchQuery(q);

@@ -21,7 +21,13 @@ export const listingFilterSchema = z.object({
 });
 
 export type ListingFilters = z.infer<typeof listingFilterSchema>;
-export type ListingQuery = { filters: ListingFilters; page: number };
+
+/**
+ * A keyset position in the newest-first order: the page after (older than) or before (newer than)
+ * one publication. Deep pages are reached through these, so no query ever skips 40,000 rows.
+ */
+export type ListingCursor = { direction: "after" | "before"; publishedAt: Date; id: string };
+export type ListingQuery = { filters: ListingFilters; page: number; cursor?: ListingCursor };
 
 export const MAX_PAGE = 100_000;
 const pageSchema = z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE));
@@ -45,19 +51,43 @@ export function parseListingQuery(params: RawParams): ListingQuery {
     if (parsed.success && parsed.data !== undefined) (filters as Record<string, unknown>)[key] = parsed.data;
   }
   const page = pageSchema.safeParse(first(params, "page"));
-  return { filters, page: page.success ? page.data : 1 };
+  // A cursor labels the page it leads to; without a trustworthy page number it is ignored.
+  const cursor = page.success ? parseCursor(params) : undefined;
+  return { filters, page: page.success ? page.data : 1, ...(cursor ? { cursor } : {}) };
+}
+
+const cursorPattern = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{1,40})$/;
+
+export function encodeCursor(item: { publishedAt: Date; id: string }): string {
+  return `${item.publishedAt.getTime().toString(36)}.${item.id}`;
+}
+
+function parseCursor(params: RawParams): ListingCursor | undefined {
+  for (const direction of ["after", "before"] as const) {
+    const m = cursorPattern.exec(first(params, direction) ?? "");
+    if (!m) continue;
+    const publishedAt = new Date(parseInt(m[1], 36));
+    if (!Number.isNaN(publishedAt.getTime())) return { direction, publishedAt, id: m[2] };
+  }
+  return undefined;
 }
 
 /** `?center=asia&page=2`, in a fixed key order so each listing has one URL. */
-export function listingHref(filters: ListingFilters, page = 1, path = "/analyses"): string {
+export function listingHref(filters: ListingFilters, page = 1, path = "/analyses", cursor?: ListingCursor): string {
+  const s = listingQueryString({ filters, page, cursor });
+  return s ? `${path}?${s}` : path;
+}
+
+/** The canonical query string of a listing: what its cache entry is keyed by. */
+export function listingQueryString({ filters, page, cursor }: ListingQuery): string {
   const qs = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const v = filters[key];
     if (v !== undefined) qs.set(key, String(v));
   }
   if (page > 1) qs.set("page", String(page));
-  const s = qs.toString();
-  return s ? `${path}?${s}` : path;
+  if (cursor && page > 1) qs.set(cursor.direction, encodeCursor(cursor));
+  return qs.toString();
 }
 
 export function withoutFilter(filters: ListingFilters, key: FilterKey): ListingFilters {

@@ -14,10 +14,18 @@ export function parseSearchParams(params: RawParams) {
   return { q, sort: searchSortSchema.parse(first(params.sort)), filters, page };
 }
 
-export function searchHref({ q, sort = "relevance", filters = {}, page = 1 }: { q: string; sort?: "relevance" | "date"; filters?: ListingFilters; page?: number }): string {
+type SearchQuery = { q: string; sort?: "relevance" | "date"; filters?: ListingFilters; page?: number };
+
+export function searchHref(query: SearchQuery): string {
+  return `/search?${searchQueryString(query)}`;
+}
+
+/** The canonical query string of a search, in a fixed key order; empty for no search at all. */
+export function searchQueryString({ q, sort = "relevance", filters = {}, page = 1 }: SearchQuery): string {
+  if (!q.trim()) return "";
   const qs = new URLSearchParams({ q });
   if (sort !== "relevance") qs.set("sort", sort);
   for (const key of FILTER_KEYS) if (filters[key] !== undefined) qs.set(key, String(filters[key]));
   if (page > 1) qs.set("page", String(page));
-  return `/search?${qs}`;
+  return qs.toString();
 }

@@ -1,106 +1,13 @@
-import Link from "next/link";
-import { ActiveFilters } from "@/components/listing/active-filters";
-import { buildFilterChoices } from "@/components/listing/filter-form";
-import { PublicationListItem } from "@/components/publication-list";
-import { Container } from "@/components/ui/container";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Notice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
-import { languageLabel, typeLabel } from "@/lib/format";
-import { listFilterOptions } from "@/lib/publications/queries";
-import { MATCH_CAP, searchPublications, type FacetCount } from "@/lib/search/search";
-import { parseSearchParams, searchHref } from "@/lib/validations/search";
-import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
+import { SearchResults } from "@/components/search/search-results";
+import { loadSearchPage } from "@/lib/search/search";
+import { parseSearchParams } from "@/lib/validations/search";
 
+// Rendered per request only for queries too long to cache; proxy.ts sends the rest to q/search.
 export const metadata = { title: "Search", robots: { index: false, follow: true } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const FACETS: Array<[keyof Awaited<ReturnType<typeof facetsOf>>, string, FilterKey]> = [
-  ["center", "Centre", "center"],
-  ["program", "Programme", "program"],
-  ["author", "Author", "author"],
-  ["type", "Type", "type"],
-  ["topic", "Topic", "topic"],
-  ["region", "Region", "region"],
-  ["language", "Language", "language"],
-  ["year", "Year", "year"],
-];
-
-function facetsOf(f: Record<string, FacetCount[]>) {
-  return {
-    ...f,
-    type: f.type.map((x) => ({ ...x, label: typeLabel(x.label) })),
-    language: f.language.map((x) => ({ ...x, label: languageLabel(x.label) })),
-  } as Record<"center" | "program" | "author" | "type" | "topic" | "region" | "language" | "year", FacetCount[]>;
-}
-
 export default async function SearchPage({ searchParams }: Props) {
-  const { q, sort, filters, page } = parseSearchParams(await searchParams);
-  const result = q.trim() ? await searchPublications({ q, filters, sort, page }) : null;
-  const choices = buildFilterChoices(await listFilterOptions());
-  const href = (f: ListingFilters, p = 1, s = sort) => searchHref({ q, sort: s, filters: f, page: p });
-
-  return (
-    <Container>
-      <h1 className="font-serif text-3xl font-semibold">Search</h1>
-      <form method="get" action="/search" role="search" className="mt-6 flex max-w-2xl flex-wrap gap-2">
-        <label htmlFor="search-q" className="sr-only">Search the analyses</label>
-        <input id="search-q" name="q" type="search" defaultValue={q} maxLength={1000} placeholder="Words, “an exact phrase”, an author…" className="min-w-0 flex-1 rounded border border-line bg-white px-3 py-2" />
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-white">Search</button>
-      </form>
-
-      {!result ? (
-        <div className="mt-8">
-          <EmptyState title="What are you looking for?">Search titles, summaries, authors, topics, regions, series and centres. Put a phrase in quotes.</EmptyState>
-        </div>
-      ) : "error" in result ? (
-        <div className="mt-8 max-w-2xl">
-          <Notice tone="error">{result.error === "too-long" ? "Queries are at most 200 characters. Shorten yours and search again." : "Type at least one word or number to search for."}</Notice>
-        </div>
-      ) : (
-        <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
-          <aside aria-label="Refine the results" className="space-y-6 text-sm">
-            {FACETS.map(([key, label, filter]) => {
-              const values = facetsOf(result.facets)[key];
-              if (!values.length) return null;
-              return (
-                <section key={key} aria-labelledby={`facet-${key}`}>
-                  <h2 id={`facet-${key}`} className="font-semibold">{label}</h2>
-                  <ul className="mt-1 space-y-1">
-                    {values.slice(0, 12).map((v) => (
-                      <li key={v.value}>
-                        <Link href={href({ ...filters, [filter]: filter === "year" ? Number(v.value) : v.value })} className="text-accent hover:underline">
-                          {v.label}
-                        </Link>{" "}
-                        <span className="text-muted">({v.count})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              );
-            })}
-          </aside>
-          <section aria-labelledby="results">
-            <h2 id="results" className="sr-only">Results</h2>
-            <ActiveFilters filters={filters} choices={choices} hrefFor={(f) => href(f)} />
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <p role="status" className="text-sm text-muted">
-                {result.total === 0 ? "No publication matches this search." : `${result.total} result${result.total === 1 ? "" : "s"}${result.capped ? ` (the ${MATCH_CAP} most relevant)` : ""}`}
-              </p>
-              <p className="text-sm">
-                Sort:{" "}
-                {sort === "relevance" ? <strong>relevance</strong> : <Link href={href(filters, 1, "relevance")} className="text-accent underline">relevance</Link>} ·{" "}
-                {sort === "date" ? <strong>newest</strong> : <Link href={href(filters, 1, "date")} className="text-accent underline">newest</Link>}
-              </p>
-            </div>
-            {result.items.map((p) => (
-              <PublicationListItem key={p.id} publication={p} back={href(filters, page)} snippet={p.snippet} />
-            ))}
-            <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => href(filters, p)} />
-          </section>
-        </div>
-      )}
-    </Container>
-  );
+  const query = parseSearchParams(await searchParams);
+  return <SearchResults query={query} {...await loadSearchPage(query)} />;
 }

@@ -19,6 +19,6 @@ export async function POST(request: Request, { params }: Context) {
   if (!parsed.success) return formFailure(request, { status: 422, message: "Some fields need attention.", errors: fieldErrors(parsed.error), backHref: back });
   const result = await saveTaxonomyItem({ editor, item: { kind, input: parsed.data } as TaxonomyInput });
   if (!result.ok) return formFailure(request, { status: 422, message: "Some fields need attention.", errors: "errors" in result ? result.errors : {}, backHref: back });
-  refreshPublicPages();
+  await refreshPublicPages();
   return formSuccess(request, { redirect: `/admin/${kind}?saved=created` });
 }

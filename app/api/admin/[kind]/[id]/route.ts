@@ -23,6 +23,6 @@ export async function POST(request: Request, { params }: Context) {
     if ("notFound" in result) return notFoundResponse(`/admin/${kind}`);
     return formFailure(request, { status: 422, message: "Some fields need attention.", errors: result.errors, backHref: back });
   }
-  refreshPublicPages();
+  await refreshPublicPages();
   return formSuccess(request, { redirect: `${back}?saved=updated` });
 }

@@ -17,6 +17,6 @@ export async function POST(request: Request, { params }: Context) {
   if (!parsed.success) return formFailure(request, { status: 422, message: "Choose two different items.", errors: fieldErrors(parsed.error), backHref: back });
   const result = await mergeTerms({ editor, kind, ...parsed.data });
   if (!result.ok) return formFailure(request, { status: 409, message: result.message, backHref: back });
-  refreshPublicPages();
+  await refreshPublicPages();
   return formSuccess(request, { redirect: `${back}?saved=merged&moved=${result.moved}` });
 }

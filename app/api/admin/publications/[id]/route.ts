@@ -30,6 +30,6 @@ export async function POST(request: Request, { params }: Context) {
       backHref: back,
     });
   }
-  if (result.affectsSite) refreshPublicPages();
+  if (result.affectsSite) await refreshPublicPages();
   return formSuccess(request, { redirect: `/admin/publications/${id}?saved=updated` });
 }

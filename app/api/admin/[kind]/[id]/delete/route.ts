@@ -20,6 +20,6 @@ export async function POST(request: Request, { params }: Context) {
     const list = result.blockers.map((b) => `“${b.title}”`).join(", ");
     return formFailure(request, { status: 409, message: list ? `${result.message} ${list}.` : result.message, backHref: back });
   }
-  refreshPublicPages();
+  await refreshPublicPages();
   return formSuccess(request, { redirect: `/admin/${kind}?saved=deleted` });
 }

@@ -45,7 +45,7 @@ export async function POST(request: Request, { params }: Context) {
       if (result.status === 404) return notFoundResponse("/admin/publications");
       return formFailure(request, { status: result.status, message: result.message, errors: { pdf: result.message }, backHref: back });
     }
-    if (result.affectsSite) refreshPublicPages();
+    if (result.affectsSite) await refreshPublicPages();
     return formSuccess(request, { redirect: `${back}?saved=pdf` });
   } finally {
     await fs.rm(tmp, { force: true });

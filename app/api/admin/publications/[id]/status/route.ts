@@ -25,6 +25,6 @@ export async function POST(request: Request, { params }: Context) {
   }
   const result = await changePublicationStatus({ editor, id, change: input.intent === "schedule" ? { intent: "schedule", at: at! } : { intent: input.intent } });
   if (!result.ok) return formFailure(request, { status: 422, message: result.message, errors: { scheduledAt: result.message }, backHref: back });
-  if (result.affectsSite) refreshPublicPages();
+  if (result.affectsSite) await refreshPublicPages();
   return formSuccess(request, { redirect: `${back}?saved=${input.intent}` });
 }

@@ -1,0 +1,54 @@
+import { ActiveFilters } from "@/components/listing/active-filters";
+import { buildFilterChoices, FilterForm } from "@/components/listing/filter-form";
+import { PublicationList } from "@/components/publication-list";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { isOffsetPage, type FilterOptions, type listPublications } from "@/lib/publications/queries";
+import { listingHref, type ListingQuery } from "@/lib/validations/listing";
+
+type Props = {
+  query: ListingQuery;
+  result: Awaited<ReturnType<typeof listPublications>>;
+  options: FilterOptions;
+};
+
+/** The catalogue listing, shared by its cached route and its per-request fallback. */
+export function AnalysesListing({ query: { filters, page, cursor }, result, options }: Props) {
+  const choices = buildFilterChoices(options);
+  const { items, pageCount } = result;
+  // Deep pages have no numbered link: they are reached by Previous and Next, through cursors.
+  const hrefFor = (p: number) => (isOffsetPage(p, pageCount) ? listingHref(filters, p) : null);
+  const prevHref = items.length && !isOffsetPage(page - 1, pageCount) ? listingHref(filters, page - 1, "/analyses", { direction: "before", ...items[0] }) : undefined;
+  const nextHref = items.length && !isOffsetPage(page + 1, pageCount) ? listingHref(filters, page + 1, "/analyses", { direction: "after", ...items[items.length - 1] }) : undefined;
+
+  return (
+    <Container>
+      <h1 className="font-serif text-3xl font-semibold">All analyses</h1>
+      <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <aside>
+          <h2 className="sr-only">Filters</h2>
+          {/* Keyed by the filters: client-side navigation must reset the selects, not keep stale values. */}
+          <FilterForm key={listingHref(filters)} filters={filters} choices={choices} />
+        </aside>
+        <section aria-labelledby="results">
+          <h2 id="results" className="sr-only">Results</h2>
+          <ActiveFilters filters={filters} choices={choices} />
+          <p className="text-sm text-muted" role="status">
+            {result.total === 0
+              ? "No publications match these filters."
+              : `${result.total} publication${result.total === 1 ? "" : "s"}${pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}`}
+          </p>
+          {items.length ? (
+            <PublicationList publications={items} back={listingHref(filters, page, "/analyses", cursor)} />
+          ) : (
+            <div className="mt-4">
+              <EmptyState title="Nothing matches these filters">Remove a filter above to widen the search.</EmptyState>
+            </div>
+          )}
+          <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} prevHref={prevHref} nextHref={nextHref} />
+        </section>
+      </div>
+    </Container>
+  );
+}

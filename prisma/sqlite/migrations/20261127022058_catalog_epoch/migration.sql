@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "CatalogEpoch" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT DEFAULT 1,
+    "epoch" INTEGER NOT NULL DEFAULT 0,
+    "updatedAt" DATETIME NOT NULL
+);
