@@ -33,9 +33,9 @@ const schema = z.object({
   PDF_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   // How often each server process publishes scheduled publications that are due; 0 turns it off.
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
-  // Build-time, for `npm run bench` only: the size of the static baseline page at /bench/static
-  // (unset: that page is a 404).
-  BENCH_STATIC_PAGE_BYTES: z.coerce.number().int().min(1).max(10_000_000).optional(),
+  // Build-time, for `npm run bench` only: "1" builds its static baseline pages at
+  // /bench/static/<KB> (unset: they are 404s).
+  BENCH_STATIC_PAGES: z.enum(["0", "1"]).optional(),
 });
 
 function readEnv() {

@@ -3,7 +3,9 @@
 // `npm run seed:scale`), and prints a table with baselines measured in the same run:
 //   - the analysis page's HTML served by a bare node:http server and, if installed, by nginx;
 //   - a fully static Next page of about the same size, in the same build.
-//   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 npm run bench
+// On PostgreSQL it runs two `next start` processes behind an nginx balancer, as in production.
+// Then sequential (unloaded) latencies, page weight, and a soak over a mix of routes.
+//   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_SOAK_SECONDS=300 npm run bench
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -14,13 +16,17 @@ import { SCALE_PASSWORD, scaleReaderEmail } from "../lib/scale-readers";
 import { percentile, signIn, treeRssKb, waitFor } from "./harness";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
+const SEQUENTIAL = 200;
+const POSTGRES = process.env.DATABASE_URL?.startsWith("postgres") ?? false;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = 3300;
 const NODE_PORT = 3301;
 const NGINX_PORT = 3302;
+// PostgreSQL: the second app process, and the plain (non-caching) balancer in front of both.
+const SECOND_PORT = 3310;
+const BALANCER_PORT = 3304;
 const DIST = ".next-bench";
-// About the analysis page's size (49.8 KB measured at 100,000 publications).
-const STATIC_BYTES = Number(process.env.BENCH_STATIC_PAGE_BYTES ?? 50_000);
 const TSX = ["tsx", "--conditions=react-server"];
 
 type Row = { name: string; rps: number; p50: number; p95: number; p99: number; errors: number; rssMb: number | null; loadCpu: number; bytes: number };
@@ -35,7 +41,7 @@ const env: NodeJS.ProcessEnv = {
   // The benchmark signs one reader in once; the download route is what it measures.
   AUTH_RATE_LIMIT_PER_IP: "1000000",
   SCHEDULER_INTERVAL_SECONDS: "0",
-  BENCH_STATIC_PAGE_BYTES: String(STATIC_BYTES),
+  BENCH_STATIC_PAGES: "1",
 };
 
 function sh(cmd: string, args: string[], extra: Record<string, string> = {}) {
@@ -44,10 +50,17 @@ function sh(cmd: string, args: string[], extra: Record<string, string> = {}) {
 }
 
 /** Runs autocannon against one target and samples the server's memory meanwhile. */
-async function measure(name: string, opts: { url: string; headers?: Record<string, string>; paths?: () => string; serverPid?: number }): Promise<Row> {
+async function measure(name: string, opts: { url: string; headers?: Record<string, string>; paths?: () => string; serverPids?: number[]; seconds?: number; onSample?: (rssKb: number) => void }): Promise<Row> {
   const latencies: number[] = [];
   let peakKb = 0;
-  const sampler = opts.serverPid ? setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(opts.serverPid!))), 200) : null;
+  const pids = opts.serverPids ?? [];
+  const sampler = pids.length
+    ? setInterval(() => {
+        const kb = pids.reduce((sum, pid) => sum + treeRssKb(pid), 0);
+        peakKb = Math.max(peakKb, kb);
+        opts.onSample?.(kb);
+      }, 200)
+    : null;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -55,7 +68,7 @@ async function measure(name: string, opts: { url: string; headers?: Record<strin
       {
         url: opts.url,
         connections: CONNECTIONS,
-        duration: SECONDS,
+        duration: opts.seconds ?? SECONDS,
         headers: opts.headers,
         requests: opts.paths ? [{ setupRequest: (req) => ({ ...req, path: opts.paths!() }) }] : undefined,
       },
@@ -74,7 +87,7 @@ async function measure(name: string, opts: { url: string; headers?: Record<strin
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.timeouts + result.non2xx,
-    rssMb: opts.serverPid ? Math.round(peakKb / 1024) : null,
+    rssMb: pids.length ? Math.round(peakKb / 1024) : null,
     // Share of one core the load generator used; near 100 % it, not the server, was the limit.
     loadCpu: ((cpu.user + cpu.system) / 1000 / wall) * 100,
     bytes: result.throughput.average / Math.max(1, result.requests.average),
@@ -89,7 +102,7 @@ function startNodeBaseline(file: string): ChildProcess {
 const FRONT_PORT = 3303;
 
 /** The documented production front (scripts/deploy/nginx-front.conf) before the Next server. */
-function startNginxFront(dir: string): ChildProcess | null {
+function startNginxFront(dir: string, ports: number[]): ChildProcess | null {
   if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
   const run = path.join(dir, "front");
   fs.mkdirSync(run, { recursive: true });
@@ -97,10 +110,54 @@ function startNginxFront(dir: string): ChildProcess | null {
     .readFileSync("scripts/deploy/nginx-front.conf", "utf8")
     .replaceAll("{{RUN_DIR}}", run)
     .replaceAll("{{LISTEN}}", `127.0.0.1:${FRONT_PORT}`)
-    .replaceAll("{{UPSTREAMS}}", `server 127.0.0.1:${PORT};`)
+    .replaceAll("{{UPSTREAMS}}", ports.map((p) => `server 127.0.0.1:${p};`).join(" "))
     .replace("worker_processes auto;", "worker_processes auto; daemon off;");
   fs.writeFileSync(path.join(run, "nginx.conf"), conf);
   return spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
+}
+
+/** Round-robin over the app processes, caching nothing: what the app itself sustains. */
+function startBalancer(dir: string, ports: number[]): ChildProcess {
+  const run = path.join(dir, "balancer");
+  fs.mkdirSync(run, { recursive: true });
+  fs.writeFileSync(
+    path.join(run, "nginx.conf"),
+    `worker_processes 1; daemon off; pid ${run}/nginx.pid; error_log ${run}/error.log;
+events { worker_connections 4096; }
+http { access_log off; client_body_temp_path ${run}; proxy_temp_path ${run}; fastcgi_temp_path ${run}; uwsgi_temp_path ${run}; scgi_temp_path ${run};
+  upstream folio { ${ports.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 64; }
+  server { listen 127.0.0.1:${BALANCER_PORT};
+    location / { proxy_pass http://folio; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr; } } }
+`,
+  );
+  return spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
+}
+
+/** One request at a time: the latency a reader sees on an idle server. */
+async function measureSequential(name: string, urls: string[]): Promise<SequentialRow> {
+  const times: number[] = [];
+  let errors = 0;
+  for (const url of urls) {
+    const t0 = performance.now();
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+    if (res.status !== 200) errors++;
+  }
+  times.sort((a, b) => a - b);
+  return { name, n: urls.length, p50: percentile(times, 50), p95: percentile(times, 95), errors };
+}
+
+type SequentialRow = { name: string; n: number; p50: number; p95: number; errors: number };
+
+/** Least-squares slope of memory over time, in MB per minute. */
+function slopeMbPerMinute(samples: Array<[number, number]>): number {
+  const n = samples.length;
+  const mx = samples.reduce((s, [t]) => s + t, 0) / n;
+  const my = samples.reduce((s, [, kb]) => s + kb, 0) / n;
+  const num = samples.reduce((s, [t, kb]) => s + (t - mx) * (kb - my), 0);
+  const den = samples.reduce((s, [t]) => s + (t - mx) ** 2, 0);
+  return den ? (num / den) * 60_000 / 1024 : 0;
 }
 
 function startNginx(dir: string): ChildProcess | null {
@@ -118,19 +175,31 @@ http { access_log off; include /etc/nginx/mime.types; client_body_temp_path ${di
 }
 
 async function main() {
+  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0 && POSTGRES) throw new Error("The PostgreSQL run balances two processes with nginx: apt-get install nginx-light");
   console.log(`Building into ${DIST} (with the static baseline page)…`);
   sh("npx", [...TSX, "scripts/generate-client.ts", "--if-needed"]);
   sh("npx", ["next", "build"]);
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
+  const ports = POSTGRES ? [PORT, SECOND_PORT] : [PORT];
+  const servers = ports.map((port) =>
+    spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: { ...env, PORT: String(port) }, stdio: "ignore" }),
+  );
   const baselines: ChildProcess[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));
   try {
-    await waitFor(`http://localhost:${PORT}/api/me`);
-    const base = `http://localhost:${PORT}`;
+    for (const port of ports) await waitFor(`http://localhost:${port}/api/me`);
+    if (POSTGRES) {
+      baselines.push(startBalancer(tmp, ports));
+      await waitFor(`http://127.0.0.1:${BALANCER_PORT}/api/me`);
+    }
+    // Folio's own rows go through the balancer on PostgreSQL, straight to next start on SQLite.
+    const base = POSTGRES ? `http://127.0.0.1:${BALANCER_PORT}` : `http://localhost:${PORT}`;
     const html = async (p: string) => {
       const r = await fetch(base + p);
       return { status: r.status, body: await r.text() };
     };
+    const { db } = await import("@/lib/db");
+    const { buildPublicationWhere } = await import("@/lib/publications/filters");
+
     // Pick real targets from the seeded catalogue.
     const home = await html("/");
     const analysis = "/analyses/synthetic-1";
@@ -138,16 +207,38 @@ async function main() {
     if (analysisPage.status !== 200) throw new Error(`${analysis} answered ${analysisPage.status}: seed with npm run seed:scale first`);
     const author = /href="(\/authors\/[a-z0-9-]+)"/.exec(analysisPage.body)?.[1] ?? "/authors";
     const center = /href="(\/centers\/[a-z0-9-]+)"/.exec(home.body)?.[1] ?? "/centers";
-    const centerSlug = center.split("/")[2];
-    const deepFilters = `center=${centerSlug}&language=en`;
-    const pages = Number(/page 1 of (\d+)/.exec((await html(`/analyses?${deepFilters}`)).body)?.[1] ?? 1);
-    const deepPage = Math.min(2000, pages);
-    const staticPage = await html("/bench/static");
+    // The deep listing: the largest centre, in English, at page 2,000 (or the middle, if shorter).
+    const [largest] = await db.center.findMany({ orderBy: { publications: { _count: "desc" } }, take: 1, select: { slug: true } });
+    const filters = { center: largest.slug, language: "en" };
+    const keys = await db.publication.findMany({ where: buildPublicationWhere(filters), orderBy: [{ publishedAt: "desc" }, { id: "desc" }], select: { publishedAt: true, id: true } });
+    const pageCount = Math.ceil(keys.length / 20);
+    const deepPage = pageCount >= 2050 ? 2000 : Math.max(2, Math.floor(pageCount / 2));
+    // Where Next leads from the page before: the cursor after that page's last item.
+    const deepHref = (page: number) => {
+      const last = keys[(page - 1) * 20 - 1];
+      return `/analyses?center=${filters.center}&language=en&page=${page}&after=${last.publishedAt.getTime().toString(36)}.${last.id}`;
+    };
+    const deepCheck = await html(deepHref(deepPage));
+    if (deepCheck.status !== 200 || !deepCheck.body.includes(`page ${deepPage} of ${pageCount}`)) throw new Error(`the deep page ${deepHref(deepPage)} did not render as page ${deepPage} of ${pageCount}`);
+    const words = ["security", "china trade", "climate finance", "nuclear deterrence", "european defence", "hydrogen", "gas markets", "arctic", "semiconductors", "ukraine reform"];
+    // Distinct queries that each render once: a topic word and a title's serial number.
+    let uncachedSearch = 0;
+    const newSearch = () => `/search?q=${encodeURIComponent(`${words[uncachedSearch % words.length].split(" ")[0]} ${1000 + uncachedSearch++}`)}`;
+    let uncachedDeep = 60;
+    const newDeepPage = () => deepHref(Math.min(pageCount - 60, uncachedDeep++));
+
+    // Each cached page is compared with the static baseline page nearest its own size.
+    const staticFor = (bytes: number) => `/bench/static/${Math.min(200, Math.max(20, Math.round(bytes / 10_000) * 10))}`;
+    const cachedPages: Array<[string, string]> = [["home", "/"], ["analysis, warm", analysis], ["author", author], ["centre", center]];
+    const sizes = new Map<string, number>();
+    for (const [name, p] of cachedPages) sizes.set(name, (await html(p)).body.length);
+    const staticPaths = [...new Set([...sizes.values()].map(staticFor))];
+    for (const p of staticPaths) if ((await html(p)).status !== 200) throw new Error(`the static baseline ${p} is missing from the build`);
     fs.writeFileSync(path.join(tmp, "analysis.html"), analysisPage.body);
     baselines.push(startNodeBaseline(path.join(tmp, "analysis.html")));
     const nginx = startNginx(tmp);
     if (nginx) baselines.push(nginx);
-    const front = startNginxFront(tmp);
+    const front = startNginxFront(tmp, ports);
     if (front) baselines.push(front);
     await waitFor(`http://127.0.0.1:${NODE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/analysis.html`);
@@ -159,47 +250,118 @@ async function main() {
     const cookie = await signIn(PORT, { email: scaleReaderEmail(0), password: SCALE_PASSWORD }).catch((e: Error) => {
       throw new Error(`${e.message}: seed with npm run seed:scale first`);
     });
-    for (const p of [analysis, author, center, "/"]) await html(p); // cached before the warm runs
+    const search = "/search?q=energy+security";
+    for (const p of [analysis, author, center, "/", "/analyses", deepHref(deepPage), search]) for (let i = 0; i < ports.length; i++) await html(p); // cached before the warm runs
 
     let cold = 1000;
     const rows: Row[] = [];
+    const pids = servers.map((s) => s.pid!);
     const run = async (name: string, opts: Parameters<typeof measure>[1]) => {
       process.stderr.write(`  ${name}…\n`);
-      rows.push(await measure(name, opts));
+      rows.push(await measure(name, { serverPids: pids, ...opts }));
     };
-    const pid = server.pid!;
-    await run("node:http, same HTML", { url: `http://127.0.0.1:${NODE_PORT}/` });
-    if (nginx) await run("nginx, same HTML", { url: `http://127.0.0.1:${NGINX_PORT}/analysis.html` });
-    await run("Next static page, same build", { url: `${base}/bench/static`, serverPid: pid });
-    await run("home", { url: `${base}/`, serverPid: pid });
-    await run("analysis, warm", { url: `${base}${analysis}`, serverPid: pid });
-    await run("analysis, cold (a new one each time)", { url: base, paths: () => `/analyses/synthetic-${cold++}`, serverPid: pid });
-    if (front) await run("analysis, behind the nginx front", { url: `http://127.0.0.1:${FRONT_PORT}${analysis}`, serverPid: pid });
-    await run("author", { url: `${base}${author}`, serverPid: pid });
-    await run("centre", { url: `${base}${center}`, serverPid: pid });
-    await run("listing, page 1", { url: `${base}/analyses`, serverPid: pid });
-    await run(`listing, page ${deepPage}, 2 filters`, { url: `${base}/analyses?${deepFilters}&page=${deepPage}`, serverPid: pid });
-    await run("search", { url: `${base}/search?q=energy+security`, serverPid: pid });
-    await run("PDF, signed in, 64 KB range", { url: `${base}/analyses/synthetic-2/pdf`, headers: { cookie, range: "bytes=0-65535" }, serverPid: pid });
+    // Uncached runs leave renders queued on the server after the load stops; let them drain.
+    const settle = () => new Promise((r) => setTimeout(r, 5000));
+    await run("node:http, same HTML", { url: `http://127.0.0.1:${NODE_PORT}/`, serverPids: [] });
+    if (nginx) await run("nginx, same HTML", { url: `http://127.0.0.1:${NGINX_PORT}/analysis.html`, serverPids: [] });
+    // Warm the server's JIT on what follows; not recorded.
+    for (const p of [staticPaths[0], analysis]) await measure("warm-up", { url: `${base}${p}`, seconds: 3 });
+    for (const p of staticPaths) await run(`Next static page, ${p.split("/").pop()} KB`, { url: `${base}${p}` });
+    for (const [name, p] of cachedPages) await run(name, { url: `${base}${p}` });
+    if (front) await run("analysis, behind the nginx front", { url: `http://127.0.0.1:${FRONT_PORT}${analysis}` });
+    await run("listing, page 1", { url: `${base}/analyses` });
+    await run(`listing, page ${deepPage}, 2 filters`, { url: `${base}${deepHref(deepPage)}` });
+    await run("search", { url: `${base}${search}` });
+    await run("PDF, signed in, 64 KB range", { url: `${base}/analyses/synthetic-2/pdf`, headers: { cookie, range: "bytes=0-65535" } });
+    await run("analysis, cold (a new one each time)", { url: base, paths: () => `/analyses/synthetic-${cold++}` });
+    await settle();
+    await run("listing, a new deep page each time", { url: base, paths: newDeepPage });
+    await settle();
+    await run("search, a new query each time", { url: base, paths: newSearch });
+    await settle();
+
+    process.stderr.write("  sequential requests…\n");
+    const sequential = [
+      await measureSequential(`listing, page ${deepPage}, 2 filters`, Array(SEQUENTIAL).fill(`${base}${deepHref(deepPage)}`)),
+      await measureSequential("listing, a new deep page each time", Array.from({ length: SEQUENTIAL }, () => base + newDeepPage())),
+      await measureSequential("search", Array(SEQUENTIAL).fill(`${base}${search}`)),
+      await measureSequential("search, a new query each time", Array.from({ length: SEQUENTIAL }, () => base + newSearch())),
+    ];
+
+    process.stderr.write("  page weight…\n");
+    const { measurePageWeight } = await import("./page-weight");
+    const weight = { analysis: await measurePageWeight(`${base}${analysis}`), empty: await measurePageWeight(`${base}/bench/static/20`) };
+
+    // The soak: a mix of cached and uncached routes, with the server's memory every 5 s.
+    let soak: { row: Row; first: number; last: number; slope: number } | null = null;
+    if (SOAK_SECONDS > 0) {
+      process.stderr.write(`  soak, ${SOAK_SECONDS} s…\n`);
+      const mix = [
+        () => analysis, () => `/analyses/synthetic-${Math.floor(Math.random() * 100_000)}`, () => "/", () => author, () => center,
+        () => "/analyses", () => `/analyses?page=${1 + Math.floor(Math.random() * 50)}`, () => search, newSearch, newDeepPage,
+      ];
+      const samples: Array<[number, number]> = [];
+      const t0 = performance.now();
+      let lastSample = 0;
+      const row = await measure("soak: mixed routes", {
+        url: base,
+        serverPids: pids,
+        paths: () => mix[Math.floor(Math.random() * mix.length)](),
+        seconds: SOAK_SECONDS,
+        onSample: (kb) => {
+          const t = performance.now() - t0;
+          if (t - lastSample >= 5000) {
+            samples.push([t, kb]);
+            lastSample = t;
+          }
+        },
+      });
+      const minute = (from: number, to: number) => {
+        const xs = samples.filter(([t]) => t >= from && t < to).map(([, kb]) => kb);
+        return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length) / 1024;
+      };
+      const end = SOAK_SECONDS * 1000;
+      soak = { row, first: minute(0, Math.min(60_000, end / 2)), last: minute(Math.max(end - 60_000, end / 2), end + 1), slope: slopeMbPerMinute(samples.filter(([t]) => t >= 30_000)) };
+    }
 
     const fmt = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? "–" : n.toLocaleString("en", { maximumFractionDigits: d, minimumFractionDigits: d }));
-    console.log(`\nFolio on ${process.env.DATABASE_URL?.startsWith("postgres") ? "PostgreSQL" : "SQLite"}, ${CONNECTIONS} connections, ${SECONDS} s per route, ${os.cpus().length} cores`);
-    console.log(`Analysis page ${fmt(analysisPage.body.length / 1024, 1)} KB; static baseline ${fmt(staticPage.body.length / 1024, 1)} KB (status ${staticPage.status}).\n`);
+    const publications = await db.publication.count();
+    console.log(`\nFolio on ${POSTGRES ? "PostgreSQL, two next start processes behind an nginx balancer" : "SQLite, one next start process"}; ${publications.toLocaleString("en")} publications; ${CONNECTIONS} connections, ${SECONDS} s per route, ${os.cpus().length} cores`);
+    console.log(`Page sizes: ${cachedPages.map(([name]) => `${name} ${fmt(sizes.get(name)! / 1000, 1)} KB`).join(", ")}. Deep listing: ${keys.length.toLocaleString("en")} publications in ${filters.center} and English, ${pageCount} pages.\n`);
     console.log("| Route | req/s | p50 ms | p95 ms | p99 ms | errors | server peak RSS MB | load generator CPU |");
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const r of rows) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
+    for (const r of [...rows, ...(soak ? [soak.row] : [])]) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
     const by = (name: string) => rows.find((r) => r.name === name)?.rps;
-    const warm = by("analysis, warm")!;
-    console.log("\nRatios (cached analysis page's req/s over the baseline's):");
-    for (const name of ["Next static page, same build", "nginx, same HTML", "node:http, same HTML"]) {
+    console.log("\nCached pages over the static Next page nearest their size, same build (target ≥ 0.9):");
+    for (const [name] of cachedPages) {
+      const baseline = staticFor(sizes.get(name)!);
+      console.log(`  ${name}: ${fmt(by(name)! / by(`Next static page, ${baseline.split("/").pop()} KB`)!, 2)} (over ${baseline})`);
+    }
+    console.log("Cached analysis page over the other baselines:");
+    for (const name of ["nginx, same HTML", "node:http, same HTML"]) {
       const b = by(name);
-      if (b) console.log(`  over ${name}: ${fmt(warm / b, 2)}`);
+      if (b) console.log(`  over ${name}: ${fmt(by("analysis, warm")! / b, 2)}`);
     }
     const fronted = by("analysis, behind the nginx front");
-    if (fronted) console.log(`  behind the nginx front (second request's X-Cache: ${frontCache}), over nginx serving the file: ${fmt(fronted / by("nginx, same HTML")!, 2)}`);
+    if (fronted) console.log(`  behind the nginx front (second request's X-Cache: ${frontCache}), over nginx serving the file: ${fmt(fronted / by("nginx, same HTML")!, 2)} (target ≥ 0.5)`);
     if (!nginx) console.log("  (nginx is not installed: `apt-get install nginx-light` adds that baseline)");
+
+    console.log(`\nSequential requests, one at a time (${SEQUENTIAL} each; target p95 < 50 ms for listings and search):`);
+    console.log("| Route | p50 ms | p95 ms | errors |");
+    console.log("|---|---:|---:|---:|");
+    for (const r of sequential) console.log(`| ${r.name} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${r.errors} |`);
+
+    const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
+    console.log("\nFirst-load JavaScript, gzip-compressed (target: the analysis page adds ≤ 20 KB):");
+    console.log(`  static page with the site's layout (no page code): ${kb(weight.empty.js.wire)} in ${weight.empty.js.n} files`);
+    console.log(`  analysis page: ${kb(weight.analysis.js.wire)} in ${weight.analysis.js.n} files, ${kb(weight.analysis.js.wire - weight.empty.js.wire)} more`);
+
+    if (soak) {
+      console.log(`\nSoak: ${SOAK_SECONDS} s at ${CONNECTIONS} connections over 10 routes (cached and new analyses, listings, searches): ${fmt(soak.row.rps)} req/s, ${soak.row.errors} errors.`);
+      console.log(`  server RSS: ${fmt(soak.first)} MB in the first minute, ${fmt(soak.last)} MB in the last; trend after the first 30 s ${fmt(soak.slope, 2)} MB/min`);
+    }
   } finally {
-    server.kill();
+    for (const s of servers) s.kill();
     for (const b of baselines) b.kill();
     fs.rmSync(tmp, { recursive: true, force: true });
   }

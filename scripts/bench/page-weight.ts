@@ -16,20 +16,26 @@ async function transferSize(url: string): Promise<{ raw: number; wire: number; e
   return { raw: body.length, wire, encoding };
 }
 
+/** What a first visit to `url` downloads: the page, its scripts and its stylesheets, in bytes. */
+export async function measurePageWeight(url: string) {
+  const html = await (await fetch(url)).text();
+  const assets = [...new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="stylesheet"[^>]*href)="([^"]+)"/g)].map((m) => m[1]))];
+  const page = await transferSize(url);
+  const js = { raw: 0, wire: 0, n: 0 };
+  const css = { raw: 0, wire: 0, n: 0 };
+  for (const a of assets) {
+    const s = await transferSize(new URL(a, url).href);
+    const bucket = a.endsWith(".css") ? css : js;
+    bucket.raw += s.raw;
+    bucket.wire += s.wire;
+    bucket.n++;
+  }
+  return { page, js, css };
+}
+
 async function main() {
   for (const url of urls) {
-    const html = await (await fetch(url)).text();
-    const assets = [...new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="stylesheet"[^>]*href)="([^"]+)"/g)].map((m) => m[1]))];
-    const page = await transferSize(url);
-    const js = { raw: 0, wire: 0, n: 0 };
-    const css = { raw: 0, wire: 0, n: 0 };
-    for (const a of assets) {
-      const s = await transferSize(new URL(a, url).href);
-      const bucket = a.endsWith(".css") ? css : js;
-      bucket.raw += s.raw;
-      bucket.wire += s.wire;
-      bucket.n++;
-    }
+    const { page, js, css } = await measurePageWeight(url);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(url);
     console.log(`  HTML  ${kb(page.raw).padStart(10)} raw  ${kb(page.wire).padStart(10)} compressed (server sent ${page.encoding})`);
@@ -39,7 +45,9 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,8 +1,9 @@
 // npm run bench:download: streams a 20 MB PDF through the gated route of a production build and
-// prints throughput and the server's memory, beside a bare node:http server sending the same file
-// on the same machine in the same run (the ratio is the figure to quote, not the absolute time).
+// prints throughput and the server's memory, beside nginx (if installed) and a bare node:http
+// server sending the same file on the same machine in the same run (the ratios are the figures to
+// quote, not the absolute times).
 // Uses its own SQLite database and storage under data/bench-download/, and the current build.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
@@ -11,6 +12,7 @@ import { benchEnv, createReader, runScript, signIn, startNext, treeRssKb, waitFo
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BARE_PORT = PORT + 1;
+const NGINX_PORT = PORT + 2;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function writeBigPdf(file: string, targetBytes: number) {
@@ -81,8 +83,20 @@ async function main() {
   // In its own process, like the Next server: this one is busy being the client.
   const bareSource = `require("http").createServer((q, s) => { s.writeHead(200, { "content-type": "application/pdf", "content-length": ${size} }); require("fs").createReadStream(${JSON.stringify(pdf)}).pipe(s); }).listen(${BARE_PORT});`;
   const bare = spawn(process.execPath, ["-e", bareSource], { stdio: "ignore" });
+  let nginx: ChildProcess | null = null;
+  if (spawnSync("sh", ["-c", "command -v nginx"]).status === 0) {
+    fs.writeFileSync(
+      path.join(dir, "nginx.conf"),
+      `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/nginx-error.log;
+events {} http { access_log off; sendfile on; client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
+  server { listen 127.0.0.1:${NGINX_PORT}; root ${dir}; location / { try_files $uri =404; } } }
+`,
+    );
+    nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" });
+  }
   try {
     await waitFor(`http://localhost:${BARE_PORT}/`);
+    if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/big.pdf`);
     const cookie = await signIn(PORT);
     const url = `http://localhost:${PORT}/analyses/big-report/pdf`;
     await timeDownloads(url, { cookie }); // warm the route
@@ -92,18 +106,22 @@ async function main() {
     const bareMem = sampler(bare.pid!);
     const baseline = await timeDownloads(`http://localhost:${BARE_PORT}/`, {}, bareMem.sample);
     if (folio.bytes !== size) throw new Error(`got ${folio.bytes} bytes, expected ${size}`);
+    const viaNginx = nginx ? (await timeDownloads(`http://127.0.0.1:${NGINX_PORT}/big.pdf`, {}), await timeDownloads(`http://127.0.0.1:${NGINX_PORT}/big.pdf`, {})) : null;
 
     const mb = size / (1024 * 1024);
     const mem = (m: { idle: number; peak: number }) => `${(m.idle / 1024).toFixed(0)} MB before, peak ${(m.peak / 1024).toFixed(0)} MB while streaming (+${((m.peak - m.idle) / 1024).toFixed(0)} MB)`;
     console.log(`PDF: ${mb.toFixed(1)} MB, ${RUNS} downloads each, median times`);
     console.log(`  Folio /analyses/<slug>/pdf (signed in): ${folio.median.toFixed(0)} ms (${(mb / (folio.median / 1000)).toFixed(0)} MB/s)`);
     console.log(`  bare node:http, same file:             ${baseline.median.toFixed(0)} ms (${(mb / (baseline.median / 1000)).toFixed(0)} MB/s)`);
+    if (viaNginx) console.log(`  nginx, same file:                      ${viaNginx.median.toFixed(0)} ms (${(mb / (viaNginx.median / 1000)).toFixed(0)} MB/s)`);
     console.log(`  Folio takes ${(folio.median / baseline.median).toFixed(2)}x the bare server's time`);
+    if (viaNginx) console.log(`  Folio's rate is ${(viaNginx.median / folio.median).toFixed(2)} of nginx's (target ≥ 0.5)`);
     console.log(`  Folio server RSS: ${mem(folioMem)}`);
     console.log(`  bare server RSS:  ${mem(bareMem)}`);
   } finally {
     server.kill();
     bare.kill();
+    nginx?.kill();
   }
 }
 
