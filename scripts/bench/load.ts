@@ -5,7 +5,7 @@
 //   - a fully static Next page of about the same size, in the same build.
 // On PostgreSQL it runs two `next start` processes behind an nginx balancer, as in production.
 // Then sequential (unloaded) latencies, page weight, and a soak over a mix of routes.
-//   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_SOAK_SECONDS=300 npm run bench
+//   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_SOAK_SECONDS=300 BENCH_SERVER_NODE_OPTIONS= npm run bench
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -29,7 +29,7 @@ const BALANCER_PORT = 3304;
 const DIST = ".next-bench";
 const TSX = ["tsx", "--conditions=react-server"];
 
-type Row = { name: string; rps: number; p50: number; p95: number; p99: number; errors: number; rssMb: number | null; loadCpu: number; bytes: number };
+type Row = { name: string; rps: number; p50: number; p95: number; p99: number; errors: number; errorKinds: string; rssMb: number | null; loadCpu: number; bytes: number };
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -86,7 +86,15 @@ async function measure(name: string, opts: { url: string; headers?: Record<strin
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon counts timeouts among its errors.
+    errors: result.errors + result.non2xx,
+    errorKinds: [
+      result.timeouts ? `${result.timeouts} timed out` : "",
+      result.errors - result.timeouts > 0 ? `${result.errors - result.timeouts} failed` : "",
+      ...Object.entries((result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {})
+        .filter(([code]) => !code.startsWith("2"))
+        .map(([code, { count }]) => `${count} × ${code}`),
+    ].filter(Boolean).join(", "),
     rssMb: pids.length ? Math.round(peakKb / 1024) : null,
     // Share of one core the load generator used; near 100 % it, not the server, was the limit.
     loadCpu: ((cpu.user + cpu.system) / 1000 / wall) * 100,
@@ -181,7 +189,11 @@ async function main() {
   sh("npx", ["next", "build"]);
   const ports = POSTGRES ? [PORT, SECOND_PORT] : [PORT];
   const servers = ports.map((port) =>
-    spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: { ...env, PORT: String(port) }, stdio: "ignore" }),
+    spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+      // BENCH_SERVER_NODE_OPTIONS, e.g. --max-old-space-size=256, tells a leak from a lazy collector.
+      env: { ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "" },
+      stdio: "ignore",
+    }),
   );
   const baselines: ChildProcess[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));
@@ -330,7 +342,7 @@ async function main() {
     console.log(`Page sizes: ${cachedPages.map(([name]) => `${name} ${fmt(sizes.get(name)! / 1000, 1)} KB`).join(", ")}. Deep listing: ${keys.length.toLocaleString("en")} publications in ${filters.center} and English, ${pageCount} pages.\n`);
     console.log("| Route | req/s | p50 ms | p95 ms | p99 ms | errors | server peak RSS MB | load generator CPU |");
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const r of [...rows, ...(soak ? [soak.row] : [])]) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
+    for (const r of [...rows, ...(soak ? [soak.row] : [])]) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors}${r.errorKinds ? ` (${r.errorKinds})` : ""} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
     const by = (name: string) => rows.find((r) => r.name === name)?.rps;
     console.log("\nCached pages over the static Next page nearest their size, same build (target ≥ 0.9):");
     for (const [name] of cachedPages) {

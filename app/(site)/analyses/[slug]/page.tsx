@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AnalysisArticle } from "@/components/analysis/analysis-article";
 import { citationMetaTags } from "@/lib/publications/citation";
@@ -15,9 +16,8 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(slug: string) {
-  return isSlug(slug) ? getPublication({ slug }) : null;
-}
+// cache: generateMetadata and the page share one read per render.
+const load = cache(async (slug: string) => (isSlug(slug) ? getPublication({ slug }) : null));
 
 export async function generateMetadata({ params }: Props) {
   const publication = await load((await params).slug);

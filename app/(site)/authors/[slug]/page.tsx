@@ -1,3 +1,4 @@
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicationList } from "@/components/publication-list";
@@ -19,9 +20,8 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(slug: string) {
-  return isSlug(slug) ? getAuthor({ slug }) : null;
-}
+// cache: generateMetadata and the page share one read per render.
+const load = cache(async (slug: string) => (isSlug(slug) ? getAuthor({ slug }) : null));
 
 export async function generateMetadata({ params }: Props) {
   const author = await load((await params).slug);

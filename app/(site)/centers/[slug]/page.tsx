@@ -1,3 +1,4 @@
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonList } from "@/components/person-list";
@@ -20,9 +21,8 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(slug: string) {
-  return isSlug(slug) ? getCenter({ slug }) : null;
-}
+// cache: generateMetadata and the page share one read per render.
+const load = cache(async (slug: string) => (isSlug(slug) ? getCenter({ slug }) : null));
 
 export async function generateMetadata({ params }: Props) {
   const center = await load((await params).slug);

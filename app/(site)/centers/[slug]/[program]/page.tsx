@@ -1,3 +1,4 @@
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonList } from "@/components/person-list";
@@ -19,9 +20,9 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; program: string }> };
 
-async function load({ slug, program }: { slug: string; program: string }) {
-  return isSlug(slug) && isSlug(program) ? getProgram({ centerSlug: slug, slug: program }) : null;
-}
+// cache: generateMetadata and the page share one read per render (keyed by the two strings).
+const read = cache(async (slug: string, program: string) => (isSlug(slug) && isSlug(program) ? getProgram({ centerSlug: slug, slug: program }) : null));
+const load = ({ slug, program }: { slug: string; program: string }) => read(slug, program);
 
 export async function generateMetadata({ params }: Props) {
   const program = await load(await params);
