@@ -29,6 +29,9 @@ const schema = z.object({
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  // Behind nginx: a URL prefix of an `internal` location serving STORAGE_DIR. Signed-in downloads
+  // are then authorised here and sent by nginx (X-Accel-Redirect), at its own speed. Unset: streamed.
+  PDF_ACCEL_REDIRECT: z.string().trim().regex(/^\/[A-Za-z0-9_\/-]*\/$/, "a path starting and ending with /, e.g. /_pdf/").optional(),
   // Largest PDF an editor may upload.
   PDF_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   // How often each server process publishes scheduled publications that are due; 0 turns it off.

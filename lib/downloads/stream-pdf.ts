@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { getDownloadablePdf, recordDownload } from "@/lib/downloads/queries";
 import { parseRange } from "@/lib/downloads/range";
 import { isSlug } from "@/lib/validations/slug";
+import { env } from "@/lib/env";
 import { resolveStoragePath } from "@/lib/storage/pdf-store";
 
 export type PdfResponsePlan = {
@@ -11,6 +12,9 @@ export type PdfResponsePlan = {
   /** Bytes to stream from storage, inclusive; absent when the answer has no body. */
   file?: { path: string; start: number; end: number };
 };
+
+// Only what nginx should pass on to the reader: it sends the file, its length and ranges itself.
+const ACCEL_HEADERS = ["content-type", "content-disposition", "cache-control", "accept-ranges", "x-content-type-options"];
 
 const notFound: PdfResponsePlan = { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } };
 
@@ -58,6 +62,10 @@ export async function planPdfResponse({ slug, userId, range, ifRange, method = "
   if (wanted === "unsatisfiable") return { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } };
   const { start, end } = wanted ?? { start: 0, end: size - 1 };
   if (start === 0 && method === "GET") await recordDownload({ userId, publicationId: pdf.id });
+  if (env.PDF_ACCEL_REDIRECT) {
+    const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => ACCEL_HEADERS.includes(name)));
+    return { status: 200, headers: { ...kept, "x-accel-redirect": `${env.PDF_ACCEL_REDIRECT}${pdf.key}` } };
+  }
   return {
     status: wanted ? 206 : 200,
     headers: { ...headers, "content-length": String(end - start + 1), ...(wanted ? { "content-range": `bytes ${start}-${end}/${size}` } : {}) },

@@ -119,6 +119,7 @@ function startNginxFront(dir: string, ports: number[]): ChildProcess | null {
     .replaceAll("{{RUN_DIR}}", run)
     .replaceAll("{{LISTEN}}", `127.0.0.1:${FRONT_PORT}`)
     .replaceAll("{{UPSTREAMS}}", ports.map((p) => `server 127.0.0.1:${p};`).join(" "))
+    .replaceAll("{{STORAGE_DIR}}", path.resolve(process.env.STORAGE_DIR ?? "storage"))
     .replace("worker_processes auto;", "worker_processes auto; daemon off;");
   fs.writeFileSync(path.join(run, "nginx.conf"), conf);
   return spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });

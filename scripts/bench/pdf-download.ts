@@ -13,6 +13,9 @@ import { benchEnv, createReader, runScript, signIn, startNext, treeRssKb, waitFo
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BARE_PORT = PORT + 1;
 const NGINX_PORT = PORT + 2;
+// Folio with PDF_ACCEL_REDIRECT, behind the documented nginx front (scripts/deploy/nginx-front.conf).
+const ACCEL_PORT = PORT + 3;
+const FRONT_PORT = PORT + 4;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function writeBigPdf(file: string, targetBytes: number) {
@@ -94,6 +97,22 @@ events {} http { access_log off; sendfile on; client_body_temp_path ${dir}; prox
     );
     nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" });
   }
+  let front: ChildProcess | null = null;
+  let accel: ChildProcess | null = null;
+  if (nginx) {
+    accel = await startNext({ ...env, PDF_ACCEL_REDIRECT: "/_pdf/" }, ACCEL_PORT);
+    const run = path.join(dir, "front");
+    fs.mkdirSync(run, { recursive: true });
+    const conf = fs
+      .readFileSync("scripts/deploy/nginx-front.conf", "utf8")
+      .replaceAll("{{RUN_DIR}}", run)
+      .replaceAll("{{LISTEN}}", `127.0.0.1:${FRONT_PORT}`)
+      .replaceAll("{{UPSTREAMS}}", `server 127.0.0.1:${ACCEL_PORT};`)
+      .replaceAll("{{STORAGE_DIR}}", path.resolve(env.STORAGE_DIR!))
+      .replace("worker_processes auto;", "worker_processes auto; daemon off;");
+    fs.writeFileSync(path.join(run, "nginx.conf"), conf);
+    front = spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
+  }
   try {
     await waitFor(`http://localhost:${BARE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/big.pdf`);
@@ -107,6 +126,22 @@ events {} http { access_log off; sendfile on; client_body_temp_path ${dir}; prox
     const baseline = await timeDownloads(`http://localhost:${BARE_PORT}/`, {}, bareMem.sample);
     if (folio.bytes !== size) throw new Error(`got ${folio.bytes} bytes, expected ${size}`);
     const viaNginx = nginx ? (await timeDownloads(`http://127.0.0.1:${NGINX_PORT}/big.pdf`, {}), await timeDownloads(`http://127.0.0.1:${NGINX_PORT}/big.pdf`, {})) : null;
+    let fronted: Awaited<ReturnType<typeof timeDownloads>> | null = null;
+    let frontMem: ReturnType<typeof sampler> | null = null;
+    if (front && accel) {
+      const frontUrl = `http://127.0.0.1:${FRONT_PORT}/analyses/big-report/pdf`;
+      await waitFor(`http://127.0.0.1:${FRONT_PORT}/api/me`);
+      // The internal location is not reachable from outside, and ranges still work through it.
+      const direct = await fetch(`http://127.0.0.1:${FRONT_PORT}/_pdf/`);
+      if (direct.status !== 404) throw new Error(`/_pdf/ answered ${direct.status} from outside`);
+      const ranged = await fetch(frontUrl, { headers: { cookie, range: "bytes=100-199" } });
+      if (ranged.status !== 206 || (await ranged.arrayBuffer()).byteLength !== 100) throw new Error(`a range through the front answered ${ranged.status}`);
+      if ((await fetch(frontUrl, { redirect: "manual" })).status !== 303) throw new Error("the front sent the PDF without a session");
+      await timeDownloads(frontUrl, { cookie });
+      frontMem = sampler(accel.pid!);
+      fronted = await timeDownloads(frontUrl, { cookie }, frontMem.sample);
+      if (fronted.bytes !== size) throw new Error(`got ${fronted.bytes} bytes through the front, expected ${size}`);
+    }
 
     const mb = size / (1024 * 1024);
     const mem = (m: { idle: number; peak: number }) => `${(m.idle / 1024).toFixed(0)} MB before, peak ${(m.peak / 1024).toFixed(0)} MB while streaming (+${((m.peak - m.idle) / 1024).toFixed(0)} MB)`;
@@ -115,13 +150,17 @@ events {} http { access_log off; sendfile on; client_body_temp_path ${dir}; prox
     console.log(`  bare node:http, same file:             ${baseline.median.toFixed(0)} ms (${(mb / (baseline.median / 1000)).toFixed(0)} MB/s)`);
     if (viaNginx) console.log(`  nginx, same file:                      ${viaNginx.median.toFixed(0)} ms (${(mb / (viaNginx.median / 1000)).toFixed(0)} MB/s)`);
     console.log(`  Folio takes ${(folio.median / baseline.median).toFixed(2)}x the bare server's time`);
-    if (viaNginx) console.log(`  Folio's rate is ${(viaNginx.median / folio.median).toFixed(2)} of nginx's (target ≥ 0.5)`);
+    if (fronted) console.log(`  Folio behind the nginx front, PDF_ACCEL_REDIRECT: ${fronted.median.toFixed(0)} ms (${(mb / (fronted.median / 1000)).toFixed(0)} MB/s)`);
+    if (viaNginx) console.log(`  Folio's rate over nginx's: ${(viaNginx.median / folio.median).toFixed(2)} streamed by Node${fronted ? `, ${(viaNginx.median / fronted.median).toFixed(2)} sent by nginx after Folio's check` : ""} (target ≥ 0.5)`);
     console.log(`  Folio server RSS: ${mem(folioMem)}`);
     console.log(`  bare server RSS:  ${mem(bareMem)}`);
+    if (frontMem) console.log(`  Folio RSS behind the front: ${mem(frontMem)}`);
   } finally {
     server.kill();
     bare.kill();
     nginx?.kill();
+    front?.kill();
+    accel?.kill();
   }
 }
 
