@@ -95,3 +95,22 @@ export function treeRssKb(pid: number): number {
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/**
+ * The documented production front (scripts/deploy/nginx-front.conf) before the given app ports,
+ * running in the foreground under `dir`; null when nginx is not installed.
+ */
+export function startNginxFront({ dir, listen, ports, storageDir }: { dir: string; listen: string; ports: number[]; storageDir: string }): ChildProcess | null {
+  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
+  const run = path.join(dir, "front");
+  fs.mkdirSync(run, { recursive: true });
+  const conf = fs
+    .readFileSync("scripts/deploy/nginx-front.conf", "utf8")
+    .replaceAll("{{RUN_DIR}}", run)
+    .replaceAll("{{LISTEN}}", listen)
+    .replaceAll("{{UPSTREAMS}}", ports.map((p) => `server 127.0.0.1:${p};`).join(" "))
+    .replaceAll("{{STORAGE_DIR}}", path.resolve(storageDir))
+    .replace("worker_processes auto;", "worker_processes auto; daemon off;");
+  fs.writeFileSync(path.join(run, "nginx.conf"), conf);
+  return spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
+}

@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { SCALE_PASSWORD, scaleReaderEmail } from "../lib/scale-readers";
-import { percentile, signIn, treeRssKb, waitFor } from "./harness";
+import { percentile, signIn, startNginxFront, treeRssKb, waitFor } from "./harness";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -108,22 +108,6 @@ function startNodeBaseline(file: string): ChildProcess {
 }
 
 const FRONT_PORT = 3303;
-
-/** The documented production front (scripts/deploy/nginx-front.conf) before the Next server. */
-function startNginxFront(dir: string, ports: number[]): ChildProcess | null {
-  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
-  const run = path.join(dir, "front");
-  fs.mkdirSync(run, { recursive: true });
-  const conf = fs
-    .readFileSync("scripts/deploy/nginx-front.conf", "utf8")
-    .replaceAll("{{RUN_DIR}}", run)
-    .replaceAll("{{LISTEN}}", `127.0.0.1:${FRONT_PORT}`)
-    .replaceAll("{{UPSTREAMS}}", ports.map((p) => `server 127.0.0.1:${p};`).join(" "))
-    .replaceAll("{{STORAGE_DIR}}", path.resolve(process.env.STORAGE_DIR ?? "storage"))
-    .replace("worker_processes auto;", "worker_processes auto; daemon off;");
-  fs.writeFileSync(path.join(run, "nginx.conf"), conf);
-  return spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
-}
 
 /** Round-robin over the app processes, caching nothing: what the app itself sustains. */
 function startBalancer(dir: string, ports: number[]): ChildProcess {
@@ -251,7 +235,7 @@ async function main() {
     baselines.push(startNodeBaseline(path.join(tmp, "analysis.html")));
     const nginx = startNginx(tmp);
     if (nginx) baselines.push(nginx);
-    const front = startNginxFront(tmp, ports);
+    const front = startNginxFront({ dir: tmp, listen: `127.0.0.1:${FRONT_PORT}`, ports, storageDir: process.env.STORAGE_DIR ?? "storage" });
     if (front) baselines.push(front);
     await waitFor(`http://127.0.0.1:${NODE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/analysis.html`);

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { buildIsUsable } from "../build";
-import { benchEnv, createReader, runScript, signIn, startNext, treeRssKb, waitFor } from "./harness";
+import { benchEnv, createReader, runScript, signIn, startNext, startNginxFront, treeRssKb, waitFor } from "./harness";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BARE_PORT = PORT + 1;
@@ -101,17 +101,7 @@ events {} http { access_log off; sendfile on; client_body_temp_path ${dir}; prox
   let accel: ChildProcess | null = null;
   if (nginx) {
     accel = await startNext({ ...env, PDF_ACCEL_REDIRECT: "/_pdf/" }, ACCEL_PORT);
-    const run = path.join(dir, "front");
-    fs.mkdirSync(run, { recursive: true });
-    const conf = fs
-      .readFileSync("scripts/deploy/nginx-front.conf", "utf8")
-      .replaceAll("{{RUN_DIR}}", run)
-      .replaceAll("{{LISTEN}}", `127.0.0.1:${FRONT_PORT}`)
-      .replaceAll("{{UPSTREAMS}}", `server 127.0.0.1:${ACCEL_PORT};`)
-      .replaceAll("{{STORAGE_DIR}}", path.resolve(env.STORAGE_DIR!))
-      .replace("worker_processes auto;", "worker_processes auto; daemon off;");
-    fs.writeFileSync(path.join(run, "nginx.conf"), conf);
-    front = spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
+    front = startNginxFront({ dir, listen: `127.0.0.1:${FRONT_PORT}`, ports: [ACCEL_PORT], storageDir: env.STORAGE_DIR! });
   }
   try {
     await waitFor(`http://localhost:${BARE_PORT}/`);
