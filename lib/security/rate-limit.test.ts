@@ -31,4 +31,24 @@ describe("consumeRateLimit", () => {
     expect((await consumeRateLimit({ key: "test:b", limit: 2, windowSeconds: 60 })).ok).toBe(false);
     expect(await consumeRateLimit({ key: "test:c", limit: 2, windowSeconds: 60 })).toEqual({ ok: true });
   });
+
+  it("counts in a window another process opened between its two reads, instead of refusing", async () => {
+    const { db } = await import("@/lib/db");
+    const key = "test:race";
+    // The window has expired, so the conditional increment misses...
+    await db.rateLimit.create({ data: { key, count: 7, resetAt: new Date(Date.now() - 1000) } });
+    const findUnique = db.rateLimit.findUnique.bind(db.rateLimit);
+    const racing = async (args: Parameters<typeof findUnique>[0]) => {
+      // ...and, before this process looks, another one opens the next window with its attempt.
+      await db.rateLimit.update({ where: { key }, data: { count: 1, resetAt: new Date(Date.now() + 60_000) } });
+      return findUnique(args);
+    };
+    const spy = vi.spyOn(db.rateLimit, "findUnique").mockImplementationOnce(racing as unknown as typeof findUnique);
+    try {
+      expect(await consumeRateLimit({ key, limit: 5, windowSeconds: 60 })).toEqual({ ok: true });
+      expect((await db.rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -10,13 +10,15 @@ export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: num
  */
 export async function consumeRateLimit({ key, limit, windowSeconds }: { key: string; limit: number; windowSeconds: number }): Promise<RateLimitResult> {
   const now = new Date();
-  const bumped = await db.rateLimit.updateMany({
-    where: { key, resetAt: { gt: now }, count: { lt: limit } },
-    data: { count: { increment: 1 } },
-  });
-  if (bumped.count) return { ok: true };
+  const increment = () => db.rateLimit.updateMany({ where: { key, resetAt: { gt: now }, count: { lt: limit } }, data: { count: { increment: 1 } } });
+  if ((await increment()).count) return { ok: true };
   const row = await db.rateLimit.findUnique({ where: { key } });
-  if (row && row.resetAt > now) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)) };
+  if (row && row.resetAt > now) {
+    // Another request may have opened this window after our increment missed the old one: count
+    // in it rather than refuse an attempt the limit allows.
+    if (row.count < limit && (await increment()).count) return { ok: true };
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)) };
+  }
   const resetAt = new Date(now.getTime() + windowSeconds * 1000);
   await db.rateLimit.upsert({ where: { key }, create: { key, count: 1, resetAt }, update: { count: 1, resetAt } });
   return { ok: true };
