@@ -18,26 +18,22 @@ export function decodeQueryKey(key: string): URLSearchParams {
   return new URLSearchParams(key === "-" ? "" : Buffer.from(key, "base64url").toString());
 }
 
-function firstValues(params: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of params) if (!(k in out)) out[k] = v;
-  return out;
-}
-
 const canonical: Record<string, (params: URLSearchParams) => string> = {
   "/analyses": (params) => listingQueryString(parseListingQuery(params)),
-  "/search": (params) => searchQueryString(parseSearchParams(firstValues(params))),
+  "/search": (params) => searchQueryString(parseSearchParams(params)),
 };
+
+const internalPath = (pathname: string, key: string) => `${CACHED_QUERY_PREFIX}${pathname.slice(1)}/${key}`;
 
 /** The internal path serving this public URL from cache, or null to render it per request. */
 export function cachedQueryPath(pathname: string, params: URLSearchParams): string | null {
   const canonicalize = canonical[pathname];
   const key = canonicalize ? toKey(canonicalize(params)) : null;
-  return key ? `${CACHED_QUERY_PREFIX}${pathname.slice(1)}/${key}` : null;
+  return key ? internalPath(pathname, key) : null;
 }
 
 /** The key's query, or null for a key that is not the canonical form of any query. */
 export function readQueryKey(pathname: "/analyses" | "/search", key: string): URLSearchParams | null {
   const params = decodeQueryKey(key);
-  return cachedQueryPath(pathname, params) === `${CACHED_QUERY_PREFIX}${pathname.slice(1)}/${key}` ? params : null;
+  return cachedQueryPath(pathname, params) === internalPath(pathname, key) ? params : null;
 }

@@ -32,12 +32,17 @@ export type ListingQuery = { filters: ListingFilters; page: number; cursor?: Lis
 export const MAX_PAGE = 100_000;
 const pageSchema = z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE));
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+/** A query string as Next's searchParams or as URLSearchParams (the proxy's and cached routes'). */
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** A parameter's value as sent; a repeated parameter counts once: the first value wins. */
+export function firstParam(params: RawParams, key: string): string | undefined {
+  const v = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
+  return Array.isArray(v) ? v[0] : v;
+}
 
 function first(params: RawParams, key: string): string | undefined {
-  const v = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
-  // A repeated parameter counts once: the first value wins.
-  const value = Array.isArray(v) ? v[0] : v;
+  const value = firstParam(params, key);
   // Nothing valid is longer than a slug; a 10 KB value is not worth parsing.
   return value === undefined || value.length > 120 ? undefined : value.trim();
 }

@@ -1,17 +1,14 @@
 import { z } from "zod";
-import { FILTER_KEYS, parseListingQuery, type ListingFilters } from "@/lib/validations/listing";
+import { FILTER_KEYS, firstParam, parseListingQuery, type ListingFilters, type RawParams } from "@/lib/validations/listing";
 
 export const searchSortSchema = z.enum(["relevance", "date"]).catch("relevance");
 
-type RawParams = Record<string, string | string[] | undefined>;
-
 /** The search page's query string: q, sort, page, and the listing's filters. */
 export function parseSearchParams(params: RawParams) {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const { filters, page } = parseListingQuery(params);
   // Over-long queries are kept (and answered with a message), but never beyond 1,000 characters.
-  const q = (first(params.q) ?? "").slice(0, 1000);
-  return { q, sort: searchSortSchema.parse(first(params.sort)), filters, page };
+  const q = (firstParam(params, "q") ?? "").slice(0, 1000);
+  return { q, sort: searchSortSchema.parse(firstParam(params, "sort")), filters, page };
 }
 
 type SearchQuery = { q: string; sort?: "relevance" | "date"; filters?: ListingFilters; page?: number };

@@ -15,6 +15,6 @@ export function generateStaticParams() {
 export default async function CachedSearchPage({ params }: { params: Promise<{ key: string }> }) {
   const search = readQueryKey("/search", (await params).key);
   if (!search) notFound();
-  const query = parseSearchParams(Object.fromEntries(search));
+  const query = parseSearchParams(search);
   return <SearchResults query={query} {...await loadSearchPage(query)} />;
 }
