@@ -96,12 +96,49 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+export function hasNginx(): boolean {
+  return spawnSync("sh", ["-c", "command -v nginx"]).status === 0;
+}
+
+/** nginx in the foreground with its files under `run`, serving the given `http { … }` body. */
+function startNginx(run: string, http: string): ChildProcess {
+  fs.mkdirSync(run, { recursive: true });
+  const conf = path.join(run, "nginx.conf");
+  fs.writeFileSync(
+    conf,
+    `worker_processes 1; daemon off; pid ${run}/nginx.pid; error_log ${run}/error.log;
+events { worker_connections 4096; }
+http { access_log off; client_body_temp_path ${run}; proxy_temp_path ${run}; fastcgi_temp_path ${run}; uwsgi_temp_path ${run}; scgi_temp_path ${run};
+${http} }
+`,
+  );
+  return spawn("nginx", ["-c", conf, "-p", run], { stdio: "ignore" });
+}
+
+/** nginx serving the files in `dir` on `port`, the way it serves any static file. */
+export function startStaticNginx({ dir, port }: { dir: string; port: number }): ChildProcess {
+  return startNginx(
+    path.join(dir, "static-nginx"),
+    `include /etc/nginx/mime.types; sendfile on;
+  server { listen 127.0.0.1:${port}; root ${dir}; location / { try_files $uri =404; } }`,
+  );
+}
+
+/** Round-robin over the app processes, caching nothing: what the app itself sustains. */
+export function startBalancer({ dir, port, ports }: { dir: string; port: number; ports: number[] }): ChildProcess {
+  return startNginx(
+    path.join(dir, "balancer"),
+    `upstream folio { ${ports.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 64; }
+  server { listen 127.0.0.1:${port};
+    location / { proxy_pass http://folio; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr; } }`,
+  );
+}
+
 /**
  * The documented production front (scripts/deploy/nginx-front.conf) before the given app ports,
- * running in the foreground under `dir`; null when nginx is not installed.
+ * running in the foreground under `dir`.
  */
-export function startNginxFront({ dir, listen, ports, storageDir }: { dir: string; listen: string; ports: number[]; storageDir: string }): ChildProcess | null {
-  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
+export function startNginxFront({ dir, listen, ports, storageDir }: { dir: string; listen: string; ports: number[]; storageDir: string }): ChildProcess {
   const run = path.join(dir, "front");
   fs.mkdirSync(run, { recursive: true });
   const conf = fs

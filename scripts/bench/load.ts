@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { SCALE_PASSWORD, scaleReaderEmail } from "../lib/scale-readers";
-import { percentile, signIn, startNginxFront, treeRssKb, waitFor } from "./harness";
+import { hasNginx, percentile, signIn, startBalancer, startNginxFront, startStaticNginx, treeRssKb, waitFor } from "./harness";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -109,23 +109,6 @@ function startNodeBaseline(file: string): ChildProcess {
 
 const FRONT_PORT = 3303;
 
-/** Round-robin over the app processes, caching nothing: what the app itself sustains. */
-function startBalancer(dir: string, ports: number[]): ChildProcess {
-  const run = path.join(dir, "balancer");
-  fs.mkdirSync(run, { recursive: true });
-  fs.writeFileSync(
-    path.join(run, "nginx.conf"),
-    `worker_processes 1; daemon off; pid ${run}/nginx.pid; error_log ${run}/error.log;
-events { worker_connections 4096; }
-http { access_log off; client_body_temp_path ${run}; proxy_temp_path ${run}; fastcgi_temp_path ${run}; uwsgi_temp_path ${run}; scgi_temp_path ${run};
-  upstream folio { ${ports.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 64; }
-  server { listen 127.0.0.1:${BALANCER_PORT};
-    location / { proxy_pass http://folio; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr; } } }
-`,
-  );
-  return spawn("nginx", ["-c", path.join(run, "nginx.conf"), "-p", run], { stdio: "ignore" });
-}
-
 /** One request at a time: the latency a reader sees on an idle server. */
 async function measureSequential(name: string, urls: string[]): Promise<SequentialRow> {
   const times: number[] = [];
@@ -153,22 +136,9 @@ function slopeMbPerMinute(samples: Array<[number, number]>): number {
   return den ? (num / den) * 60_000 / 1024 : 0;
 }
 
-function startNginx(dir: string): ChildProcess | null {
-  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
-  const conf = path.join(dir, "nginx.conf");
-  fs.writeFileSync(
-    conf,
-    `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; include /etc/nginx/mime.types; client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  server { listen 127.0.0.1:${NGINX_PORT}; root ${dir}; location / { try_files $uri =404; } } }
-`,
-  );
-  return spawn("nginx", ["-c", conf, "-p", dir], { stdio: "ignore" });
-}
-
 async function main() {
-  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0 && POSTGRES) throw new Error("The PostgreSQL run balances two processes with nginx: apt-get install nginx-light");
+  const nginxInstalled = hasNginx();
+  if (!nginxInstalled && POSTGRES) throw new Error("The PostgreSQL run balances two processes with nginx: apt-get install nginx-light");
   console.log(`Building into ${DIST} (with the static baseline page)…`);
   sh("npx", [...TSX, "scripts/generate-client.ts", "--if-needed"]);
   sh("npx", ["next", "build"]);
@@ -182,10 +152,12 @@ async function main() {
   );
   const baselines: ChildProcess[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));
+  // nginx's workers run as nobody: they must reach the served HTML and the front's cache in here.
+  fs.chmodSync(tmp, 0o755);
   try {
     for (const port of ports) await waitFor(`http://localhost:${port}/api/me`);
     if (POSTGRES) {
-      baselines.push(startBalancer(tmp, ports));
+      baselines.push(startBalancer({ dir: tmp, port: BALANCER_PORT, ports }));
       await waitFor(`http://127.0.0.1:${BALANCER_PORT}/api/me`);
     }
     // Folio's own rows go through the balancer on PostgreSQL, straight to next start on SQLite.
@@ -233,10 +205,9 @@ async function main() {
     for (const p of staticPaths) if ((await html(p)).status !== 200) throw new Error(`the static baseline ${p} is missing from the build`);
     fs.writeFileSync(path.join(tmp, "analysis.html"), analysisPage.body);
     baselines.push(startNodeBaseline(path.join(tmp, "analysis.html")));
-    const nginx = startNginx(tmp);
-    if (nginx) baselines.push(nginx);
-    const front = startNginxFront({ dir: tmp, listen: `127.0.0.1:${FRONT_PORT}`, ports, storageDir: process.env.STORAGE_DIR ?? "storage" });
-    if (front) baselines.push(front);
+    const nginx = nginxInstalled ? startStaticNginx({ dir: tmp, port: NGINX_PORT }) : null;
+    const front = nginxInstalled ? startNginxFront({ dir: tmp, listen: `127.0.0.1:${FRONT_PORT}`, ports, storageDir: process.env.STORAGE_DIR ?? "storage" }) : null;
+    for (const p of [nginx, front]) if (p) baselines.push(p);
     await waitFor(`http://127.0.0.1:${NODE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/analysis.html`);
     let frontCache = "";

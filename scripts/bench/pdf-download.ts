@@ -3,12 +3,12 @@
 // server sending the same file on the same machine in the same run (the ratios are the figures to
 // quote, not the absolute times).
 // Uses its own SQLite database and storage under data/bench-download/, and the current build.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { buildIsUsable } from "../build";
-import { benchEnv, createReader, runScript, signIn, startNext, startNginxFront, treeRssKb, waitFor } from "./harness";
+import { benchEnv, createReader, hasNginx, runScript, signIn, startNext, startNginxFront, startStaticNginx, treeRssKb, waitFor } from "./harness";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BARE_PORT = PORT + 1;
@@ -86,17 +86,7 @@ async function main() {
   // In its own process, like the Next server: this one is busy being the client.
   const bareSource = `require("http").createServer((q, s) => { s.writeHead(200, { "content-type": "application/pdf", "content-length": ${size} }); require("fs").createReadStream(${JSON.stringify(pdf)}).pipe(s); }).listen(${BARE_PORT});`;
   const bare = spawn(process.execPath, ["-e", bareSource], { stdio: "ignore" });
-  let nginx: ChildProcess | null = null;
-  if (spawnSync("sh", ["-c", "command -v nginx"]).status === 0) {
-    fs.writeFileSync(
-      path.join(dir, "nginx.conf"),
-      `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/nginx-error.log;
-events {} http { access_log off; sendfile on; client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  server { listen 127.0.0.1:${NGINX_PORT}; root ${dir}; location / { try_files $uri =404; } } }
-`,
-    );
-    nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" });
-  }
+  const nginx = hasNginx() ? startStaticNginx({ dir, port: NGINX_PORT }) : null;
   let front: ChildProcess | null = null;
   let accel: ChildProcess | null = null;
   if (nginx) {
