@@ -168,6 +168,7 @@ async function main() {
     };
     const { db } = await import("@/lib/db");
     const { buildPublicationWhere } = await import("@/lib/publications/filters");
+    const { listingHref } = await import("@/lib/validations/listing");
 
     // Pick real targets from the seeded catalogue.
     const home = await html("/");
@@ -185,7 +186,7 @@ async function main() {
     // Where Next leads from the page before: the cursor after that page's last item.
     const deepHref = (page: number) => {
       const last = keys[(page - 1) * 20 - 1];
-      return `/analyses?center=${filters.center}&language=en&page=${page}&after=${last.publishedAt.getTime().toString(36)}.${last.id}`;
+      return listingHref(filters, page, "/analyses", { direction: "after", ...last });
     };
     const deepCheck = await html(deepHref(deepPage));
     if (deepCheck.status !== 200 || !deepCheck.body.includes(`page ${deepPage} of ${pageCount}`)) throw new Error(`the deep page ${deepHref(deepPage)} did not render as page ${deepPage} of ${pageCount}`);
