@@ -3,6 +3,9 @@ const nextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Folio serves no image through next/image; off, /_next/image is a 404 rather than a fetcher of
+  // any same-site URL (it answered 500 for the gated PDF route).
+  images: { unoptimized: true },
   // Behind the nginx front (scripts/deploy/nginx-front.conf) nginx compresses; Next's own gzip
   // halved its throughput when measured here. NEXT_COMPRESS=0 turns it off.
   compress: process.env.NEXT_COMPRESS !== "0",

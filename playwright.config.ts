@@ -29,13 +29,13 @@ export default defineConfig({
     { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /(mutations|admin|multi-instance)\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: "npx tsx scripts/serve.ts",
     url: `http://localhost:${port}/`,
     // A leftover server would serve an old build.
     reuseExistingServer: false,
     timeout: 60_000,
     // A one-second scheduler lets the scheduling test wait seconds, not minutes; a 2 MB upload
     // limit lets the oversized-upload test send 3 MB, not 100.
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", PDF_UPLOAD_MAX_MB: "2" },
+    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", PDF_UPLOAD_MAX_MB: "2" },
   },
 });

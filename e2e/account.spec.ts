@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { FLAGSHIP } from "./helpers";
 import { clickAndSettle, expectSignedInAs, signInWithPassword, signUp, uniqueEmail } from "./support/accounts";
 import { countRows } from "./support/db";
+import { countMessages, waitForLink } from "./support/mailbox";
 
 test("the account page changes name, email and password", async ({ page }) => {
   const email = uniqueEmail("profile");
@@ -17,7 +18,13 @@ test("the account page changes name, email and password", async ({ page }) => {
   const emailForm = page.getByRole("form", { name: "Change your email" });
   await emailForm.getByLabel("Email").fill(newEmail);
   await emailForm.getByRole("button", { name: "Save email" }).click();
-  await expect(emailForm.getByRole("status")).toHaveText("Your email address was changed.");
+  await expect(emailForm.getByRole("status")).toHaveText(`We sent a confirmation link to ${newEmail}. Your address changes when you follow it.`);
+  // Nothing changes until the link sent to the new address is followed.
+  expect(await countRows("User", `"email" = $1`, [email])).toBe(1);
+  await page.goto(await waitForLink(newEmail, { subject: /Confirm your new/ }));
+  await page.getByRole("button", { name: "Confirm my new address" }).click();
+  await expect(page.getByText("Your email address was changed.")).toBeVisible();
+  await expect(page.getByText(`Signed in as ${newEmail}.`)).toBeVisible();
 
   const pwForm = page.getByRole("form", { name: "Change your password" });
   await pwForm.getByLabel("Current password").fill("wrong current one");
@@ -32,6 +39,43 @@ test("the account page changes name, email and password", async ({ page }) => {
 
   await signInWithPassword(page, { email: newEmail, password: "the second passphrase" });
   await expectSignedInAs(page, "After");
+});
+
+test("changing to a taken address answers the same, moves nothing and mails nobody", async ({ page, browser }) => {
+  const victim = uniqueEmail("victim-new");
+  const other = await browser.newPage();
+  await signUp(other, { email: victim });
+  await other.close();
+  const before = countMessages(victim);
+
+  const email = uniqueEmail("mover");
+  await signUp(page, { email });
+  await page.goto("/account");
+  const emailForm = page.getByRole("form", { name: "Change your email" });
+  await emailForm.getByLabel("Email").fill(victim);
+  await emailForm.getByRole("button", { name: "Save email" }).click();
+  await expect(emailForm.getByRole("status")).toHaveText(`We sent a confirmation link to ${victim}. Your address changes when you follow it.`);
+  expect(await countRows("User", `"email" = $1`, [email])).toBe(1);
+  await page.waitForTimeout(500);
+  expect(countMessages(victim)).toBe(before);
+});
+
+test("a confirmation link works once", async ({ page }) => {
+  const email = uniqueEmail("once");
+  await signUp(page, { email });
+  await page.goto("/account");
+  const newEmail = uniqueEmail("once-new");
+  const emailForm = page.getByRole("form", { name: "Change your email" });
+  await emailForm.getByLabel("Email").fill(newEmail);
+  await emailForm.getByRole("button", { name: "Save email" }).click();
+  await expect(emailForm.getByRole("status")).toContainText("We sent a confirmation link");
+  const link = await waitForLink(newEmail, { subject: /Confirm your new/ });
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm my new address" }).click();
+  await expect(page.getByText(`Signed in as ${newEmail}.`)).toBeVisible();
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm my new address" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();
 });
 
 test("the account page needs a session", async ({ request }) => {

@@ -14,8 +14,9 @@ const other = `http://localhost:${port}`;
 let server: ChildProcess;
 
 test.beforeAll(async () => {
-  server = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", NEXT_TELEMETRY_DISABLED: "1" },
+  // The same public origin (SITE_URL) as the first, as two processes behind one balancer have.
+  server = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
     detached: true,
   });

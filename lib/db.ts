@@ -3,10 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { recordDatabaseOutcome } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-function createClient() {
+function createBaseClient() {
   if (env.sqliteFile) {
     fs.mkdirSync(path.dirname(env.sqliteFile), { recursive: true });
     return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${env.sqliteFile}` }) });
@@ -14,9 +15,33 @@ function createClient() {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
 }
 
+// Every query reports whether the database answered, so that while it cannot be reached the
+// server answers 503 with Retry-After (scripts/serve.ts) rather than 500.
+function createClient() {
+  return createBaseClient().$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          recordDatabaseOutcome();
+          return result;
+        } catch (error) {
+          recordDatabaseOutcome(error);
+          throw error;
+        }
+      },
+    },
+  });
+}
+
+type Client = ReturnType<typeof createClient>;
+
 // One client per process; dev reloads would otherwise open a new pool on every edit.
-const globalForDb = globalThis as unknown as { folioDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { folioDb?: Client };
 export const db = globalForDb.folioDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.folioDb = db;
 
 export type { PrismaClient };
+
+/** The client an interactive transaction hands its callback. */
+export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

@@ -17,6 +17,11 @@ describe("lib/env", () => {
     expect(JSON.parse(r.out)).toEqual({ provider: "sqlite", site: "http://localhost:3000" });
   });
 
+  it("defaults SITE_URL to the port the server listens on, and keeps only an origin", () => {
+    expect(JSON.parse(loadEnv({ PORT: "3101" }).out).site).toBe("http://localhost:3101");
+    expect(JSON.parse(loadEnv({ PORT: "3101", SITE_URL: "https://folio.example.org/" }).out).site).toBe("https://folio.example.org");
+  });
+
   it("picks PostgreSQL from a postgresql:// URL", () => {
     expect(JSON.parse(loadEnv({ DATABASE_URL: "postgresql://u@h:5432/db" }).out).provider).toBe("postgresql");
   });

@@ -13,12 +13,18 @@ const schema = z.object({
       message: "must be a file: URL (SQLite) or a postgresql:// URL",
     }),
   STORAGE_DIR: z.string().trim().min(1).default("./storage"),
+  // The public origin. Every absolute URL Folio writes (emails, canonical links, feeds, exports)
+  // and the same-origin check of every post come from it, never from the request's headers.
+  // Unset: http://localhost:$PORT, so a server on another port writes links that work.
   SITE_URL: z
     .url({ protocol: /^https?$/ })
-    .default("http://localhost:3000")
-    .transform((u) => u.replace(/\/+$/, "")),
+    .transform((u) => new URL(u).origin)
+    .optional(),
   SITE_NAME: z.string().trim().min(1).default("Halden Institute for International Affairs"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // "1" when a reverse proxy the operator runs is in front (the nginx front sets it): only then
+  // are X-Forwarded-For, -Host and -Proto believed. Unset, the socket's address is the client's.
+  TRUST_PROXY: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   // Signs session cookies. `npm start` creates and keeps one in data/auth-secret when unset;
   // a production server started any other way refuses to run without it (see below).
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
@@ -59,6 +65,7 @@ function readEnv() {
   const provider = e.DATABASE_URL.startsWith("file:") ? ("sqlite" as const) : ("postgresql" as const);
   return {
     ...e,
+    SITE_URL: e.SITE_URL ?? `http://localhost:${e.PORT}`,
     provider,
     // SQLite paths are relative to the project root, whatever the working directory of a worker.
     sqliteFile: provider === "sqlite" ? path.resolve(e.DATABASE_URL.slice("file:".length)) : null,

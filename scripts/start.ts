@@ -13,8 +13,8 @@ async function main() {
     console.log("Building the site (once; run `npm run build` after changing the code)…");
     await buildSite();
   }
-  console.log(`Prepared in ${((performance.now() - started) / 1000).toFixed(1)} s; serving on http://localhost:${env.PORT}`);
-  await run("npx", ["next", "start", "-p", String(env.PORT)], { env: { NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: ensureAuthSecret() } });
+  console.log(`Prepared in ${((performance.now() - started) / 1000).toFixed(1)} s; serving ${env.SITE_URL}`);
+  await run("npx", ["tsx", "scripts/serve.ts"], { env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: ensureAuthSecret() } });
 }
 
 main().catch((e: unknown) => {

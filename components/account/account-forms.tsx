@@ -5,7 +5,7 @@ import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { FormState } from "@/app/(account)/account/actions";
+import type { FormState } from "@/lib/accounts/account-actions";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
-import { toggleBookmarkAction, type ToggleResult } from "@/app/(account)/library/actions";
+import { toggleBookmarkAction, type ToggleResult } from "@/lib/bookmarks/toggle-action";
 import { useSaved } from "@/components/use-me";
 
 /**

@@ -4,41 +4,43 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { sendPasswordResetMail } from "@/lib/accounts/mails";
+import { fail, ok, type Result } from "@/lib/http/result";
 
 const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
 
+const CHECK_EMAIL = { redirect: "/sign-in/check-email?for=reset" };
+
 /** Emails a single-use link when the account exists; silent otherwise, so nothing is revealed. */
-export async function requestPasswordReset({ email, origin }: { email: string; origin: string }): Promise<void> {
+export async function requestPasswordReset({ email }: { email: string }): Promise<Result<{ redirect: string }>> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (!user) return;
+  if (!user) return ok(CHECK_EMAIL);
   const token = crypto.randomBytes(32).toString("base64url");
   const minutes = env.PASSWORD_RESET_TTL_MINUTES;
   await db.passwordResetToken.create({
     data: { tokenHash: sha256(token), userId: user.id, expiresAt: new Date(Date.now() + minutes * 60_000) },
   });
-  await sendPasswordResetMail({ to: email, url: `${origin}/reset-password?token=${token}`, minutes });
+  await sendPasswordResetMail({ to: email, url: `${env.SITE_URL}/reset-password?token=${token}`, minutes });
+  return ok(CHECK_EMAIL);
 }
-
-export type ResetResult = "reset" | "invalid";
 
 /**
  * Uses the token at most once: marking it used is a conditional update, so two concurrent uses
  * cannot both succeed. The password change, the token and the end of old sessions commit together.
  */
-export async function resetPassword({ token, password }: { token: string; password: string }): Promise<ResetResult> {
+export async function resetPassword({ token, password }: { token: string; password: string }): Promise<Result<{ redirect: string }>> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const claimed = await tx.passwordResetToken.updateMany({
       where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) return "invalid";
+    if (claimed.count !== 1) return fail("auth.linkInvalid");
     const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) }, select: { userId: true } });
     // Following an emailed link also proves the address.
     await tx.user.update({
       where: { id: row.userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: new Date() },
     });
-    return "reset";
+    return ok({ redirect: "/sign-in?notice=password-reset" });
   });
 }

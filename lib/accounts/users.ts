@@ -42,20 +42,6 @@ export async function updateName({ userId, name }: { userId: string; name: strin
   await db.user.update({ where: { id: userId }, data: { name } });
 }
 
-export type ChangeEmailResult = "changed" | "taken" | "unchanged";
-
-export async function updateEmail({ userId, email }: { userId: string; email: string }): Promise<ChangeEmailResult> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-  if (user.email === email) return "unchanged";
-  try {
-    await db.user.update({ where: { id: userId }, data: { email } });
-    return "changed";
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") return "taken";
-    throw e;
-  }
-}
-
 /** Sets a new password and ends every other session (their token carries the old version). */
 export async function setPassword({ userId, password }: { userId: string; password: string }) {
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { fail, ok, type Result } from "@/lib/http/result";
 import { db } from "@/lib/db";
 import { containsIgnoringCase } from "@/lib/db/sql";
 import { typeFromSlug } from "@/lib/format";
@@ -27,20 +28,21 @@ export async function removeBookmarkOfPublication({ userId, publicationId }: { u
  * Removes several bookmarks, all or none: if any id is not this reader's, nothing changes and
  * the caller answers 404, as if the bookmark did not exist.
  */
-export async function removeBookmarks({ userId, ids }: { userId: string; ids: string[] }): Promise<number | null> {
+/** Someone else's bookmark, or none at all: the same refusal, and nothing changes. */
+export async function removeBookmarks({ userId, ids }: { userId: string; ids: string[] }): Promise<Result<number>> {
   const unique = [...new Set(ids)];
   return db.$transaction(async (tx) => {
     const owned = await tx.bookmark.count({ where: { userId, id: { in: unique } } });
-    if (owned !== unique.length) return null;
-    return (await tx.bookmark.deleteMany({ where: { userId, id: { in: unique } } })).count;
+    if (owned !== unique.length) return fail("request.notFound");
+    return ok((await tx.bookmark.deleteMany({ where: { userId, id: { in: unique } } })).count);
   });
 }
 
-/** Returns false when the bookmark is not this reader's (or does not exist). */
-export async function updateBookmarkNote({ userId, bookmarkId, note }: { userId: string; bookmarkId: string; note: string }): Promise<boolean> {
+/** Refused as not found when the bookmark is not this reader's (or does not exist). */
+export async function updateBookmarkNote({ userId, bookmarkId, note }: { userId: string; bookmarkId: string; note: string }): Promise<Result> {
   const trimmed = note.trim();
   const r = await db.bookmark.updateMany({ where: { id: bookmarkId, userId }, data: { note: trimmed ? trimmed : null } });
-  return r.count === 1;
+  return r.count === 1 ? ok(undefined) : fail("request.notFound");
 }
 
 /** Which of these publications the reader has saved (for the save buttons on a page). */

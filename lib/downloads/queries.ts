@@ -5,13 +5,22 @@ export async function recordDownload({ userId, publicationId }: { userId: string
   await db.download.create({ data: { userId, publicationId } });
 }
 
+/**
+ * The reader's downloads, newest first. A publication unpublished since comes without its title
+ * or address: the history must not keep showing what the institute withdrew.
+ */
 export async function listDownloadHistory({ userId, take = 50 }: { userId: string; take?: number }) {
-  return db.download.findMany({
+  const rows = await db.download.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, createdAt: true, publication: { select: { slug: true, title: true, status: true } } },
   });
+  return rows.map(({ id, createdAt, publication }) => ({
+    id,
+    createdAt,
+    publication: publication.status === "PUBLISHED" ? { slug: publication.slug, title: publication.title } : null,
+  }));
 }
 
 /** The PDF facts of a published publication, or null: drafts and PDF-less ones are not downloadable. */

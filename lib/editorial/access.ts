@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { Session } from "next-auth";
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth";
 import { htmlMessage, wantsJson } from "@/lib/http/responses";
 import { isSameOriginPost } from "@/lib/security/request";
 
@@ -17,7 +17,7 @@ function editorFrom(session: Session | null, level: EditorLevel): Editor | null 
 
 /** For /admin pages: anyone else gets the site's 404, so the back office is not advertised. */
 export async function requireEditorPage({ level = "editor" }: { level?: EditorLevel } = {}): Promise<Editor> {
-  const editor = editorFrom(await auth(), level);
+  const editor = editorFrom(await getSession(), level);
   if (!editor) notFound();
   return editor;
 }
@@ -32,7 +32,7 @@ export function forbiddenResponse(request: Request): Response {
  * form post is refused like a reader's). Returns the editor, or the 403 to send.
  */
 export async function authorizeEditorPost(request: Request, { level = "editor" }: { level?: EditorLevel } = {}): Promise<Editor | Response> {
-  const editor = editorFrom(await auth(), level);
+  const editor = editorFrom(await getSession(), level);
   if (!editor || !isSameOriginPost(request)) return forbiddenResponse(request);
   return editor;
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-type Tx = Prisma.TransactionClient;
+
 export type FieldChange = { before: unknown; after: unknown };
 export type AuditAction = "create" | "update" | "delete" | "publish" | "schedule" | "unpublish" | "replace-pdf" | "merge" | "role" | "disable" | "enable";
 

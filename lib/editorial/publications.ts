@@ -1,6 +1,6 @@
 import "server-only";
 import fs from "node:fs/promises";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { containsIgnoringCase } from "@/lib/db/sql";
 import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
 import { typeFromSlug, typeToSlug } from "@/lib/format";
@@ -11,7 +11,7 @@ import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-stor
 import { makeTeaser } from "@/lib/teaser";
 import type { PublicationForm } from "@/lib/validations/editorial";
 
-type Tx = Prisma.TransactionClient;
+
 export type Actor = Editor | { id: null; email: string };
 
 export const ADMIN_PAGE_SIZE = 25;

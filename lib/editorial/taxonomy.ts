@@ -1,13 +1,13 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { sqlParam } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
 import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type TaxonomyKind } from "@/lib/validations/editorial";
 
-type Tx = Prisma.TransactionClient;
+
 
 export const TAXONOMY = {
   authors: { singular: "author", title: "Authors", schema: authorFormSchema, publicPath: "/authors/" },

@@ -20,9 +20,9 @@ export function tooManyRequests({ retryAfterSeconds, backHref }: { retryAfterSec
   });
 }
 
-/** 303 to a same-site path: after a POST, the browser follows with a GET. */
-export function seeOther(request: Request, path: string) {
-  return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), "cache-control": "no-store" } });
+/** 303 to a path of this site (SITE_URL, never the request's host): after a POST, the browser follows with a GET. */
+export function seeOther(path: string) {
+  return new Response(null, { status: 303, headers: { location: new URL(path, env.SITE_URL).toString(), "cache-control": "no-store" } });
 }
 
 // Enough for a 2,000-character note in any script, urlencoded; nothing legitimate is larger.
@@ -75,5 +75,5 @@ export function formFailure(request: Request, { status, message, errors = {}, ba
 
 export function formSuccess(request: Request, { redirect }: { redirect: string }) {
   if (wantsJson(request)) return Response.json({ ok: true, redirect }, { headers: { "cache-control": "no-store" } });
-  return seeOther(request, redirect);
+  return seeOther(redirect);
 }

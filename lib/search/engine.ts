@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { toFts5, toTsQuery, type SearchTerm } from "@/lib/search/query";
+import { PG_TSQUERY_SQL, toFts5, toTsQuery, type SearchTerm } from "@/lib/search/query";
 
 export type Match = { id: string; rank: number };
 
@@ -23,7 +23,7 @@ export async function matchPublications({ terms, titleOnly = false, limit }: { t
   }
   const column = titleOnly ? `"titleDocument"` : `"document"`;
   const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
-    `SELECT "publicationId" AS id, ts_rank(${column}, q) AS rank FROM "PublicationSearch", to_tsquery('simple', unaccent($1)) AS q
+    `SELECT "publicationId" AS id, ts_rank(${column}, q) AS rank FROM "PublicationSearch", ${PG_TSQUERY_SQL} AS q
      WHERE ${column} @@ q ORDER BY rank DESC LIMIT $2`,
     toTsQuery(terms),
     limit,

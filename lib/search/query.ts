@@ -6,7 +6,10 @@ const MAX_TERMS = 12;
 export type SearchTerm = { kind: "word"; text: string; prefix: boolean } | { kind: "phrase"; words: string[] };
 export type ParsedQuery = { ok: true; terms: SearchTerm[] } | { ok: false; reason: "empty" | "too-long" };
 
-const wordsOf = (text: string) => text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+// Normalised (NFKC) before the filter, not after: compatibility forms such as "⑴" or "ﬁ" become
+// "(1)" and "fi" here. Modifier letters (ʼ, ː, ˆ…) are left out: they carry no meaning in a
+// search, and PostgreSQL's unaccent turns them into quotes and colons, which are query syntax.
+const wordsOf = (text: string) => text.normalize("NFKC").match(/(?:(?!\p{Lm})[\p{L}\p{N}])+/gu) ?? [];
 
 /**
  * `"exact phrase" other wor` → a phrase, a word, and a prefix on the last word (for suggestions
@@ -42,6 +45,9 @@ export function toFts5(terms: SearchTerm[], column?: string): string {
     .join(" ");
   return column ? `{${column}} : (${expr})` : expr;
 }
+
+/** How PostgreSQL reads toTsQuery()'s output ($1), accents folded as the index folds them. */
+export const PG_TSQUERY_SQL = "to_tsquery('simple', unaccent($1))";
 
 /** A to_tsquery() expression: words joined by &, phrases by <->, the typed last word with :*. */
 export function toTsQuery(terms: SearchTerm[]): string {

@@ -1,36 +1,49 @@
 import "server-only";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-/**
- * Fixed-window counter in the database, so every server process shares it. The increment is a
- * single conditional UPDATE; only opening a new window can race, which admits one extra attempt.
- */
-export async function consumeRateLimit({ key, limit, windowSeconds }: { key: string; limit: number; windowSeconds: number }): Promise<RateLimitResult> {
-  const now = new Date();
-  const increment = () => db.rateLimit.updateMany({ where: { key, resetAt: { gt: now }, count: { lt: limit } }, data: { count: { increment: 1 } } });
-  if ((await increment()).count) return { ok: true };
-  const row = await db.rateLimit.findUnique({ where: { key } });
-  if (row && row.resetAt > now) {
-    // Another request may have opened this window after our increment missed the old one: count
-    // in it rather than refuse an attempt the limit allows.
-    if (row.count < limit && (await increment()).count) return { ok: true };
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)) };
+// Every path that checks a credential or sends a mail has one of these.
+export type RateLimitAction = "sign-in" | "sign-up" | "magic-link" | "magic-link-callback" | "reset" | "email-change";
+
+// One limiter per action and limit, per process; the counters live in the database
+// (rate-limiter-flexible's Prisma store), so every process shares them.
+const limiters = new Map<string, RateLimiterPrisma>();
+
+function limiterFor({ prefix, limit, windowSeconds }: { prefix: string; limit: number; windowSeconds: number }) {
+  const id = `${prefix}:${limit}:${windowSeconds}`;
+  let limiter = limiters.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: prefix, points: limit, duration: windowSeconds });
+    limiters.set(id, limiter);
   }
-  const resetAt = new Date(now.getTime() + windowSeconds * 1000);
-  await db.rateLimit.upsert({ where: { key }, create: { key, count: 1, resetAt }, update: { count: 1, resetAt } });
-  return { ok: true };
+  return limiter;
 }
 
-export type AuthAction = "sign-in" | "sign-up" | "magic-link" | "reset";
+/** Counts one attempt under `key`; refused once `limit` attempts fell in the current window. */
+export async function consumeRateLimit({ prefix, key, limit, windowSeconds }: { prefix: string; key: string; limit: number; windowSeconds: number }): Promise<RateLimitResult> {
+  try {
+    await limiterFor({ prefix, limit, windowSeconds }).consume(key);
+    return { ok: true };
+  } catch (outcome) {
+    // The library rejects with its result when the limit is reached, and with an Error when the store failed.
+    if (outcome instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) };
+    throw outcome;
+  }
+}
 
-/** The limits every authentication request passes: per email and per client address. */
-export async function checkAuthRateLimit({ action, email, address }: { action: AuthAction; email?: string; address: string }): Promise<RateLimitResult> {
+/** The key an address is counted under: " Victim@Example.org" and "victim@example.org" are one. */
+export function rateLimitEmailKey(email: string): string {
+  return email.normalize("NFKC").trim().toLowerCase().slice(0, 254);
+}
+
+/** The limits every credential check or mail passes: per client address, and per email when there is one. */
+export async function checkAuthRateLimit({ action, email, address }: { action: RateLimitAction; email?: string; address: string }): Promise<RateLimitResult> {
   const windowSeconds = env.AUTH_RATE_LIMIT_WINDOW_SECONDS;
-  const checks = [consumeRateLimit({ key: `${action}:ip:${address}`, limit: env.AUTH_RATE_LIMIT_PER_IP, windowSeconds })];
-  if (email) checks.push(consumeRateLimit({ key: `${action}:email:${email.toLowerCase()}`, limit: env.AUTH_RATE_LIMIT_PER_EMAIL, windowSeconds }));
+  const checks = [consumeRateLimit({ prefix: `${action}:ip`, key: address, limit: env.AUTH_RATE_LIMIT_PER_IP, windowSeconds })];
+  if (email) checks.push(consumeRateLimit({ prefix: `${action}:email`, key: rateLimitEmailKey(email), limit: env.AUTH_RATE_LIMIT_PER_EMAIL, windowSeconds }));
   const results = await Promise.all(checks);
   const refused = results.filter((r): r is Extract<RateLimitResult, { ok: false }> => !r.ok);
   return refused.length ? { ok: false, retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) } : { ok: true };

@@ -13,6 +13,11 @@ describe("safeRedirectPath", () => {
 
   it.each([
     "//evil.example",
+    "/.//evil.example",
+    "/..//evil.example",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
+    "/.\\/evil.example",
     "///evil.example",
     "https://evil.example",
     "http:evil.example",
@@ -27,5 +32,21 @@ describe("safeRedirectPath", () => {
     ["/a"],
   ])("falls back to / for %j", (input) => {
     expect(safeRedirectPath(input)).toBe("/");
+  });
+});
+
+describe("safeRedirectPath, for any input", () => {
+  it("returns a path of this origin, never a protocol-relative one", async () => {
+    const fc = (await import("fast-check")).default;
+    const pieces = fc.constantFrom("/", "//", ".", "..", "\\", "%2e", "%2f", "evil.example", "a", "?", "#", "@", ":", "\t");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((p) => p.join(""))), (input) => {
+        const out = safeRedirectPath(input);
+        expect(out.startsWith("/")).toBe(true);
+        expect(out.startsWith("//") || out.startsWith("/\\")).toBe(false);
+        expect(new URL(out, "https://folio.example").origin).toBe("https://folio.example");
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

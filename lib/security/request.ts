@@ -1,27 +1,23 @@
 import "server-only";
+import { isIP } from "node:net";
 import { env } from "@/lib/env";
 
 /**
- * The client's address for rate limiting. Next sets X-Forwarded-For from the socket only when the
- * request has none, so behind a reverse proxy the rightmost entry is the one the proxy saw.
- * Without a proxy a client can forge it; the per-email limit still applies then.
+ * The client's address, for rate limiting. The server (scripts/serve.ts) sets X-Forwarded-For to
+ * the socket's address unless TRUST_PROXY says a proxy is in front; behind that proxy, which
+ * overwrites or appends to it, the rightmost entry is the one the proxy saw.
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  return last || headers.get("x-real-ip") || "unknown";
+  const last = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() ?? "";
+  const address = last.replace(/^::ffff:(?=\d+\.)/, "");
+  return isIP(address) ? address : "unknown";
 }
 
 /**
- * Cross-site form posts carry another site's Origin (browsers send it on every POST).
- * Accept the configured site and the host the request was addressed to.
+ * Cross-site form posts carry another site's Origin (browsers send it on every POST). Only the
+ * configured public origin is accepted: the request's own Host and X-Forwarded-Host are whatever
+ * the sender wrote.
  */
 export function isSameOriginPost(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const allowed = new Set([new URL(env.SITE_URL).origin]);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  if (host) allowed.add(`${proto}://${host}`);
-  return allowed.has(origin);
+  return request.headers.get("origin") === env.SITE_URL;
 }

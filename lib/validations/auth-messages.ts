@@ -1,5 +1,7 @@
 // Messages the auth forms show, by code. Route handlers redirect back with ?error=<code>, so a
 // URL can only select one of these texts, never inject its own.
+import { isMessageCode, messageFor } from "@/lib/messages/catalog";
+
 export const AUTH_MESSAGES = {
   "email-invalid": "Enter a valid email address.",
   "name-invalid": "Enter your name (at most 100 characters).",
@@ -18,5 +20,6 @@ export type AuthMessageCode = keyof typeof AUTH_MESSAGES;
 
 export function authMessage(code: string | undefined): string | null {
   if (!code) return null;
+  if (isMessageCode(code)) return messageFor(code).text;
   return (AUTH_MESSAGES as Record<string, string>)[code] ?? AUTH_MESSAGES.default;
 }

@@ -33,7 +33,10 @@ export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, pas
 // Sign-in does not apply the new-password rules: an old password must still be checkable.
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "password-missing").max(PASSWORD_MAX, "password-long") });
 export const emailOnlySchema = z.object({ email: emailSchema });
-export const resetPasswordSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "link-invalid"), password: newPasswordSchema });
+// The tokens in emailed links (base64url).
+export const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+export const resetPasswordSchema = z.object({ token: z.string().regex(TOKEN, "link-invalid"), password: newPasswordSchema });
+export const confirmEmailSchema = z.object({ token: z.string().regex(TOKEN, "link-invalid") });
 export const changePasswordSchema = z.object({ current: z.string().max(PASSWORD_MAX), password: newPasswordSchema });
 
 /** The code of the first problem, for the ?error= of a redirect back to the form. */

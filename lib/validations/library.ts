@@ -1,6 +1,7 @@
 // The library's query string and forms, shared by the page and the handlers.
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/format";
+import { safeRedirectPath } from "@/lib/security/redirect";
 import { RECORD_ID, urlSlugSchema } from "@/lib/validations/slug";
 
 export const NOTE_MAX = 2000;
@@ -27,9 +28,14 @@ export const bookmarkToggleSchema = z.object({
   intent: z.enum(["save", "unsave"]),
 });
 
+// Messages naming a catalogue code (lib/messages/catalog.ts) are the refusal the gateway sends.
+const ownId = z.string().regex(RECORD_ID, "request.notFound");
+const back = z.string().optional().transform((b) => safeRedirectPath(b, "/library"));
+
 export const noteSchema = z.object({
-  bookmarkId: id,
-  note: z.string().max(NOTE_MAX, `Notes are at most ${NOTE_MAX} characters.`),
+  bookmarkId: ownId,
+  note: z.string().max(NOTE_MAX, "library.noteTooLong").default(""),
+  back,
 });
 
-export const removeSchema = z.object({ ids: z.array(id).min(1, "Choose at least one analysis.").max(500) });
+export const removeSchema = z.object({ id: z.array(ownId).min(1, "library.noneSelected").max(500, "request.tooLarge"), back });

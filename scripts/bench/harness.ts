@@ -43,9 +43,14 @@ export async function waitFor(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-/** `next start` on the current build; resolves once it answers. */
+/** The production server (scripts/serve.ts) on the current build, as `npm run serve` starts it. */
+export function spawnServer(env: BenchEnv, port: number): ChildProcess {
+  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], { env: { ...env, PORT: String(port), NODE_ENV: "production" }, stdio: "ignore" });
+}
+
+/** The production server on the current build, its public origin its own port; resolves once it answers. */
 export async function startNext(env: BenchEnv, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
+  const server = spawnServer({ ...env, SITE_URL: `http://localhost:${port}` }, port);
   await waitFor(`http://localhost:${port}/api/me`);
   return server;
 }

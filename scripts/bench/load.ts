@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { SCALE_PASSWORD, scaleReaderEmail } from "../lib/scale-readers";
-import { hasNginx, percentile, signIn, startBalancer, startNginxFront, startStaticNginx, treeRssKb, waitFor } from "./harness";
+import { hasNginx, percentile, signIn, spawnServer, startBalancer, startNginxFront, startStaticNginx, treeRssKb, waitFor } from "./harness";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -144,11 +144,8 @@ async function main() {
   sh("npx", ["next", "build"]);
   const ports = POSTGRES ? [PORT, SECOND_PORT] : [PORT];
   const servers = ports.map((port) =>
-    spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-      // BENCH_SERVER_NODE_OPTIONS, e.g. --max-old-space-size=256, tells a leak from a lazy collector.
-      env: { ...env, PORT: String(port), NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "" },
-      stdio: "ignore",
-    }),
+    // BENCH_SERVER_NODE_OPTIONS, e.g. --max-old-space-size=256, tells a leak from a lazy collector.
+    spawnServer({ ...env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "" }, port),
   );
   const baselines: ChildProcess[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));

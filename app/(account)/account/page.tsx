@@ -1,19 +1,21 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth";
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm } from "@/components/account/account-forms";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { readAccount } from "@/lib/accounts/users";
 import { listDownloadHistory } from "@/lib/downloads/queries";
 import { formatDate } from "@/lib/format";
-import { deleteAccountAction, updateEmailAction, updateNameAction, updatePasswordAction } from "./actions";
+import { deleteAccountAction, updateEmailAction, updateNameAction, updatePasswordAction } from "@/lib/accounts/account-actions";
 
 export const metadata = { title: "Your account", robots: { index: false } };
 
-export default async function AccountPage() {
-  const session = await auth();
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { email: emailNotice } = await searchParams;
+  const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const [account, downloads] = await Promise.all([readAccount({ userId: session.user.id }), listDownloadHistory({ userId: session.user.id })]);
   if (!account) redirect("/sign-in");
@@ -21,6 +23,11 @@ export default async function AccountPage() {
     <Container className="max-w-3xl">
       <h1 className="font-serif text-3xl font-semibold">Your account</h1>
       <p className="mt-2 text-muted">Signed in as {account.email}.</p>
+      {emailNotice === "changed" ? (
+        <div className="mt-4">
+          <Notice tone="success">Your email address was changed.</Notice>
+        </div>
+      ) : null}
 
       <section aria-labelledby="downloads" className="mt-10">
         <SectionHeading id="downloads">Your downloads</SectionHeading>
@@ -28,10 +35,10 @@ export default async function AccountPage() {
           <ul className="divide-y divide-line">
             {downloads.map((d) => (
               <li key={d.id} className="flex flex-wrap justify-between gap-2 py-3">
-                {d.publication.status === "PUBLISHED" ? (
+                {d.publication ? (
                   <Link href={`/analyses/${d.publication.slug}`} className="text-accent hover:underline">{d.publication.title}</Link>
                 ) : (
-                  <span>{d.publication.title}</span>
+                  <span className="text-muted">No longer available</span>
                 )}
                 <time dateTime={d.createdAt.toISOString()} className="text-sm text-muted">{formatDate(d.createdAt)}</time>
               </li>

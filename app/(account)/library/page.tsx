@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth";
 import { LibraryItem } from "@/components/library/library-item";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -24,7 +24,7 @@ function libraryHref(q: LibraryQuery, page = 1) {
 const BULK_FORM = "bulk-remove";
 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const session = await auth();
+  const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/library");
   const params = await searchParams;
   const query = parseLibraryQuery(params);

@@ -23,7 +23,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           <Notice tone="error">{error}</Notice>
         </div>
       ) : null}
-      {usable && code !== "link-invalid" ? (
+      {usable && code !== "link-invalid" && code !== "auth.linkInvalid" ? (
         <form method="post" action="/api/account/reset-password" className="mt-6 space-y-4">
           <input type="hidden" name="token" value={token} />
           <NewPasswordField label="New password" />

@@ -1,4 +1,4 @@
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth";
 import { completePendingSave } from "@/lib/bookmarks/pending";
 import { listSavedPublicationIds } from "@/lib/bookmarks/queries";
 import { isRecordId } from "@/lib/validations/slug";
@@ -6,7 +6,7 @@ import { isRecordId } from "@/lib/validations/slug";
 // The one per-user JSON route: public pages stay static and ask here, from the browser, who is
 // signed in and which of the publications on the page they have saved (?saved=id,id,…).
 export async function GET(request: Request) {
-  const session = await auth();
+  const session = await getSession();
   const headers = { "cache-control": "private, no-store" };
   if (!session?.user) return Response.json({ user: null, saved: [] }, { headers });
   await completePendingSave({ userId: session.user.id });

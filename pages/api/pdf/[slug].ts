@@ -3,7 +3,7 @@
 // Reached as /analyses/<slug>/pdf through a rewrite in next.config.js.
 import fs from "node:fs";
 import type { NextApiRequest, NextApiResponse } from "next";
-import { auth } from "@/auth";
+import { auth } from "@/lib/auth";
 import { planPdfResponse } from "@/lib/downloads/stream-pdf";
 
 export const config = { api: { responseLimit: false, bodyParser: false } };

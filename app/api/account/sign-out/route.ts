@@ -1,10 +1,11 @@
-import { auth, signOut } from "@/auth";
-import { htmlMessage, seeOther } from "@/lib/http/responses";
-import { isSameOriginPost } from "@/lib/security/request";
+import { z } from "zod";
+import { signOutUser } from "@/lib/accounts/sign-in";
+import { handlePost } from "@/lib/http/gateway";
 
-export async function POST(request: Request) {
-  const session = await auth();
-  if (!isSameOriginPost(request)) return htmlMessage({ status: 403, title: "Request refused", message: "This form must be sent from this site.", backHref: "/" });
-  if (session) await signOut({ redirect: false });
-  return seeOther(request, "/");
-}
+export const POST = handlePost({
+  access: "anyone",
+  presentation: "page",
+  back: "/",
+  schema: z.object({}),
+  run: (_, { user }) => signOutUser({ current: user }),
+});

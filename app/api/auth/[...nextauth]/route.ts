@@ -1,21 +1,19 @@
-import { handlers } from "@/auth";
-import { tooManyRequests } from "@/lib/http/responses";
-import { checkAuthRateLimit } from "@/lib/security/rate-limit";
-import { clientAddress } from "@/lib/security/request";
+import { handlers } from "@/lib/auth";
+import { guardCredentialCheck } from "@/lib/http/gateway";
+import { notFoundResponse } from "@/lib/http/responses";
 
-export const { GET } = handlers;
+// Folio's own forms call Auth.js in-process (lib/auth's signIn and signOut); of its HTTP endpoints
+// only the emailed link's callback is needed. Every other one is closed rather than limited, so
+// no encoding, provider or body size can go around the forms' checks.
+const OPEN = new Set(["/api/auth/callback/nodemailer"]);
 
-// Auth.js's own endpoints take the same rate limits as Folio's forms, so going around the forms
-// does not go around the limits.
-const LIMITED = { "/api/auth/callback/credentials": "sign-in", "/api/auth/signin/nodemailer": "magic-link" } as const;
+export async function GET(request: Request) {
+  if (!OPEN.has(new URL(request.url).pathname)) return notFoundResponse();
+  // The link's token is a credential: its checks are limited per client address like the forms.
+  const refused = await guardCredentialCheck({ request, action: "magic-link-callback", backHref: "/sign-in" });
+  return refused ?? handlers.GET(request as never);
+}
 
-export async function POST(request: Request) {
-  const action = LIMITED[new URL(request.url).pathname as keyof typeof LIMITED];
-  if (action) {
-    const form = await request.clone().formData().catch(() => null);
-    const email = form?.get("email");
-    const limit = await checkAuthRateLimit({ action, email: typeof email === "string" ? email.slice(0, 254) : undefined, address: clientAddress(request.headers) });
-    if (!limit.ok) return tooManyRequests({ retryAfterSeconds: limit.retryAfterSeconds, backHref: "/sign-in" });
-  }
-  return handlers.POST(request as never);
+export function POST() {
+  return notFoundResponse();
 }

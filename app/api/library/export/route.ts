@@ -1,4 +1,4 @@
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth";
 import { toBibtex, toCsv, toRis } from "@/lib/bookmarks/citations";
 import { listLibraryForExport } from "@/lib/bookmarks/queries";
 import { typeLabel } from "@/lib/format";
@@ -12,8 +12,8 @@ const FORMATS = {
 } as const;
 
 export async function GET(request: Request) {
-  const session = await auth();
-  if (!session) return seeOther(request, "/sign-in?callbackUrl=/library");
+  const session = await getSession();
+  if (!session) return seeOther("/sign-in?callbackUrl=/library");
   const format = new URL(request.url).searchParams.get("format") as keyof typeof FORMATS | null;
   if (!format || !(format in FORMATS)) return notFoundResponse("/library");
   const rows = await listLibraryForExport({ userId: session.user.id });

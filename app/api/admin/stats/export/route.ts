@@ -1,11 +1,11 @@
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth";
 import { toCsv } from "@/lib/bookmarks/citations";
 import { listTopPublications, readDownloadSeries, readNewAccountsPerWeek } from "@/lib/editorial/stats";
 import { notFoundResponse } from "@/lib/http/responses";
 import { statsPeriodSchema } from "@/lib/validations/editorial";
 
 export async function GET(request: Request) {
-  const session = await auth();
+  const session = await getSession();
   if (session?.user.role !== "EDITOR" && session?.user.role !== "ADMIN") return notFoundResponse();
   const params = new URL(request.url).searchParams;
   const { days, publication } = statsPeriodSchema.parse({ days: params.get("days") ?? undefined, publication: params.get("publication") ?? undefined });

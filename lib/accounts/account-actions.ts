@@ -1,12 +1,18 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth, signOut } from "@/auth";
-import { deleteAccount, setPassword, updateEmail, updateName, verifyCurrentPassword } from "@/lib/accounts/users";
+import { requestEmailChange } from "@/lib/accounts/email-change";
+import { getSession, signOut } from "@/lib/auth";
+import { deleteAccount, setPassword, updateName, verifyCurrentPassword } from "@/lib/accounts/users";
+import { messageFor } from "@/lib/messages/catalog";
+import { checkAuthRateLimit } from "@/lib/security/rate-limit";
+import { clientAddress } from "@/lib/security/request";
 import { changePasswordSchema, emailSchema, firstErrorCode, nameSchema } from "@/lib/validations/auth";
 import { authMessage } from "@/lib/validations/auth-messages";
 
-// Next checks the Origin of every server action post; each action checks the session first.
+// proxy.ts refuses every server action post whose Origin is not SITE_URL; each action checks the
+// session first.
 
 export type FormState = { ok?: string; error?: string } | null;
 
@@ -16,7 +22,7 @@ const text = (form: FormData, key: string) => {
 };
 
 export async function updateNameAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const session = await auth();
+  const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const parsed = nameSchema.safeParse(text(form, "name"));
   if (!parsed.success) return { error: authMessage(firstErrorCode(parsed.error))! };
@@ -25,17 +31,21 @@ export async function updateNameAction(_prev: FormState, form: FormData): Promis
 }
 
 export async function updateEmailAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const session = await auth();
+  const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const parsed = emailSchema.safeParse(text(form, "email"));
   if (!parsed.success) return { error: authMessage(firstErrorCode(parsed.error))! };
-  const result = await updateEmail({ userId: session.user.id, email: parsed.data });
-  if (result === "taken") return { error: "That address cannot be used. Choose another one." };
-  return { ok: result === "changed" ? "Your email address was changed." : "That is already your address." };
+  // Sends a mail: limited per client address and per address asked for, like the sign-in forms.
+  const limit = await checkAuthRateLimit({ action: "email-change", email: parsed.data, address: clientAddress(await headers()) });
+  if (!limit.ok) return { error: messageFor("auth.rateLimited", { minutes: `${Math.ceil(limit.retryAfterSeconds / 60)} min` }).text };
+  const result = await requestEmailChange({ userId: session.user.id, email: parsed.data });
+  if (result === "unchanged") return { ok: "That is already your address." };
+  // The same answer whether or not another account has the address.
+  return { ok: `We sent a confirmation link to ${parsed.data}. Your address changes when you follow it.` };
 }
 
 export async function updatePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const session = await auth();
+  const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const parsed = changePasswordSchema.safeParse({ current: text(form, "current"), password: text(form, "password") });
   if (!parsed.success) return { error: authMessage(firstErrorCode(parsed.error))! };
@@ -49,7 +59,7 @@ export async function updatePasswordAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function deleteAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const session = await auth();
+  const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   if (text(form, "confirm").trim().toLowerCase() !== (session.user.email ?? "").toLowerCase()) {
     return { error: "Type your email address exactly to confirm." };

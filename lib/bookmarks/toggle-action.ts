@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth";
 import { rememberPendingSave } from "@/lib/bookmarks/pending";
 import { removeBookmarkOfPublication, saveBookmark } from "@/lib/bookmarks/queries";
 import { safeRedirectPath } from "@/lib/security/redirect";
@@ -17,7 +17,7 @@ export type ToggleResult = { saved?: boolean; error?: string };
  * the reader to sign in, back to where they were.
  */
 export async function toggleBookmarkAction(prev: ToggleResult | null, form: FormData): Promise<ToggleResult> {
-  const session = await auth();
+  const session = await getSession();
   const back = safeRedirectPath(form.get("back"));
   const parsed = bookmarkToggleSchema.safeParse({ publicationId: form.get("publicationId"), intent: form.get("intent") });
   if (!parsed.success) return { error: "This request could not be understood.", saved: prev?.saved };

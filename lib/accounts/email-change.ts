@@ -1,0 +1,45 @@
+import "server-only";
+import crypto from "node:crypto";
+import { sendEmailChangeMail } from "@/lib/accounts/mails";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { fail, ok, type Result } from "@/lib/http/result";
+
+const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
+const TTL_MINUTES = 24 * 60;
+
+/**
+ * Asks for a change of address. Nothing changes until the link sent to the new address is
+ * followed, and the answer is the same whether or not another account has that address: a taken
+ * address simply gets no link.
+ */
+export async function requestEmailChange({ userId, email }: { userId: string; email: string }): Promise<"sent" | "unchanged"> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  if (user.email === email) return "unchanged";
+  const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (taken) return "sent";
+  const token = crypto.randomBytes(32).toString("base64url");
+  await db.$transaction([
+    // One pending change at a time: an older link stops working.
+    db.emailChangeToken.deleteMany({ where: { userId, usedAt: null } }),
+    db.emailChangeToken.create({ data: { tokenHash: sha256(token), userId, email, expiresAt: new Date(Date.now() + TTL_MINUTES * 60_000) } }),
+  ]);
+  await sendEmailChangeMail({ to: email, url: `${env.SITE_URL}/account/confirm-email?token=${token}`, hours: TTL_MINUTES / 60 });
+  return "sent";
+}
+
+/**
+ * Follows the emailed link: the token is claimed once (a conditional update), and the address
+ * changes in the same transaction. Following it also proves the new address.
+ */
+export async function confirmEmailChange({ token }: { token: string }): Promise<Result<{ redirect: string }>> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.emailChangeToken.updateMany({ where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
+    if (claimed.count !== 1) return fail("auth.linkInvalid");
+    const row = await tx.emailChangeToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) }, select: { userId: true, email: true } });
+    // Taken since the link was sent: the link is spent and nothing else changes.
+    if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) return fail("auth.linkInvalid");
+    await tx.user.update({ where: { id: row.userId }, data: { email: row.email, emailVerified: new Date() } });
+    return ok({ redirect: "/account?email=changed" });
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { AuthError } from "next-auth";
+import { signIn, signOut, type SessionUser } from "@/lib/auth";
+import { registerReader } from "@/lib/accounts/users";
+import { fail, ok, type Result } from "@/lib/http/result";
+
+type Landing = Result<{ redirect: string }>;
+
+/** Password sign-in. One answer for an unknown address, a wrong password or an unconfirmed one. */
+export async function signInWithPassword({ email, password, callbackUrl, current }: { email: string; password: string; callbackUrl: string; current: SessionUser | null }): Promise<Landing> {
+  if (current?.email === email) return ok({ redirect: callbackUrl });
+  try {
+    const url = await signIn("credentials", { email, password, redirect: false });
+    if (typeof url === "string" && url.includes("error=")) return fail("auth.credentials");
+  } catch (e) {
+    if (e instanceof AuthError) return fail("auth.credentials");
+    throw e;
+  }
+  return ok({ redirect: callbackUrl });
+}
+
+/** Emails a sign-in link whether or not the address has an account: following it creates one. */
+export async function sendSignInLink({ email, callbackUrl, current }: { email: string; callbackUrl: string; current: SessionUser | null }): Promise<Landing> {
+  if (current?.email === email) return ok({ redirect: callbackUrl });
+  await signIn("nodemailer", { email, redirectTo: callbackUrl, redirect: false });
+  return ok({ redirect: "/sign-in/check-email" });
+}
+
+/** New or taken, the answer is the same: a link to confirm the address, sent to it. */
+export async function signUpReader({ input, callbackUrl, current }: { input: { name: string; email: string; password: string }; callbackUrl: string; current: SessionUser | null }): Promise<Landing> {
+  if (current) return ok({ redirect: "/account" });
+  await registerReader(input);
+  await signIn("nodemailer", { email: input.email, redirectTo: callbackUrl, redirect: false });
+  return ok({ redirect: "/sign-in/check-email" });
+}
+
+export async function signOutUser({ current }: { current: SessionUser | null }): Promise<Landing> {
+  if (current) await signOut({ redirect: false });
+  return ok({ redirect: "/" });
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { cache } from "react";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { type DefaultSession, type Session } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { authenticateWithPassword, readSessionUser } from "@/lib/accounts/users";
+import { sendSignInLinkMail } from "@/lib/accounts/mails";
+import { db } from "@/lib/db";
+import { isConnectionError } from "@/lib/db/health";
+import { env } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/security/redirect";
+import type { Role } from "@/lib/generated/prisma/client";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role?: Role;
+    sessionVersion?: number;
+  }
+}
+
+export type SessionUser = Session["user"];
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+// Auth.js builds its links (the emailed sign-in link, callbacks, redirects) from AUTH_URL when it
+// is set, and from the request's Host and X-Forwarded-Host when not: a forged host would put the
+// sender's domain into a victim's sign-in link. SITE_URL is the one public origin.
+process.env.AUTH_URL = `${env.SITE_URL}/api/auth`;
+
+// Signed JWT sessions: the password provider requires them, and with a stable AUTH_SECRET they
+// survive restarts. The jwt callback re-reads the user on every check, so a deleted account, a
+// changed role or a changed password takes effect at once.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: PrismaAdapter(db as never),
+  secret: env.AUTH_SECRET,
+  // The host is SITE_URL's (AUTH_URL above), never the request's; this only stops Auth.js from
+  // refusing requests whose Host differs from it, as they do behind a proxy.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a log line each time.
+    error(error) {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: async (credentials) => authenticateWithPassword({ email: credentials.email, password: credentials.password }),
+    }),
+    Nodemailer({
+      // Unused (sendVerificationRequest sends through lib/mail) but required by the provider.
+      server: env.SMTP_URL ?? "smtp://localhost:25",
+      from: env.MAIL_FROM,
+      maxAge: 24 * 60 * 60,
+      sendVerificationRequest: ({ identifier, url }) => sendSignInLinkMail({ to: identifier, url }),
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      const id = user?.id ?? token.sub;
+      if (!id) return null;
+      let current;
+      try {
+        current = await readSessionUser({ id });
+      } catch (error) {
+        // A failed lookup is not a failed session: returning null would clear the cookie and sign
+        // the reader out for good. Keep the token; whatever needs the database answers 503.
+        if (!user && isConnectionError(error)) return token;
+        throw error;
+      }
+      if (!current) return null;
+      if (user) token.sessionVersion = current.sessionVersion;
+      else if (token.sessionVersion !== current.sessionVersion) return null;
+      token.sub = current.id;
+      token.name = current.name;
+      token.email = current.email;
+      token.role = current.role;
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub!;
+      session.user.role = token.role ?? "READER";
+      session.user.name = token.name;
+      session.user.email = token.email ?? "";
+      return session;
+    },
+    // Same-origin paths only, whatever the input: an absolute URL counts only on SITE_URL.
+    redirect({ url }) {
+      const path = url.startsWith(`${env.SITE_URL}/`) ? url.slice(env.SITE_URL.length) : url;
+      return `${env.SITE_URL}${safeRedirectPath(path)}`;
+    },
+  },
+});
+
+/**
+ * The signed-in user's session for this render or request, read once however many components and
+ * checks ask (React's cache). The Pages Router route calls `auth(req, res)` itself.
+ */
+export const getSession = cache(() => auth());

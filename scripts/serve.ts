@@ -1,0 +1,69 @@
+// npm run serve: the production server. `next start`, plus the two things Next cannot be told:
+// - forwarded headers are believed only behind a proxy the operator declared (TRUST_PROXY), so a
+//   client cannot choose its own address for the rate limits, nor its host for anything else;
+// - while the database cannot be reached, answers that would be a 500 are a 503 with Retry-After
+//   and a readable page, and set no cookie, so nobody is signed out by an outage.
+// Run it with plain tsx (no react-server condition): Next loads its own bundles.
+import http from "node:http";
+import next from "next";
+import { isDatabaseUnavailable } from "@/lib/db/health";
+import { env } from "@/lib/env";
+import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
+
+const RETRY_AFTER_SECONDS = 30;
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const OUTAGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Briefly unavailable | ${escapeHtml(env.SITE_NAME)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b1f24;background:#fbfaf7"><h1 style="font-family:Georgia,serif">Briefly unavailable</h1><p>This page needs the catalogue's database, which cannot be reached just now. Nothing you saved is lost, and you are still signed in. Please try again in a minute.</p><p><a href="/" style="color:#0d5c63">Home page</a></p></body></html>`;
+
+/** Replaces a 5xx answer with the outage page while the database is known to be unreachable. */
+function answerOutagesWith503(res: http.ServerResponse) {
+  const writeHead = res.writeHead.bind(res) as (status: number, headers?: http.OutgoingHttpHeaders) => http.ServerResponse;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  let replaced = false;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status >= 500 && isDatabaseUnavailable()) {
+      replaced = true;
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      return writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) });
+    }
+    return (writeHead as (...a: unknown[]) => http.ServerResponse)(status, ...rest);
+  }) as typeof res.writeHead;
+  // Decide before the first byte: Node would otherwise write the original head implicitly.
+  const decide = () => {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+  };
+  res.write = ((...args: unknown[]) => {
+    decide();
+    return replaced ? true : write(...args);
+  }) as typeof res.write;
+  res.end = ((...args: unknown[]) => {
+    decide();
+    if (!replaced) return end(...args);
+    const callback = args.find((a) => typeof a === "function");
+    return end(OUTAGE_PAGE, callback);
+  }) as typeof res.end;
+}
+
+async function main() {
+  const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
+    answerOutagesWith503(res);
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.listen(env.PORT, () => console.log(`Folio serving ${env.SITE_URL} on port ${env.PORT}${env.TRUST_PROXY ? ", behind a trusted proxy" : ""}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
