@@ -6,6 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { CACHED_QUERY_PREFIX, cachedQueryPath } from "@/lib/http/query-cache";
+import { nextOnlySearch } from "@/lib/http/visitor-query";
 import { messageFor } from "@/lib/messages/catalog";
 
 function refuseCrossSite() {
@@ -26,6 +27,8 @@ export function proxy(request: NextRequest) {
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = target;
+  // The key carries the canonical query; the visitor's own must not reach the cached render.
+  url.search = nextOnlySearch(searchParams);
   return NextResponse.rewrite(url);
 }
 

@@ -41,3 +41,43 @@ test("a refused save flips back and says why", async ({ page }) => {
     await query(`UPDATE "Publication" SET "status" = 'PUBLISHED' WHERE "slug" = $1`, [target.slug]);
   }
 });
+
+test("the download history shows an unpublished analysis as no longer available", async ({ page }) => {
+  const email = uniqueEmail("history-unpublished");
+  await signUp(page, { email });
+  const target = published.find((p) => p.slug === "hydrogen-geopolitics")!;
+  expect((await page.request.get(`/analyses/${target.slug}/pdf`)).status()).toBe(200);
+  await page.goto("/account");
+  const history = page.getByRole("region", { name: "Your downloads" });
+  await expect(history.getByRole("link", { name: target.title })).toHaveCount(1);
+  await query(`UPDATE "Publication" SET "status" = 'DRAFT' WHERE "slug" = $1`, [target.slug]);
+  try {
+    await page.goto("/account");
+    await expect(history.getByText("No longer available")).toHaveCount(1);
+    await expect(history.getByText(target.title)).toHaveCount(0);
+  } finally {
+    await query(`UPDATE "Publication" SET "status" = 'PUBLISHED' WHERE "slug" = $1`, [target.slug]);
+  }
+});
+
+test("a page rendered for a visitor with a query string does not keep it for the next one", async ({ page, baseURL }) => {
+  const email = uniqueEmail("query-cache");
+  await signUp(page, { email });
+  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+  const target = published.find((p) => p.slug === "critical-raw-materials")!;
+  const [pub] = await query<{ id: string }>(`SELECT "id" FROM "Publication" WHERE "slug" = $1`, [target.slug]);
+  // An edit expires the cached pages: the next request for each renders it.
+  const change = (intent: "unpublish" | "publish") => page.request.post(`/api/admin/publications/${pub.id}/status`, { headers: { origin: baseURL!, accept: "application/json" }, form: { intent } });
+  expect((await change("unpublish")).ok()).toBe(true);
+  expect((await change("publish")).ok()).toBe(true);
+  const marker = "evil-marker.example";
+  const word = `nowhere${Date.now()}`;
+  for (const path of [`/analyses/${target.slug}`, "/", "/analyses?type=report", `/search?q=${word}`]) {
+    const sep = path.includes("?") ? "&" : "?";
+    const first = await fetch(`${baseURL}${path}${sep}utm_source=${marker}&x=%3Cb%3E`);
+    expect(first.status, path).toBeLessThan(400);
+    expect(await first.text(), path).not.toContain(marker);
+    const next = await fetch(`${baseURL}${path}`);
+    expect(await next.text(), path).not.toContain(marker);
+  }
+});

@@ -8,10 +8,14 @@ import { run } from "./lib/run";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const MARKER = path.resolve(distDir, "folio-build.json");
 
-/** A build exists and was made for this database provider (a build embeds one Prisma client). */
+/**
+ * A build exists and was made for this database provider (a build embeds one Prisma client) and
+ * this public origin (prerendered pages carry SITE_URL in their canonical and OpenGraph links).
+ */
 export function buildIsUsable(): boolean {
   if (!fs.existsSync(path.resolve(distDir, "BUILD_ID")) || !fs.existsSync(MARKER)) return false;
-  return JSON.parse(fs.readFileSync(MARKER, "utf8")).provider === env.provider;
+  const marker = JSON.parse(fs.readFileSync(MARKER, "utf8")) as { provider?: string; siteUrl?: string };
+  return marker.provider === env.provider && marker.siteUrl === env.SITE_URL;
 }
 
 export async function buildSite() {
@@ -20,7 +24,7 @@ export async function buildSite() {
   // older code; `next build` keeps it, so a new build starts without it.
   fs.rmSync(path.resolve(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
   await run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
-  fs.writeFileSync(MARKER, JSON.stringify({ provider: env.provider, builtAt: new Date().toISOString() }));
+  fs.writeFileSync(MARKER, JSON.stringify({ provider: env.provider, siteUrl: env.SITE_URL, builtAt: new Date().toISOString() }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,7 @@
-// npm run serve: the production server. `next start`, plus the two things Next cannot be told:
+// npm run serve: the production server. `next start`, plus what Next cannot be told:
 // - forwarded headers are believed only behind a proxy the operator declared (TRUST_PROXY), so a
 //   client cannot choose its own address for the rate limits, nor its host for anything else;
+// - a cached page never carries one visitor's query string (lib/http/visitor-query.ts);
 // - while the database cannot be reached, answers that would be a 500 are a 503 with Retry-After
 //   and a readable page, and set no cookie, so nobody is signed out by an outage.
 // Run it with plain tsx (no react-server condition): Next loads its own bundles.
@@ -8,6 +9,7 @@ import http from "node:http";
 import next from "next";
 import { isDatabaseUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
+import { withoutVisitorQuery } from "@/lib/http/visitor-query";
 import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
 
 const RETRY_AFTER_SECONDS = 30;
@@ -51,6 +53,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
+    if (req.url && (req.method === "GET" || req.method === "HEAD")) req.url = withoutVisitorQuery(req.url);
     answerOutagesWith503(res);
     handle(req, res).catch(() => {
       if (!res.headersSent) res.statusCode = 500;

@@ -28,17 +28,47 @@ export function seeOther(path: string) {
 // Enough for a 2,000-character note in any script, urlencoded; nothing legitimate is larger.
 export const MAX_FORM_BYTES = 64 * 1024;
 
+/** The body's bytes, or null once it passes `maxBytes`: read chunk by chunk, never whole first. */
+async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 /**
- * Reads a urlencoded or multipart form, refusing bodies over MAX_FORM_BYTES before parsing.
- * Returns null for an oversized or unreadable body.
+ * Reads a urlencoded or multipart form, refusing bodies over MAX_FORM_BYTES: by their declared
+ * length before reading, and while reading when none is declared (chunked). Returns null for an
+ * oversized or unreadable body.
  */
 export async function readSmallForm(request: Request, { maxBytes = MAX_FORM_BYTES }: { maxBytes?: number } = {}): Promise<FormData | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  const raw = await request.arrayBuffer().catch(() => null);
-  if (!raw || raw.byteLength > maxBytes) return null;
+  if (!(declared <= maxBytes)) return null;
+  const raw = await readCapped(request, maxBytes);
+  if (!raw) return null;
   try {
-    return await new Response(raw, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(raw as Uint8Array<ArrayBuffer>, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return null;
   }
