@@ -52,7 +52,7 @@ const PDF_PATHS = [
   "/api/pdf/%2e%2e",
 ];
 
-const QUERIES = ["⑴", "a⑴b", "⑽", "⒇", "ʼ", "ŉ", "ː", "NEAR(a b)", '"', '""', "*", "title:japan", "a OR b NOT c", "a & b | !c <-> d:*", "'; DROP TABLE \"User\"; --", "%00", "\u0000", "x".repeat(201), "🙂".repeat(60), "\ud800"];
+const QUERIES = ["⑴", "a⑴b", "⑽", "⒇", "ʼ", "ŉ", "ː", "NEAR(a b)", '"', '""', "*", "title:japan", "a OR b NOT c", "a & b | !c <-> d:*", "'; DROP TABLE \"User\"; --", "%00", "\u0000", "x".repeat(201), "🙂".repeat(60), "\ud83d"];
 
 const SLUG_PAGES = ["/analyses/", "/authors/", "/centers/", "/centers/asia-pacific/", "/feeds/authors/", "/feeds/topics/", "/analyses/" + FLAGSHIP + "/cite/"];
 const BAD_SEGMENTS = ["%ff", "%00", "..%2f..", "%2e%2e", "a%0d%0aSet-Cookie:x=1", "<script>", "x".repeat(400), "%c0%ae", "UPPER", "-", "a--b", "%e2%91%b4"];
@@ -69,9 +69,10 @@ test("PDF route: traversal and encodings, signed out and signed in", async ({ re
   await signUp(page, { email: uniqueEmail("hostile-pdf") });
   for (const path of PDF_PATHS) {
     const res = await get(page.request, path);
-    if (res && path !== PDF_PATHS[0]) expect([400, 404], path).toContain(res.status());
+    // Never a file: a 404, or Next's own 400 or 308 for a path it will not route.
+    if (res && path !== PDF_PATHS[0]) expect([400, 404, 308], path).toContain(res.status());
     await get(page.request, path, { range: "bytes=abc" });
-    await get(page.request, path, { "if-range": "\u0000", range: "bytes=0-1" });
+    await get(page.request, path, { "if-range": 'W/"x" \u00ff garbage', range: "bytes=0-1" });
   }
   for (const url of [`/analyses/${FLAGSHIP}/pdf`, "/api/pdf/x", "https://evil.example/a.png", "/"]) {
     const res = await get(request, `/_next/image?url=${encodeURIComponent(url)}&w=64&q=75`);
@@ -82,7 +83,7 @@ test("PDF route: traversal and encodings, signed out and signed in", async ({ re
 test("slugs and query strings: invalid UTF-8, NUL, CR/LF, FTS operators, huge values", async ({ request }) => {
   for (const base of SLUG_PAGES) for (const seg of BAD_SEGMENTS) await get(request, `${base}${seg}`);
   for (const q of QUERIES) {
-    const qs = encodeURIComponent(q);
+    const qs = encodeURIComponent(q.toWellFormed());
     await get(request, `/search?q=${qs}`);
     await get(request, `/search?q=${qs}&sort=date&center=${qs}`);
     await get(request, `/api/search/suggest?q=${qs}`);
@@ -99,7 +100,7 @@ test("slugs and query strings: invalid UTF-8, NUL, CR/LF, FTS operators, huge va
 test("random query strings and paths (property-based)", async ({ request }) => {
   await fc.assert(
     fc.asyncProperty(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("/search?q=", "/analyses?topic=", "/api/search/suggest?q=", "/authors/", "/analyses/"), async (value, base) => {
-      const res = await get(request, `${base}${encodeURIComponent(value)}`);
+      const res = await get(request, `${base}${encodeURIComponent(value.toWellFormed())}`);
       expect(res === null || res.status() < 500).toBe(true);
     }),
     { numRuns: 150 },
