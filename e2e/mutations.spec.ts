@@ -72,10 +72,7 @@ test("a page rendered for a visitor with a query string does not keep it for the
   expect((await change("publish")).ok()).toBe(true);
   const marker = "evil-marker.example";
   const word = `nowhere${Date.now()}`;
-  // Listings and search (rewritten to their canonical key by proxy.ts) still carry it: Next embeds
-  // the URL from before the rewrite. Left for the next session; see the issue 13 closing note.
-  void word;
-  for (const path of [`/analyses/${target.slug}`, "/", `/authors/${"kenji-arakawa"}`]) {
+  for (const path of [`/analyses/${target.slug}`, "/", "/authors/kenji-arakawa", "/analyses?type=report", `/search?q=${word}`]) {
     const sep = path.includes("?") ? "&" : "?";
     const first = await fetch(`${baseURL}${path}${sep}utm_source=${marker}&x=%3Cb%3E`);
     expect(first.status, path).toBeLessThan(400);

@@ -23,12 +23,18 @@ const canonical: Record<string, (params: URLSearchParams) => string> = {
   "/search": (params) => searchQueryString(parseSearchParams(params)),
 };
 
+/** The canonical query string of a listing or search URL, or null for any other page. */
+export function canonicalQueryString(pathname: string, params: URLSearchParams): string | null {
+  const canonicalize = canonical[pathname];
+  return canonicalize ? canonicalize(params) : null;
+}
+
 const internalPath = (pathname: string, key: string) => `${CACHED_QUERY_PREFIX}${pathname.slice(1)}/${key}`;
 
 /** The internal path serving this public URL from cache, or null to render it per request. */
 export function cachedQueryPath(pathname: string, params: URLSearchParams): string | null {
-  const canonicalize = canonical[pathname];
-  const key = canonicalize ? toKey(canonicalize(params)) : null;
+  const query = canonicalQueryString(pathname, params);
+  const key = query === null ? null : toKey(query);
   return key ? internalPath(pathname, key) : null;
 }
 

@@ -13,6 +13,15 @@ describe("withoutVisitorQuery", () => {
     expect(withoutVisitorQuery(input)).toBe(expected);
   });
 
+  it.each([
+    ["/analyses?type=report&utm_source=evil.example", "/analyses?type=report"],
+    ["/analyses?utm_source=evil.example", "/analyses"],
+    ["/search?utm_source=evil.example&q=japan&_rsc=x", "/search?q=japan&_rsc=x"],
+    ["/search?sort=relevance&q=japan", "/search?q=japan"],
+  ])("gives %s its canonical query", (input, expected) => {
+    expect(withoutVisitorQuery(input)).toBe(expected);
+  });
+
   it.each(["/analyses?center=asia", "/search?q=japan", "/sign-in?callbackUrl=/library", "/library?page=2", "/analyses/japan/pdf?x=1", "/account?email=changed", "/api/me?saved=a,b", "/reset-password?token=abc"])("keeps %s, whose page reads its query", (input) => {
     expect(withoutVisitorQuery(input)).toBe(input);
   });

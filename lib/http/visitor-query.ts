@@ -1,8 +1,9 @@
-// Pure, and not server-only: scripts/serve.ts and proxy.ts apply it before Next renders.
-// A cached page must be a function of its canonical URL alone. Next writes the URL it rendered
-// for into the page's RSC data, so the first visitor's query string (?utm_source=…) would be
-// served to every later visitor. Pages that are one page whatever the query drop it; listings
-// and search keep only what their canonical key says (lib/http/query-cache.ts).
+// Pure, and not server-only: scripts/serve.ts applies it before Next sees a request.
+// A cached page must be a function of its canonical URL alone. Next writes the URL it was asked
+// for (before proxy.ts rewrites it) into the page's RSC data, so the first visitor's query string
+// (?utm_source=…) would be served to every later visitor. Pages that are one page whatever the
+// query drop it; listings and search get their canonical query (lib/http/query-cache.ts).
+import { canonicalQueryString } from "@/lib/http/query-cache";
 
 // Public pages rendered once for every query string.
 const STATIC_PAGES = [/^\/$/, /^\/analyses\/[^/]+$/, /^\/authors(\/[^/]+)?$/, /^\/centers(\/[^/]+){0,2}$/, /^\/feeds\/.+/, /^\/sitemaps\/.+/, /^\/sitemap\.xml$/, /^\/robots\.txt$/];
@@ -18,11 +19,18 @@ export function nextOnlySearch(params: URLSearchParams): string {
   return s ? `?${s}` : "";
 }
 
-/** A request path with the visitor's query dropped when the page does not depend on it. */
+/** A request path whose query is only what the page depends on, in its canonical form. */
 export function withoutVisitorQuery(requestUrl: string): string {
   const q = requestUrl.indexOf("?");
   if (q === -1) return requestUrl;
   const pathname = requestUrl.slice(0, q);
+  const params = new URLSearchParams(requestUrl.slice(q + 1));
+  const canonical = canonicalQueryString(pathname, params);
+  if (canonical !== null) {
+    const rsc = nextOnlySearch(params).slice(1);
+    const query = [canonical, rsc].filter(Boolean).join("&");
+    return query ? `${pathname}?${query}` : pathname;
+  }
   if (!STATIC_PAGES.some((re) => re.test(pathname))) return requestUrl;
-  return `${pathname}${nextOnlySearch(new URLSearchParams(requestUrl.slice(q + 1)))}`;
+  return `${pathname}${nextOnlySearch(params)}`;
 }
