@@ -6,12 +6,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { CACHED_QUERY_PREFIX, cachedQueryPath } from "@/lib/http/query-cache";
-import { nextOnlySearch } from "@/lib/http/visitor-query";
+import { messagePageHtml } from "@/lib/http/message-page";
 import { messageFor } from "@/lib/messages/catalog";
 
 function refuseCrossSite() {
   const { title, text } = messageFor("request.crossSite");
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p><p><a href="/">Home page</a></p></body></html>`;
+  const body = messagePageHtml({ title, message: text, backHref: "/", backLabel: "Home page", siteName: env.SITE_NAME });
   return new NextResponse(body, { status: 403, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
 
@@ -27,8 +27,6 @@ export function proxy(request: NextRequest) {
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = target;
-  // The key carries the canonical query; the visitor's own must not reach the cached render.
-  url.search = nextOnlySearch(searchParams);
   return NextResponse.rewrite(url);
 }
 

@@ -9,13 +9,15 @@ import http from "node:http";
 import next from "next";
 import { isDatabaseUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
+import { messagePageHtml } from "@/lib/http/message-page";
 import { withoutVisitorQuery } from "@/lib/http/visitor-query";
+import { messageFor } from "@/lib/messages/catalog";
 import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
 
 const RETRY_AFTER_SECONDS = 30;
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const OUTAGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Briefly unavailable | ${escapeHtml(env.SITE_NAME)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b1f24;background:#fbfaf7"><h1 style="font-family:Georgia,serif">Briefly unavailable</h1><p>This page needs the catalogue's database, which cannot be reached just now. Nothing you saved is lost, and you are still signed in. Please try again in a minute.</p><p><a href="/" style="color:#0d5c63">Home page</a></p></body></html>`;
+const outage = messageFor("service.unavailable");
+const OUTAGE_PAGE = messagePageHtml({ title: outage.title, message: outage.text, backHref: "/", backLabel: "Home page", siteName: env.SITE_NAME });
 
 /** Replaces a 5xx answer with the outage page while the database is known to be unreachable. */
 function answerOutagesWith503(res: http.ServerResponse) {

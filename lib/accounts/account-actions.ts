@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requestEmailChange } from "@/lib/accounts/email-change";
 import { getSession, signOut } from "@/lib/auth";
 import { deleteAccount, setPassword, updateName, verifyCurrentPassword } from "@/lib/accounts/users";
-import { messageFor } from "@/lib/messages/catalog";
+import { rateLimitedMessage } from "@/lib/messages/catalog";
 import { checkAuthRateLimit } from "@/lib/security/rate-limit";
 import { clientAddress } from "@/lib/security/request";
 import { changePasswordSchema, emailSchema, firstErrorCode, nameSchema } from "@/lib/validations/auth";
@@ -37,7 +37,7 @@ export async function updateEmailAction(_prev: FormState, form: FormData): Promi
   if (!parsed.success) return { error: authMessage(firstErrorCode(parsed.error))! };
   // Sends a mail: limited per client address and per address asked for, like the sign-in forms.
   const limit = await checkAuthRateLimit({ action: "email-change", email: parsed.data, address: clientAddress(await headers()) });
-  if (!limit.ok) return { error: messageFor("auth.rateLimited", { minutes: `${Math.ceil(limit.retryAfterSeconds / 60)} min` }).text };
+  if (!limit.ok) return { error: rateLimitedMessage(limit.retryAfterSeconds).text };
   const result = await requestEmailChange({ userId: session.user.id, email: parsed.data });
   if (result === "unchanged") return { ok: "That is already your address." };
   // The same answer whether or not another account has the address.

@@ -1,11 +1,10 @@
 import "server-only";
-import crypto from "node:crypto";
 import { sendEmailChangeMail } from "@/lib/accounts/mails";
+import { createToken, hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fail, ok, type Result } from "@/lib/http/result";
 
-const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
 const TTL_MINUTES = 24 * 60;
 
 /**
@@ -18,11 +17,11 @@ export async function requestEmailChange({ userId, email }: { userId: string; em
   if (user.email === email) return "unchanged";
   const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (taken) return "sent";
-  const token = crypto.randomBytes(32).toString("base64url");
+  const { token, tokenHash } = createToken();
   await db.$transaction([
     // One pending change at a time: an older link stops working.
     db.emailChangeToken.deleteMany({ where: { userId, usedAt: null } }),
-    db.emailChangeToken.create({ data: { tokenHash: sha256(token), userId, email, expiresAt: new Date(Date.now() + TTL_MINUTES * 60_000) } }),
+    db.emailChangeToken.create({ data: { tokenHash, userId, email, expiresAt: new Date(Date.now() + TTL_MINUTES * 60_000) } }),
   ]);
   await sendEmailChangeMail({ to: email, url: `${env.SITE_URL}/account/confirm-email?token=${token}`, hours: TTL_MINUTES / 60 });
   return "sent";
@@ -33,13 +32,18 @@ export async function requestEmailChange({ userId, email }: { userId: string; em
  * changes in the same transaction. Following it also proves the new address.
  */
 export async function confirmEmailChange({ token }: { token: string }): Promise<Result<{ redirect: string }>> {
+  const tokenHash = hashToken(token);
   return db.$transaction(async (tx) => {
-    const claimed = await tx.emailChangeToken.updateMany({ where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
+    const claimed = await tx.emailChangeToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) return fail("auth.linkInvalid");
-    const row = await tx.emailChangeToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) }, select: { userId: true, email: true } });
+    const row = await tx.emailChangeToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, email: true } });
     // Taken since the link was sent: the link is spent and nothing else changes.
     if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) return fail("auth.linkInvalid");
     await tx.user.update({ where: { id: row.userId }, data: { email: row.email, emailVerified: new Date() } });
     return ok({ redirect: "/account?email=changed" });
+  }).catch((e: { code?: string }) => {
+    // Taken by a sign-up between the check and the update: nothing was written.
+    if (e.code === "P2002") return fail("auth.linkInvalid");
+    throw e;
   });
 }

@@ -1,12 +1,11 @@
 import "server-only";
-import crypto from "node:crypto";
+import { createToken, hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { sendPasswordResetMail } from "@/lib/accounts/mails";
 import { fail, ok, type Result } from "@/lib/http/result";
 
-const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
 
 const CHECK_EMAIL = { redirect: "/sign-in/check-email?for=reset" };
 
@@ -14,10 +13,10 @@ const CHECK_EMAIL = { redirect: "/sign-in/check-email?for=reset" };
 export async function requestPasswordReset({ email }: { email: string }): Promise<Result<{ redirect: string }>> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) return ok(CHECK_EMAIL);
-  const token = crypto.randomBytes(32).toString("base64url");
+  const { token, tokenHash } = createToken();
   const minutes = env.PASSWORD_RESET_TTL_MINUTES;
   await db.passwordResetToken.create({
-    data: { tokenHash: sha256(token), userId: user.id, expiresAt: new Date(Date.now() + minutes * 60_000) },
+    data: { tokenHash, userId: user.id, expiresAt: new Date(Date.now() + minutes * 60_000) },
   });
   await sendPasswordResetMail({ to: email, url: `${env.SITE_URL}/reset-password?token=${token}`, minutes });
   return ok(CHECK_EMAIL);
@@ -29,13 +28,14 @@ export async function requestPasswordReset({ email }: { email: string }): Promis
  */
 export async function resetPassword({ token, password }: { token: string; password: string }): Promise<Result<{ redirect: string }>> {
   const passwordHash = await hashPassword(password);
+  const tokenHash = hashToken(token);
   return db.$transaction(async (tx) => {
     const claimed = await tx.passwordResetToken.updateMany({
-      where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } },
+      where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) return fail("auth.linkInvalid");
-    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) }, select: { userId: true } });
+    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
     // Following an emailed link also proves the address.
     await tx.user.update({
       where: { id: row.userId },

@@ -8,6 +8,7 @@ import { isMessageCode, messageFor } from "@/lib/messages/catalog";
 import { checkAuthRateLimit, type RateLimitAction } from "@/lib/security/rate-limit";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { clientAddress, isSameOriginPost } from "@/lib/security/request";
+import { fieldErrors, formObject } from "@/lib/validations/form";
 
 export type Access = "anyone" | "reader" | "editor" | "admin";
 
@@ -27,8 +28,6 @@ type Context<P> = {
   back: string;
   /** A same-origin path the form asked to land on afterwards, or "/". */
   callbackUrl: string;
-  /** The raw form, for fields outside the schema (files). */
-  form: FormData;
 };
 
 export type PostDefinition<S extends z.ZodType, P> = {
@@ -57,22 +56,6 @@ function roleRank(user: SessionUser | null): number {
   return user.role === "ADMIN" ? 3 : user.role === "EDITOR" ? 2 : 1;
 }
 
-/** The form as the schemas read it: repeated fields as arrays, others as their first string. */
-function formInput(form: FormData, listFields: readonly string[]): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = firstValues(form);
-  for (const key of listFields) out[key] = form.getAll(key).filter((v): v is string => typeof v === "string");
-  return out;
-}
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    if (!(key in out)) out[key] = issue.message;
-  }
-  return out;
-}
-
 /**
  * The one way a form post is handled. In order: the session and role, the origin (against
  * SITE_URL), the body's size before it is read, the schema, then the rate limit. Only then does
@@ -98,12 +81,12 @@ export function handlePost<S extends z.ZodType, P = Record<string, never>>(defin
     if (!form) return answer(fail("request.tooLarge"));
     const fields = firstValues(form);
     const callbackUrl = safeRedirectPath(fields.callbackUrl);
-    const parsed = definition.schema.safeParse(formInput(form, definition.listFields ?? []));
+    const parsed = definition.schema.safeParse(formObject(form, definition.listFields));
     if (!parsed.success) {
       // A schema may name a refusal of its own ("request.notFound" for an id that cannot exist).
       const first = parsed.error.issues[0]?.message;
       if (isMessageCode(first)) return answer(fail(first), { form: fields, callbackUrl });
-      return answer(fail("request.invalid", { fieldErrors: fieldErrorsOf(parsed.error) }), { form: fields, callbackUrl });
+      return answer(fail("request.invalid", { fieldErrors: fieldErrors(parsed.error) }), { form: fields, callbackUrl });
     }
     if (definition.rateLimit) {
       const data = parsed.data as { email?: unknown };
@@ -111,7 +94,7 @@ export function handlePost<S extends z.ZodType, P = Record<string, never>>(defin
       const limit = await checkAuthRateLimit({ action: definition.rateLimit, email, address: clientAddress(request.headers) });
       if (!limit.ok) return answer(fail("auth.rateLimited", { retryAfterSeconds: limit.retryAfterSeconds }));
     }
-    const result = await definition.run(parsed.data, { user, params, request, back, callbackUrl, form });
+    const result = await definition.run(parsed.data, { user, params, request, back, callbackUrl });
     if (!result.ok) return answer(result, { form: fields, callbackUrl });
     return definition.presentation === "editor-form" ? formSuccess(request, { redirect: result.value.redirect }) : seeOther(result.value.redirect);
   };

@@ -1,20 +1,20 @@
 import "server-only";
 import { env } from "@/lib/env";
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { messagePageHtml } from "@/lib/http/message-page";
+import { rateLimitedMessage } from "@/lib/messages/catalog";
 
 /** A small page in the site's colours for answers that are not a redirect: 403, 413, 429. */
 export function htmlMessage({ status, title, message, backHref, headers }: { status: number; title: string; message: string; backHref: string; headers?: Record<string, string> }) {
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} | ${escapeHtml(env.SITE_NAME)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b1f24;background:#fbfaf7"><h1 style="font-family:Georgia,serif">${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(backHref)}" style="color:#0d5c63">Go back</a></p></body></html>`;
+  const body = messagePageHtml({ title, message, backHref, siteName: env.SITE_NAME });
   return new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
 }
 
 export function tooManyRequests({ retryAfterSeconds, backHref }: { retryAfterSeconds: number; backHref: string }) {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const { title, text } = rateLimitedMessage(retryAfterSeconds);
   return htmlMessage({
     status: 429,
-    title: "Too many attempts",
-    message: `For your account's safety, please wait ${minutes} minute${minutes === 1 ? "" : "s"} before trying again.`,
+    title,
+    message: text,
     backHref,
     headers: { "retry-after": String(retryAfterSeconds) },
   });

@@ -10,7 +10,7 @@ const MESSAGES = {
   "auth.rateLimited": { status: 429, title: "Too many attempts", text: "For your account's safety, please wait {minutes} before trying again." },
   "auth.credentials": { status: 422, title: "Not signed in", text: "Email or password is incorrect, or the address is not confirmed yet. Use “Email me a sign-in link” to confirm it." },
   "auth.linkInvalid": { status: 422, title: "Link expired", text: "This link has expired or was already used. Ask for a new one." },
-  "service.unavailable": { status: 503, title: "Briefly unavailable", text: "The catalogue's database cannot be reached just now. Nothing was changed; please try again in a minute." },
+  "service.unavailable": { status: 503, title: "Briefly unavailable", text: "This page needs the catalogue's database, which cannot be reached just now. Nothing you saved is lost, and you are still signed in. Please try again in a minute." },
   "editor.confirmDelete": { status: 422, title: "Please check the form", text: "Tick the box to confirm the deletion." },
   "editor.chooseAction": { status: 422, title: "Please check the form", text: "Choose what to do." },
   "editor.chooseTime": { status: 422, title: "Please check the form", text: "Choose a date and time." },
@@ -38,4 +38,10 @@ export function messageStatus(code: MessageCode): number {
 export function messageFor(code: MessageCode, values: Record<string, string | number> = {}): { title: string; text: string } {
   const { title, text } = MESSAGES[code];
   return { title, text: text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? "")) };
+}
+
+/** The refusal of a rate limit, with the wait in whole minutes. */
+export function rateLimitedMessage(retryAfterSeconds: number): { title: string; text: string } {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return messageFor("auth.rateLimited", { minutes: `${minutes} minute${minutes === 1 ? "" : "s"}` });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, formObject, instantFromLocal, publicationFormSchema, PUBLICATION_LIST_FIELDS } from "@/lib/validations/editorial";
+import { instantFromLocal, publicationFormSchema, PUBLICATION_LIST_FIELDS } from "@/lib/validations/editorial";
+import { fieldErrors, formObject } from "@/lib/validations/form";
 
 const ID = "cmwy7dhnp0005p17dqlomvd2x";
 

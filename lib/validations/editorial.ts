@@ -120,26 +120,5 @@ export const statsPeriodSchema = z.object({
 });
 
 /** Field errors keyed by field name: the first message for each. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    if (!(key in out)) out[key] = issue.message;
-  }
-  return out;
-}
-
-/** FormData as the schemas read it: repeated fields as arrays, others as their first string. */
-export function formObject(form: FormData, listFields: readonly string[] = []): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of listFields) out[key] = [];
-  for (const [k, v] of form) {
-    if (typeof v !== "string") continue;
-    if (listFields.includes(k)) (out[k] as string[]).push(v);
-    else if (!(k in out)) out[k] = v;
-  }
-  return out;
-}
-
 // A 50,000-character summary in any script, urlencoded, with room for the other fields.
 export const PUBLICATION_FORM_MAX_BYTES = 1024 * 1024;

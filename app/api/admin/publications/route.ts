@@ -1,7 +1,8 @@
 import { authorizeEditorPost } from "@/lib/editorial/access";
 import { createPublication } from "@/lib/editorial/publications";
 import { formFailure, formSuccess, readSmallForm } from "@/lib/http/responses";
-import { fieldErrors, formObject, PUBLICATION_FORM_MAX_BYTES, PUBLICATION_LIST_FIELDS, publicationFormSchema } from "@/lib/validations/editorial";
+import { PUBLICATION_FORM_MAX_BYTES, PUBLICATION_LIST_FIELDS, publicationFormSchema } from "@/lib/validations/editorial";
+import { fieldErrors, formObject } from "@/lib/validations/form";
 
 export async function POST(request: Request) {
   const editor = await authorizeEditorPost(request);

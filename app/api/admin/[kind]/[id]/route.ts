@@ -2,7 +2,7 @@ import { authorizeEditorPost } from "@/lib/editorial/access";
 import { refreshPublicPages } from "@/lib/editorial/refresh";
 import { saveTaxonomyItem, TAXONOMY, type TaxonomyInput } from "@/lib/editorial/taxonomy";
 import { firstValues, formFailure, formSuccess, notFoundResponse, readSmallForm } from "@/lib/http/responses";
-import { fieldErrors } from "@/lib/validations/editorial";
+import { fieldErrors } from "@/lib/validations/form";
 import { isRecordId } from "@/lib/validations/slug";
 import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
 

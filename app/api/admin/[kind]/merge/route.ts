@@ -2,7 +2,8 @@ import { authorizeEditorPost } from "@/lib/editorial/access";
 import { refreshPublicPages } from "@/lib/editorial/refresh";
 import { mergeTerms } from "@/lib/editorial/taxonomy";
 import { firstValues, formFailure, formSuccess, notFoundResponse, readSmallForm } from "@/lib/http/responses";
-import { fieldErrors, mergeFormSchema } from "@/lib/validations/editorial";
+import { mergeFormSchema } from "@/lib/validations/editorial";
+import { fieldErrors } from "@/lib/validations/form";
 
 type Context = { params: Promise<{ kind: string }> };
 

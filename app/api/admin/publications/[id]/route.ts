@@ -2,7 +2,8 @@ import { authorizeEditorPost } from "@/lib/editorial/access";
 import { updatePublication } from "@/lib/editorial/publications";
 import { refreshPublicPages } from "@/lib/editorial/refresh";
 import { formFailure, formSuccess, notFoundResponse, readSmallForm } from "@/lib/http/responses";
-import { fieldErrors, formObject, PUBLICATION_FORM_MAX_BYTES, PUBLICATION_LIST_FIELDS, publicationFormSchema } from "@/lib/validations/editorial";
+import { PUBLICATION_FORM_MAX_BYTES, PUBLICATION_LIST_FIELDS, publicationFormSchema } from "@/lib/validations/editorial";
+import { fieldErrors, formObject } from "@/lib/validations/form";
 import { isRecordId } from "@/lib/validations/slug";
 
 type Context = { params: Promise<{ id: string }> };

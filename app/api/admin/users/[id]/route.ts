@@ -1,7 +1,8 @@
 import { authorizeEditorPost } from "@/lib/editorial/access";
 import { changeUser } from "@/lib/editorial/users";
 import { firstValues, formFailure, formSuccess, notFoundResponse, readSmallForm } from "@/lib/http/responses";
-import { fieldErrors, userUpdateSchema } from "@/lib/validations/editorial";
+import { userUpdateSchema } from "@/lib/validations/editorial";
+import { fieldErrors } from "@/lib/validations/form";
 import { isRecordId } from "@/lib/validations/slug";
 
 type Context = { params: Promise<{ id: string }> };

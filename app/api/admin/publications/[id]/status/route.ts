@@ -2,7 +2,8 @@ import { authorizeEditorPost } from "@/lib/editorial/access";
 import { changePublicationStatus } from "@/lib/editorial/publications";
 import { refreshPublicPages } from "@/lib/editorial/refresh";
 import { firstValues, formFailure, formSuccess, notFoundResponse, readSmallForm } from "@/lib/http/responses";
-import { fieldErrors, instantFromLocal, publishFormSchema } from "@/lib/validations/editorial";
+import { instantFromLocal, publishFormSchema } from "@/lib/validations/editorial";
+import { fieldErrors } from "@/lib/validations/form";
 import { isRecordId } from "@/lib/validations/slug";
 
 type Context = { params: Promise<{ id: string }> };
