@@ -1,11 +1,12 @@
 // Two app processes on one database, as in production behind a load balancer: a session made on
 // one works on the other, rate limits hold across both, and an edit made through one refreshes the
 // cached pages of the other (through the shared catalogue epoch, at its next tick).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { published } from "./helpers";
 import { signUp, uniqueEmail } from "./support/accounts";
 import { query } from "./support/db";
+import { startExtraServer, stopExtraServer } from "./support/server";
 
 test.describe.configure({ mode: "serial" });
 
@@ -15,21 +16,10 @@ let server: ChildProcess;
 
 test.beforeAll(async () => {
   // The same public origin (SITE_URL) as the first, as two processes behind one balancer have.
-  server = spawn("npx", ["tsx", "scripts/serve.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${other}/api/me`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the second server did not start on ${other}`);
+  server = await startExtraServer({ port, env: { SCHEDULER_INTERVAL_SECONDS: "1" }, label: "second server" });
 });
 
-test.afterAll(() => {
-  if (server.pid) process.kill(-server.pid);
-});
+test.afterAll(() => stopExtraServer(server));
 
 test("a session made on one process is valid on the other", async ({ page }) => {
   await signUp(page, { email: uniqueEmail("two-processes"), name: "Two Processes" });

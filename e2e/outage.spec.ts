@@ -2,12 +2,13 @@
 // need it answer 503 with Retry-After and a readable page, cached public pages keep serving, and
 // the reader stays signed in: once the database is back, the same cookie works.
 // Its own server on its own database, so stopping that database touches no other test.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { FLAGSHIP } from "./helpers";
+import { startExtraServer, stopExtraServer } from "./support/server";
 
 const url = process.env.DATABASE_URL ?? "";
 const POSTGRES = url.startsWith("postgres");
@@ -45,20 +46,11 @@ test.beforeAll(async () => {
   const dist = `${process.env.NEXT_DIST_DIR ?? ".next-e2e"}-outage`;
   fs.rmSync(dist, { recursive: true, force: true });
   fs.cpSync(process.env.NEXT_DIST_DIR ?? ".next-e2e", dist, { recursive: true, filter: (src) => !src.includes(`${path.sep}cache${path.sep}`) });
-  server = spawn("npx", ["tsx", "scripts/serve.ts"], {
-    env: { ...env, NEXT_DIST_DIR: dist, NODE_ENV: "production", PORT: String(port), SITE_URL: base, SCHEDULER_INTERVAL_SECONDS: "0", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/api/me`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the outage server did not start on ${base}`);
+  server = await startExtraServer({ port, env: { ...env, NEXT_DIST_DIR: dist, SITE_URL: base, SCHEDULER_INTERVAL_SECONDS: "0" }, label: "outage server" });
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(-server.pid);
+  stopExtraServer(server);
   await admin(`ALTER DATABASE "${dbName}" ALLOW_CONNECTIONS true`).catch(() => {});
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
 });
