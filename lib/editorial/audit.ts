@@ -23,10 +23,10 @@ export function diffFields(before: Record<string, unknown> | null, after: Record
 /** Written inside the change's own transaction: no change without its entry, and no entry without it. */
 export async function recordAudit(
   tx: Tx,
-  { editor, action, entityType, entityId, label, changes }: { editor: { id: string | null; email: string }; action: AuditAction; entityType: string; entityId: string; label: string; changes: Record<string, FieldChange> },
+  { editor, action, entityType, entityId, label, changes }: { editor: { id: string | null; email?: string | null }; action: AuditAction; entityType: string; entityId: string; label: string; changes: Record<string, FieldChange> },
 ) {
   await tx.auditEntry.create({
-    data: { actorId: editor.id, actorEmail: editor.email, action, entityType, entityId, label: label.slice(0, 300), changes: JSON.stringify(changes) },
+    data: { actorId: editor.id, actorEmail: editor.email ?? "", action, entityType, entityId, label: label.slice(0, 300), changes: JSON.stringify(changes) },
   });
 }
 

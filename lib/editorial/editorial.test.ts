@@ -1,5 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { useTempDatabase } from "@/test/fixtures";
+
+// What the domain functions ask Next to expire, outside a Next server.
+const expired = vi.hoisted(() => ({ paths: [] as string[], tags: [] as string[] }));
+vi.mock("next/cache", () => ({
+  unstable_cache: <T>(fn: T) => fn,
+  revalidatePath: (path: string) => void expired.paths.push(path),
+  revalidateTag: (tag: string) => void expired.tags.push(tag),
+}));
+beforeEach(() => {
+  expired.paths.length = 0;
+  expired.tags.length = 0;
+});
 
 beforeAll(async () => {
   await useTempDatabase();
@@ -43,11 +55,11 @@ describe("updatePublication", () => {
     const { editor, input } = await seed();
     const created = await createPublication({ editor, input });
     if (!created.ok) throw new Error("create failed");
-    const first = await updatePublication({ editor, id: created.id, input: { ...input, title: "First", version: 0 } });
+    const first = await updatePublication({ editor, id: created.value.id, input: { ...input, title: "First", version: 0 } });
     expect(first.ok).toBe(true);
-    const second = await updatePublication({ editor, id: created.id, input: { ...input, title: "Second", version: 0 } });
-    expect(second).toMatchObject({ ok: false, kind: "conflict", current: { by: editor.email, changes: { title: { before: "Draft", after: "First" } } } });
-    expect((await db.publication.findUniqueOrThrow({ where: { id: created.id } })).title).toBe("First");
+    const second = await updatePublication({ editor, id: created.value.id, input: { ...input, title: "Second", version: 0 } });
+    expect(second).toMatchObject({ ok: false, code: "editor.conflict", status: 409, values: { by: editor.email, fields: "title" }, link: `/admin/publications/${created.value.id}` });
+    expect((await db.publication.findUniqueOrThrow({ where: { id: created.value.id } })).title).toBe("First");
   });
 
   it("leaves a redirect only when the old slug was public", async () => {
@@ -55,11 +67,11 @@ describe("updatePublication", () => {
     const { editor, input } = await seed();
     const created = await createPublication({ editor, input });
     if (!created.ok) throw new Error("create failed");
-    await updatePublication({ editor, id: created.id, input: { ...input, slug: `${input.slug}-2`, version: 0 } });
-    expect(await db.publicationRedirect.count({ where: { publicationId: created.id } })).toBe(0);
-    await changePublicationStatus({ editor, id: created.id, change: { intent: "publish" } });
-    await updatePublication({ editor, id: created.id, input: { ...input, slug: `${input.slug}-3`, version: 2 } });
-    expect((await db.publicationRedirect.findMany({ where: { publicationId: created.id } })).map((r) => r.slug)).toEqual([`${input.slug}-2`]);
+    await updatePublication({ editor, id: created.value.id, input: { ...input, slug: `${input.slug}-2`, version: 0 } });
+    expect(await db.publicationRedirect.count({ where: { publicationId: created.value.id } })).toBe(0);
+    await changePublicationStatus({ editor, id: created.value.id, change: { intent: "publish" } });
+    await updatePublication({ editor, id: created.value.id, input: { ...input, slug: `${input.slug}-3`, version: 2 } });
+    expect((await db.publicationRedirect.findMany({ where: { publicationId: created.value.id } })).map((r) => r.slug)).toEqual([`${input.slug}-2`]);
   });
 });
 
@@ -69,13 +81,13 @@ describe("publishDuePublications", () => {
     const { editor, input } = await seed();
     const created = await createPublication({ editor, input });
     if (!created.ok) throw new Error("create failed");
-    await changePublicationStatus({ editor, id: created.id, change: { intent: "schedule", at: new Date(Date.now() + 60_000) } });
+    await changePublicationStatus({ editor, id: created.value.id, change: { intent: "schedule", at: new Date(Date.now() + 60_000) } });
     expect(await publishDuePublications()).toBe(0);
     const later = new Date(Date.now() + 120_000);
     const counts = await Promise.all([publishDuePublications({ now: later }), publishDuePublications({ now: later })]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
-    expect((await db.publication.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PUBLISHED");
-    expect(await db.auditEntry.count({ where: { entityId: created.id, action: "publish", actorEmail: "scheduler" } })).toBe(1);
+    expect((await db.publication.findUniqueOrThrow({ where: { id: created.value.id } })).status).toBe("PUBLISHED");
+    expect(await db.auditEntry.count({ where: { entityId: created.value.id, action: "publish", actorEmail: "scheduler" } })).toBe(1);
   });
 });
 
@@ -84,10 +96,10 @@ describe("changeUser", () => {
     const { changeUser, db } = await load();
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "EDITOR" } });
     const { editor } = await seed();
-    expect(await changeUser({ editor, id: editor.id, change: { intent: "role", role: "READER" } })).toMatchObject({ ok: false, status: 409 });
+    expect(await changeUser({ editor, id: editor.id, change: { intent: "role", role: "READER" } })).toMatchObject({ ok: false, code: "editor.lastAdmin", status: 409 });
     expect(await changeUser({ editor, id: editor.id, change: { intent: "disable" } })).toMatchObject({ ok: false, status: 409 });
     const other = await db.user.create({ data: { email: `other-${Math.random()}@example.test`, role: "ADMIN" } });
-    expect(await changeUser({ editor, id: other.id, change: { intent: "disable" } })).toEqual({ ok: true });
+    expect(await changeUser({ editor, id: other.id, change: { intent: "disable" } })).toMatchObject({ ok: true });
     const after = await db.user.findUniqueOrThrow({ where: { id: other.id } });
     expect(after.disabledAt).not.toBeNull();
     expect(after.sessionVersion).toBe(1);
@@ -117,8 +129,44 @@ describe("mergeTerms", () => {
     const both = await createPublication({ editor, input: { ...input, slug: `${input.slug}-both`, topicIds: [keep.id, gone.id] } });
     const one = await createPublication({ editor, input: { ...input, slug: `${input.slug}-one`, topicIds: [gone.id] } });
     if (!both.ok || !one.ok) throw new Error("create failed");
-    expect(await mergeTerms({ editor, kind: "topics", keepId: keep.id, mergeId: gone.id })).toEqual({ ok: true, moved: 1 });
+    expect(await mergeTerms({ editor, kind: "topics", keepId: keep.id, mergeId: gone.id })).toEqual({ ok: true, value: { moved: 1, affectsSite: true } });
     expect(await db.topic.count({ where: { id: gone.id } })).toBe(0);
     expect(await db.publication.count({ where: { topics: { some: { id: keep.id } } } })).toBe(2);
+  });
+});
+
+describe("the public cache after a change", () => {
+  const epoch = async () => (await (await load()).db.catalogEpoch.findUnique({ where: { id: 1 } }))?.epoch ?? 0;
+
+  it("is refreshed by the domain function itself when a public page showed the change, and only then", async () => {
+    const { createPublication, updatePublication, changePublicationStatus, saveTaxonomyItem } = await load();
+    const { editor, input } = await seed();
+    const start = await epoch();
+    const created = await createPublication({ editor, input });
+    if (!created.ok) throw new Error("create failed");
+    await updatePublication({ editor, id: created.value.id, input: { ...input, title: "Still a draft", version: 0 } });
+    expect(expired.paths).toEqual([]);
+    expect(await epoch()).toBe(start);
+
+    await changePublicationStatus({ editor, id: created.value.id, change: { intent: "publish" } });
+    expect(expired.paths).toEqual(["/"]);
+    expect(await epoch()).toBe(start + 1);
+    await saveTaxonomyItem({ editor, item: { kind: "topics", input: { name: `Fresh ${Date.now()}`, slug: `fresh-${Date.now()}` } } });
+    expect(expired.paths).toEqual(["/", "/"]);
+    expect(await epoch()).toBe(start + 2);
+  });
+
+  it("is left alone by a refusal", async () => {
+    const { createPublication, saveTaxonomyItem } = await load();
+    const { editor, input } = await seed();
+    const created = await createPublication({ editor, input });
+    if (!created.ok) throw new Error("create failed");
+    const start = await epoch();
+    const again = await createPublication({ editor, input });
+    expect(again).toMatchObject({ ok: false, code: "request.invalid", fieldErrors: { slug: "field.slugTaken" }, values: { kind: "publication" } });
+    const gone = await saveTaxonomyItem({ editor, id: "zzzzzzzzzzzz", item: { kind: "topics", input: { name: "Nowhere", slug: "nowhere" } } });
+    expect(gone).toMatchObject({ ok: false, code: "request.missing", status: 404 });
+    expect(expired.paths).toEqual([]);
+    expect(await epoch()).toBe(start);
   });
 });

@@ -1,14 +1,22 @@
 import "server-only";
+import crypto from "node:crypto";
 import fs from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { db, type Tx } from "@/lib/db";
 import { containsIgnoringCase } from "@/lib/db/sql";
 import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
 import { typeFromSlug, typeToSlug } from "@/lib/format";
 import { diffFields, recordAudit, type FieldChange } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
+import { changeCatalog, refreshPublicPages } from "@/lib/editorial/refresh";
+import { fail, ok, type Result } from "@/lib/http/result";
+import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
 import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
+import type { MessageCode } from "@/lib/messages/catalog";
 import type { PublicationForm } from "@/lib/validations/editorial";
 
 
@@ -99,11 +107,7 @@ async function snapshot(tx: Tx, id: string) {
 
 // `affectsSite`: whether any public page showed or now shows the change. Drafts appear on none,
 // so saving one leaves the public cache alone.
-export type SaveResult =
-  | { ok: true; id: string; slug: string; affectsSite: boolean }
-  | { ok: false; kind: "invalid"; errors: Record<string, string> }
-  | { ok: false; kind: "conflict"; current: { version: number; updatedAt: Date; by: string | null; changes: Record<string, FieldChange> } }
-  | { ok: false; kind: "not-found" };
+export type Saved = { id: string; slug: string; affectsSite: boolean };
 
 function publicationData(input: PublicationForm) {
   return {
@@ -121,34 +125,30 @@ function publicationData(input: PublicationForm) {
   };
 }
 
-/** The references a form names must exist; a forged or stale id is a field error, not a 500. */
-async function checkReferences(tx: Tx, input: PublicationForm): Promise<Record<string, string>> {
-  const errors: Record<string, string> = {};
-  const count = async (n: Promise<number>, want: number, field: string, message: string) => {
-    if ((await n) !== want) errors[field] = message;
+/**
+ * The references a form names must exist and its slug must be free; a forged or stale id is a
+ * field error, not a 500. Returns the refusal, or null.
+ */
+async function checkPublicationInput(tx: Tx, input: PublicationForm, exceptId?: string) {
+  const errors: Record<string, MessageCode> = {};
+  const count = async (n: Promise<number>, want: number, field: string, code: MessageCode) => {
+    if ((await n) !== want) errors[field] = code;
   };
   await Promise.all([
-    count(tx.center.count({ where: { id: input.centerId! } }), 1, "centerId", "Choose a centre."),
-    count(tx.author.count({ where: { id: { in: input.authorIds } } }), input.authorIds.length, "authorIds", "An author no longer exists; reload the page."),
-    count(tx.program.count({ where: { id: { in: input.programIds } } }), input.programIds.length, "programIds", "A programme no longer exists; reload the page."),
-    count(tx.topic.count({ where: { id: { in: input.topicIds } } }), input.topicIds.length, "topicIds", "A topic no longer exists; reload the page."),
-    count(tx.region.count({ where: { id: { in: input.regionIds } } }), input.regionIds.length, "regionIds", "A region no longer exists; reload the page."),
+    count(tx.center.count({ where: { id: input.centerId! } }), 1, "centerId", "field.chooseCentre"),
+    count(tx.author.count({ where: { id: { in: input.authorIds } } }), input.authorIds.length, "authorIds", "field.itemGone"),
+    count(tx.program.count({ where: { id: { in: input.programIds } } }), input.programIds.length, "programIds", "field.itemGone"),
+    count(tx.topic.count({ where: { id: { in: input.topicIds } } }), input.topicIds.length, "topicIds", "field.itemGone"),
+    count(tx.region.count({ where: { id: { in: input.regionIds } } }), input.regionIds.length, "regionIds", "field.itemGone"),
+    count(tx.publication.count({ where: { slug: input.slug, ...(exceptId ? { id: { not: exceptId } } : {}) } }), 0, "slug", "field.slugTaken"),
   ]);
-  return errors;
+  return Object.keys(errors).length ? fail("request.invalid", { fieldErrors: errors, values: { kind: "publication" } }) : null;
 }
 
-async function slugTaken(tx: Tx, slug: string, exceptId?: string) {
-  const other = await tx.publication.findFirst({ where: { slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  return !!other;
-}
-
-const SLUG_TAKEN = "Another publication has this slug.";
-
-export async function createPublication({ editor, input }: { editor: Editor; input: PublicationForm }): Promise<SaveResult> {
-  return db.$transaction(async (tx) => {
-    const errors = await checkReferences(tx, input);
-    if (await slugTaken(tx, input.slug)) errors.slug = SLUG_TAKEN;
-    if (Object.keys(errors).length) return { ok: false as const, kind: "invalid" as const, errors };
+export async function createPublication({ editor, input }: { editor: Editor; input: PublicationForm }): Promise<Result<Saved>> {
+  return changeCatalog(async (tx) => {
+    const refused = await checkPublicationInput(tx, input);
+    if (refused) return refused;
     // A new publication may take a slug another one gave up: the new page wins.
     await tx.publicationRedirect.deleteMany({ where: { slug: input.slug } });
     const row = await tx.publication.create({
@@ -163,18 +163,15 @@ export async function createPublication({ editor, input }: { editor: Editor; inp
       select: { id: true, slug: true },
     });
     await recordAudit(tx, { editor, action: "create", entityType: "publication", entityId: row.id, label: input.title, changes: diffFields(null, await snapshot(tx, row.id)) });
-    return { ok: true as const, ...row, affectsSite: false };
+    return ok({ ...row, affectsSite: false });
   });
 }
 
-async function conflictFor(tx: Tx, id: string, version: number) {
+/** The refusal of a stale save: who saved last, which fields they changed, and where to see it. */
+async function conflictFor(tx: Tx, id: string) {
   const last = await tx.auditEntry.findFirst({ where: { entityType: "publication", entityId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-  const row = await tx.publication.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
-  return {
-    ok: false as const,
-    kind: "conflict" as const,
-    current: { version, updatedAt: row.updatedAt, by: last?.actorEmail ?? null, changes: last ? (JSON.parse(last.changes) as Record<string, FieldChange>) : {} },
-  };
+  const changes = last ? Object.keys(JSON.parse(last.changes) as Record<string, FieldChange>) : [];
+  return fail("editor.conflict", { values: { by: last?.actorEmail || "another editor", fields: changes.join(", ") || "unknown fields" }, link: `/admin/publications/${id}` });
 }
 
 /**
@@ -182,18 +179,17 @@ async function conflictFor(tx: Tx, id: string, version: number) {
  * caller shows the other change. The version check and the write are one conditional UPDATE, so
  * two saves racing from the same version cannot both win.
  */
-export async function updatePublication({ editor, id, input }: { editor: Editor; id: string; input: PublicationForm }): Promise<SaveResult> {
-  return db.$transaction(async (tx) => {
+export async function updatePublication({ editor, id, input }: { editor: Editor; id: string; input: PublicationForm }): Promise<Result<Saved>> {
+  return changeCatalog(async (tx) => {
     const current = await tx.publication.findUnique({ where: { id }, select: { slug: true, status: true, version: true } });
-    if (!current) return { ok: false as const, kind: "not-found" as const };
-    if (input.version === undefined || current.version !== input.version) return conflictFor(tx, id, current.version);
-    const errors = await checkReferences(tx, input);
-    if (await slugTaken(tx, input.slug, id)) errors.slug = SLUG_TAKEN;
-    if (Object.keys(errors).length) return { ok: false as const, kind: "invalid" as const, errors };
+    if (!current) return fail("request.missing");
+    if (input.version === undefined || current.version !== input.version) return conflictFor(tx, id);
+    const refused = await checkPublicationInput(tx, input, id);
+    if (refused) return refused;
 
     const before = await snapshot(tx, id);
     const claimed = await tx.publication.updateMany({ where: { id, version: input.version }, data: { ...publicationData(input), version: { increment: 1 } } });
-    if (claimed.count === 0) return conflictFor(tx, id, current.version + 1);
+    if (claimed.count === 0) return conflictFor(tx, id);
     await tx.publication.update({
       where: { id },
       data: {
@@ -213,18 +209,17 @@ export async function updatePublication({ editor, id, input }: { editor: Editor;
       }
     }
     await recordAudit(tx, { editor, action: "update", entityType: "publication", entityId: id, label: input.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return { ok: true as const, id, slug: input.slug, affectsSite: current.status === "PUBLISHED" };
+    return ok({ id, slug: input.slug, affectsSite: current.status === "PUBLISHED" });
   });
 }
 
 export type StatusChange = { intent: "publish" } | { intent: "unpublish" } | { intent: "schedule"; at: Date };
-export type StatusResult = { ok: true; slug: string; affectsSite: boolean } | { ok: false; message: string };
 
-export async function changePublicationStatus({ editor, id, change }: { editor: Actor; id: string; change: StatusChange }): Promise<StatusResult> {
-  return db.$transaction(async (tx) => {
+export async function changePublicationStatus({ editor, id, change }: { editor: Actor; id: string; change: StatusChange }): Promise<Result<{ slug: string; affectsSite: boolean }>> {
+  return changeCatalog(async (tx) => {
     const before = await snapshot(tx, id);
-    if (!before) return { ok: false as const, message: "This publication no longer exists." };
-    if (change.intent === "schedule" && change.at.getTime() <= Date.now()) return { ok: false as const, message: "Choose a time in the future, or publish now." };
+    if (!before) return fail("request.missing");
+    if (change.intent === "schedule" && change.at.getTime() <= Date.now()) return fail("editor.scheduleInPast", { fieldErrors: { scheduledAt: "editor.scheduleInPast" } });
     const data =
       change.intent === "publish"
         ? { status: "PUBLISHED" as const, scheduledAt: null }
@@ -233,7 +228,7 @@ export async function changePublicationStatus({ editor, id, change }: { editor: 
           : { status: "SCHEDULED" as const, scheduledAt: change.at };
     const row = await tx.publication.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { slug: true, title: true } });
     await recordAudit(tx, { editor, action: change.intent, entityType: "publication", entityId: id, label: row.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return { ok: true as const, slug: row.slug, affectsSite: before.status === "PUBLISHED" || data.status === "PUBLISHED" };
+    return ok({ slug: row.slug, affectsSite: before.status === "PUBLISHED" || data.status === "PUBLISHED" });
   });
 }
 
@@ -259,23 +254,24 @@ export async function publishDuePublications({ now = new Date() }: { now?: Date 
       });
     });
   }
+  if (published > 0) await refreshPublicPages();
   return published;
 }
 
-export type DeleteResult = { ok: true } | { ok: false; message: string };
-
 /** Deleting is refused while the publication is public; unpublish first. */
-export async function deletePublication({ editor, id }: { editor: Editor; id: string }): Promise<DeleteResult> {
-  const result = await db.$transaction(async (tx) => {
+export async function deletePublication({ editor, id }: { editor: Editor; id: string }): Promise<Result<{ affectsSite: boolean }>> {
+  const result = await changeCatalog(async (tx) => {
     const before = await snapshot(tx, id);
-    if (!before) return { ok: false as const, message: "This publication no longer exists." };
-    if (before.status === "PUBLISHED") return { ok: false as const, message: "A published publication can't be deleted. Unpublish it first." };
+    if (!before) return fail("request.missing");
+    if (before.status === "PUBLISHED") return fail("editor.deletePublished");
     const { pdfKey } = await tx.publication.delete({ where: { id }, select: { pdfKey: true } });
     await recordAudit(tx, { editor, action: "delete", entityType: "publication", entityId: id, label: before.title, changes: diffFields(before, null) });
-    return { ok: true as const, pdfKey };
+    // Only unpublished publications can be deleted, and no public page shows them.
+    return ok({ pdfKey, affectsSite: false });
   });
-  if (result.ok && result.pdfKey) await removeUnreferencedPdf(result.pdfKey);
-  return result.ok ? { ok: true } : result;
+  if (!result.ok) return result;
+  if (result.value.pdfKey) await removeUnreferencedPdf(result.value.pdfKey);
+  return ok({ affectsSite: false });
 }
 
 /** Files are content-addressed and may be shared; one goes only when nothing points at it. */
@@ -285,25 +281,23 @@ async function removeUnreferencedPdf(key: string) {
   if (file) await fs.rm(file, { force: true });
 }
 
-export type PdfResult = { ok: true; pages: number; size: number; affectsSite: boolean } | { ok: false; status: 404 | 409 | 422; message: string };
-
 /**
  * Stores an uploaded file as the publication's PDF. The file must be a real PDF (signature and a
  * parse). The new file is stored (temporary file, then rename) before the row changes, and the old
  * one is removed only after, so a failure at any step leaves the old PDF served.
  */
-export async function replacePublicationPdf({ editor, id, file, version }: { editor: Editor; id: string; file: string; version?: number }): Promise<PdfResult> {
+export async function replacePublicationPdf({ editor, id, file, version }: { editor: Editor; id: string; file: string; version?: number }): Promise<Result<{ pages: number; size: number; affectsSite: boolean }>> {
   let info;
   try {
     info = await inspectPdf({ file });
   } catch (e) {
-    return { ok: false, status: 422, message: `The file ${e instanceof Error ? e.message : "is not a PDF"}.` };
+    return fail("editor.pdfInvalid", { values: { reason: e instanceof Error ? e.message : "is not a PDF" }, fieldErrors: { pdf: "editor.pdfInvalid" } });
   }
   const key = await storePdf({ file, sha256: info.sha256 });
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await changeCatalog(async (tx) => {
     const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, pdfSize: true, pdfPages: true, title: true, version: true, status: true } });
-    if (!current) return { ok: false as const, status: 404 as const, message: "This publication no longer exists." };
-    if (version !== undefined && version !== current.version) return { ok: false as const, status: 409 as const, message: "Someone saved this publication since you opened it. Reload the page and upload again." };
+    if (!current) return fail("request.missing");
+    if (version !== undefined && version !== current.version) return fail("editor.pdfStale", { fieldErrors: { pdf: "editor.pdfStale" } });
     await tx.publication.update({ where: { id }, data: { pdfKey: key, pdfSize: info.size, pdfPages: info.pages, pdfSha256: info.sha256, version: { increment: 1 } } });
     await recordAudit(tx, {
       editor,
@@ -313,12 +307,25 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
       label: current.title,
       changes: diffFields({ pdfSha256: current.pdfSha256, pdfSize: current.pdfSize, pdfPages: current.pdfPages }, { pdfSha256: info.sha256, pdfSize: info.size, pdfPages: info.pages }),
     });
-    return { ok: true as const, oldKey: current.pdfKey, affectsSite: current.status === "PUBLISHED" };
+    return ok({ oldKey: current.pdfKey, affectsSite: current.status === "PUBLISHED" });
   });
   if (!outcome.ok) {
     await removeUnreferencedPdf(key);
     return outcome;
   }
-  if (outcome.oldKey && outcome.oldKey !== key) await removeUnreferencedPdf(outcome.oldKey);
-  return { ok: true, pages: info.pages, size: info.size, affectsSite: outcome.affectsSite };
+  if (outcome.value.oldKey && outcome.value.oldKey !== key) await removeUnreferencedPdf(outcome.value.oldKey);
+  return ok({ pages: info.pages, size: info.size, affectsSite: outcome.value.affectsSite });
+}
+
+/** An upload from the back office's form: written to a temporary file, then stored as above. */
+export async function uploadPublicationPdf({ editor, id, upload, version }: { editor: Editor; id: string; upload: File; version?: number }) {
+  const tmpDir = path.join(env.storageDir, "tmp");
+  await fs.mkdir(tmpDir, { recursive: true });
+  const tmp = path.join(tmpDir, `upload-${crypto.randomUUID()}.pdf`);
+  try {
+    await fs.writeFile(tmp, Readable.fromWeb(upload.stream() as NodeReadableStream));
+    return await replacePublicationPdf({ editor, id, file: tmp, version });
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
 }

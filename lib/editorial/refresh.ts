@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import type { Result } from "@/lib/http/result";
 import { CATALOG_CACHE_TAG } from "@/lib/publications/queries";
 
 /**
@@ -38,4 +39,15 @@ export async function refreshIfStale(): Promise<boolean> {
   expireLocalCache();
   seen.folioCatalogEpoch = epoch;
   return true;
+}
+
+/**
+ * The one way the back office changes the catalogue: `change` runs in one transaction and says
+ * whether a public page showed or now shows what it changed; if so, the public pages are expired
+ * once it has committed. Routes never refresh the cache themselves, so none can forget to.
+ */
+export async function changeCatalog<T extends { affectsSite: boolean }>(change: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
+  const result = await db.$transaction(change);
+  if (result.ok && result.value.affectsSite) await refreshPublicPages();
+  return result;
 }

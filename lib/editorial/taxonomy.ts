@@ -5,6 +5,9 @@ import { sqlParam } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
+import { changeCatalog } from "@/lib/editorial/refresh";
+import { fail, ok, type Result } from "@/lib/http/result";
+import type { MessageCode } from "@/lib/messages/catalog";
 import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type TaxonomyKind } from "@/lib/validations/editorial";
 
 
@@ -69,48 +72,43 @@ export async function readTaxonomyItem({ kind, id }: { kind: TaxonomyKind; id: s
   return delegate(db as unknown as Tx, kind).findUnique({ where: { id } });
 }
 
-export type TaxonomySaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> } | { ok: false; notFound: true };
-
-export async function saveTaxonomyItem({ editor, id, item }: { editor: Editor; id?: string; item: TaxonomyInput }): Promise<TaxonomySaveResult> {
+// Every item of the taxonomy shows on public pages (as a byline, a facet, a page of its own).
+export async function saveTaxonomyItem({ editor, id, item }: { editor: Editor; id?: string; item: TaxonomyInput }): Promise<Result<{ id: string; affectsSite: true }>> {
   const { kind, input } = item;
-  return db.$transaction(async (tx) => {
+  return changeCatalog(async (tx) => {
     const d = delegate(tx, kind);
-    const errors: Record<string, string> = {};
+    const before = id ? await d.findUnique({ where: { id } }) : null;
+    if (id && !before) return fail("request.missing");
+    const errors: Record<string, MessageCode> = {};
     const sameSlug = await d.findFirst({ where: { slug: input.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
-    if (sameSlug) errors.slug = `Another ${TAXONOMY[kind].singular} has this slug.`;
+    if (sameSlug) errors.slug = "field.slugTaken";
     if (kind === "topics" || kind === "regions") {
       const sameName = await d.findFirst({ where: { name: input.name, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
-      if (sameName) errors.name = `Another ${TAXONOMY[kind].singular} has this name. Merge them instead.`;
+      if (sameName) errors.name = "field.nameTaken";
     }
-    if ("centerId" in input && input.centerId && (await tx.center.count({ where: { id: input.centerId } })) === 0) errors.centerId = "Choose a centre.";
-    if (Object.keys(errors).length) return { ok: false as const, errors };
+    if ("centerId" in input && input.centerId && (await tx.center.count({ where: { id: input.centerId } })) === 0) errors.centerId = "field.chooseCentre";
+    if (Object.keys(errors).length) return fail("request.invalid", { fieldErrors: errors, values: { kind: TAXONOMY[kind].singular } });
 
-    const before = id ? await d.findUnique({ where: { id } }) : null;
-    if (id && !before) return { ok: false as const, notFound: true as const };
     const row = id ? await d.update({ where: { id }, data: input }) : await d.create({ data: input });
     const after = await d.findUnique({ where: { id: row.id } });
     const strip = (r: Record<string, unknown> | null) => (r ? Object.fromEntries(Object.entries(r).filter(([k]) => !["id", "createdAt", "updatedAt"].includes(k))) : null);
     await recordAudit(tx, { editor, action: id ? "update" : "create", entityType: TAXONOMY[kind].singular, entityId: row.id, label: input.name, changes: diffFields(strip(before), strip(after)) });
-    return { ok: true as const, id: row.id };
+    return ok({ id: row.id, affectsSite: true as const });
   });
 }
 
-export type TaxonomyDeleteResult = { ok: true } | { ok: false; message: string; blockers: Array<{ id: string; title: string }> };
-
 /** Refused while any publication (or, for a centre, any programme) still uses the item. */
-export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor; kind: TaxonomyKind; id: string }): Promise<TaxonomyDeleteResult> {
-  return db.$transaction(async (tx) => {
+export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor; kind: TaxonomyKind; id: string }): Promise<Result<{ affectsSite: true }>> {
+  return changeCatalog(async (tx) => {
     const d = delegate(tx, kind);
     const before = await d.findUnique({ where: { id } });
-    if (!before) return { ok: false as const, message: "It no longer exists.", blockers: [] };
+    if (!before) return fail("request.missing");
     const blockers = await tx.publication.findMany({ where: usedBy(kind, id), select: { id: true, title: true }, orderBy: { title: "asc" }, take: 200 });
-    if (blockers.length) return { ok: false as const, message: `These publications still use this ${TAXONOMY[kind].singular}; change them first.`, blockers };
-    if (kind === "centers" && (await tx.program.count({ where: { centerId: id } })) > 0) {
-      return { ok: false as const, message: "This centre still has programmes; delete or move them first.", blockers: [] };
-    }
+    if (blockers.length) return fail("editor.inUse", { values: { kind: TAXONOMY[kind].singular }, detail: `${blockers.map((b) => `“${b.title}”`).join(", ")}.` });
+    if (kind === "centers" && (await tx.program.count({ where: { centerId: id } })) > 0) return fail("editor.centreHasProgrammes");
     await d.delete({ where: { id } });
     await recordAudit(tx, { editor, action: "delete", entityType: TAXONOMY[kind].singular, entityId: id, label: String(before.name), changes: diffFields({ name: before.name, slug: before.slug }, null) });
-    return { ok: true as const };
+    return ok({ affectsSite: true as const });
   });
 }
 
@@ -118,12 +116,12 @@ export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor;
  * Moves every publication from one topic (or region) to another, then deletes the first. One
  * statement per step, whatever the number of publications, in one transaction.
  */
-export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Editor; kind: "topics" | "regions"; keepId: string; mergeId: string }): Promise<{ ok: true; moved: number } | { ok: false; message: string }> {
+export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Editor; kind: "topics" | "regions"; keepId: string; mergeId: string }): Promise<Result<{ moved: number; affectsSite: true }>> {
   const table = kind === "topics" ? `"_PublicationToTopic"` : `"_PublicationToRegion"`;
-  return db.$transaction(async (tx) => {
+  return changeCatalog(async (tx) => {
     const d = delegate(tx, kind);
     const [keep, merge] = await Promise.all([d.findUnique({ where: { id: keepId } }), d.findUnique({ where: { id: mergeId } })]);
-    if (!keep || !merge) return { ok: false as const, message: "One of them no longer exists; reload the page." };
+    if (!keep || !merge) return fail("editor.mergeGone");
     const moved = await tx.$executeRawUnsafe(
       `INSERT INTO ${table} ("A", "B") SELECT "A", CAST(${sqlParam(1)} AS TEXT) FROM ${table} WHERE "B" = ${sqlParam(2)} AND "A" NOT IN (SELECT "A" FROM ${table} WHERE "B" = ${sqlParam(3)})`,
       keepId,
@@ -139,7 +137,7 @@ export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Ed
       label: String(keep.name),
       changes: { merged: { before: merge.name, after: keep.name }, publicationsMoved: { before: null, after: moved } },
     });
-    return { ok: true as const, moved };
+    return ok({ moved, affectsSite: true as const });
   });
 }
 

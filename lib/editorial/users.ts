@@ -4,6 +4,7 @@ import { containsIgnoringCase } from "@/lib/db/sql";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { recordAudit, type FieldChange } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
+import { fail, ok, type Result } from "@/lib/http/result";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -23,19 +24,18 @@ export async function listUsers({ q = "", page = 1 }: { q?: string; page?: numbe
 }
 
 export type UserChange = { intent: "role"; role: Role } | { intent: "disable" } | { intent: "enable" };
-export type UserChangeResult = { ok: true } | { ok: false; status: 404 | 409; message: string };
 
 /**
  * Role changes and disabling, with one rule checked inside the transaction: an enabled admin
  * must remain. Disabling bumps the session version, so the account's sessions end at once.
  */
-export async function changeUser({ editor, id, change }: { editor: Editor; id: string; change: UserChange }): Promise<UserChangeResult> {
+export async function changeUser({ editor, id, change }: { editor: Editor; id: string; change: UserChange }): Promise<Result> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { email: true, role: true, disabledAt: true } });
-    if (!user) return { ok: false as const, status: 404 as const, message: "This account no longer exists." };
+    if (!user) return fail("request.missing");
     const losesAdmin = user.role === "ADMIN" && !user.disabledAt && ((change.intent === "role" && change.role !== "ADMIN") || change.intent === "disable");
     if (losesAdmin && (await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: id } } })) === 0) {
-      return { ok: false as const, status: 409 as const, message: "This is the last admin. Make another account admin first." };
+      return fail("editor.lastAdmin");
     }
     const data: Prisma.UserUpdateInput =
       change.intent === "role" ? { role: change.role } : change.intent === "disable" ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null };
@@ -45,6 +45,6 @@ export async function changeUser({ editor, id, change }: { editor: Editor; id: s
         ? { role: { before: user.role, after: change.role } }
         : { disabled: { before: !!user.disabledAt, after: change.intent === "disable" } };
     await recordAudit(tx, { editor, action: change.intent, entityType: "user", entityId: id, label: user.email, changes });
-    return { ok: true as const };
+    return ok(undefined);
   });
 }

@@ -4,7 +4,7 @@ import { getSession, type SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { fail, type Failure, type Result } from "@/lib/http/result";
 import { firstValues, formFailure, formSuccess, htmlMessage, MAX_FORM_BYTES, readSmallForm, seeOther, tooManyRequests } from "@/lib/http/responses";
-import { isMessageCode, messageFor } from "@/lib/messages/catalog";
+import { isMessageCode, messageFor, type MessageCode } from "@/lib/messages/catalog";
 import { checkAuthRateLimit, type RateLimitAction } from "@/lib/security/rate-limit";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { clientAddress, isSameOriginPost } from "@/lib/security/request";
@@ -20,8 +20,9 @@ export type Access = "anyone" | "reader" | "editor" | "admin";
  */
 export type Presentation = "auth-form" | "editor-form" | "page";
 
-type Context<P> = {
-  user: SessionUser | null;
+type Context<P, A extends Access> = {
+  /** Signed in for every access level but "anyone". */
+  user: A extends "anyone" ? SessionUser | null : SessionUser;
   params: P;
   request: Request;
   /** Where the form lives (a refusal leads back there). */
@@ -30,21 +31,27 @@ type Context<P> = {
   callbackUrl: string;
 };
 
-export type PostDefinition<S extends z.ZodType, P> = {
-  access: Access;
+/** What a post ends in: a page to go to, or (for the editor's background calls) data. */
+export type Outcome = { redirect: string } | { json: Record<string, unknown> };
+
+export type PostDefinition<S extends z.ZodType, P, A extends Access> = {
+  access: A;
   presentation: Presentation;
-  /** Route parameters; anything they refuse is a 404. */
-  params?: (raw: Record<string, string>) => P | null;
+  /** Route parameters; anything this schema refuses is a 404. */
+  params?: z.ZodType<P>;
   back: string | ((params: P) => string);
-  schema: S;
+  /** The form's schema, or a choice of schema by route parameter. */
+  schema: S | ((params: P) => S);
   /** Fields that repeat (one value per selected item); the others are read as their first value. */
   listFields?: readonly string[];
   maxBytes?: number;
+  /** The refusal for a body over maxBytes, when the form has a limit of its own to explain. */
+  tooLarge?: MessageCode;
   /** Counted per client address, and per email when the input has one. */
   rateLimit?: RateLimitAction;
   /** Token-like fields an auth form carries back on a refusal (only [A-Za-z0-9_-] values). */
   keep?: string[];
-  run: (input: z.output<S>, context: Context<P>) => Promise<Result<{ redirect: string }>>;
+  run: (input: z.output<S>, context: Context<P, A>) => Promise<Result<Outcome>>;
 };
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -62,31 +69,33 @@ function roleRank(user: SessionUser | null): number {
  * `run` see typed input; whatever it refuses, and whatever the gateway refuses, is turned into an
  * answer by one mapper (`present`).
  */
-export function handlePost<S extends z.ZodType, P = Record<string, never>>(definition: PostDefinition<S, P>) {
+export function handlePost<S extends z.ZodType, A extends Access, P = Record<string, never>>(definition: PostDefinition<S, P, A>) {
   return async function POST(request: Request, routeContext?: RouteContext): Promise<Response> {
-    const rawParams = (await routeContext?.params) ?? {};
-    const params = definition.params ? definition.params(rawParams) : ({} as P);
     const fallbackBack = typeof definition.back === "string" ? definition.back : "/";
-    if (params === null) return present(request, fail("request.notFound"), { definition, back: fallbackBack });
+    // Who may post comes before anything about the route, so the back office tells outsiders nothing.
+    const user = (await getSession())?.user ?? null;
+    if (roleRank(user) < RANK[definition.access]) {
+      if (!user && definition.access === "reader" && definition.presentation !== "editor-form") return seeOther(`/sign-in?callbackUrl=${encodeURIComponent(fallbackBack)}`);
+      return present(request, fail("request.forbidden"), { definition, back: fallbackBack });
+    }
+    const parsedParams = definition.params?.safeParse((await routeContext?.params) ?? {});
+    if (parsedParams && !parsedParams.success) return present(request, fail("request.notFound"), { definition, back: fallbackBack });
+    const params = (parsedParams ? parsedParams.data : {}) as P;
     const back = typeof definition.back === "string" ? definition.back : definition.back(params);
     const answer = (failure: Failure, extra: { form?: Record<string, string>; callbackUrl?: string } = {}) => present(request, failure, { definition, back, ...extra });
 
-    const user = (await getSession())?.user ?? null;
-    if (roleRank(user) < RANK[definition.access]) {
-      if (!user && definition.access === "reader" && definition.presentation !== "editor-form") return seeOther(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
-      return answer(fail("request.forbidden"));
-    }
     if (!isSameOriginPost(request)) return answer(fail("request.crossSite"));
     const form = await readSmallForm(request, { maxBytes: definition.maxBytes ?? MAX_FORM_BYTES });
-    if (!form) return answer(fail("request.tooLarge"));
+    if (!form) return answer(fail(definition.tooLarge ?? "request.tooLarge"));
     const fields = firstValues(form);
     const callbackUrl = safeRedirectPath(fields.callbackUrl);
-    const parsed = definition.schema.safeParse(formObject(form, definition.listFields));
+    const schema = typeof definition.schema === "function" ? definition.schema(params) : definition.schema;
+    const parsed = schema.safeParse(formObject(form, definition.listFields));
     if (!parsed.success) {
       // A schema may name a refusal of its own ("request.notFound" for an id that cannot exist).
       const first = parsed.error.issues[0]?.message;
-      if (isMessageCode(first)) return answer(fail(first), { form: fields, callbackUrl });
-      return answer(fail("request.invalid", { fieldErrors: fieldErrors(parsed.error) }), { form: fields, callbackUrl });
+      const code = isMessageCode(first) ? first : "request.invalid";
+      return answer(fail(code, { fieldErrors: fieldErrors(parsed.error) }), { form: fields, callbackUrl });
     }
     if (definition.rateLimit) {
       const data = parsed.data as { email?: unknown };
@@ -94,20 +103,23 @@ export function handlePost<S extends z.ZodType, P = Record<string, never>>(defin
       const limit = await checkAuthRateLimit({ action: definition.rateLimit, email, address: clientAddress(request.headers) });
       if (!limit.ok) return answer(fail("auth.rateLimited", { retryAfterSeconds: limit.retryAfterSeconds }));
     }
-    const result = await definition.run(parsed.data, { user, params, request, back, callbackUrl });
+    const context = { user, params, request, back, callbackUrl } as Context<P, A>;
+    const result = await definition.run(parsed.data as z.output<S>, context);
     if (!result.ok) return answer(result, { form: fields, callbackUrl });
+    if ("json" in result.value) return Response.json({ ok: true, ...result.value.json }, { headers: { "cache-control": "no-store" } });
     return definition.presentation === "editor-form" ? formSuccess(request, { redirect: result.value.redirect }) : seeOther(result.value.redirect);
   };
 }
 
 /** The one mapper from a refusal to an answer. */
-function present<S extends z.ZodType, P>(
+function present<S extends z.ZodType, P, A extends Access>(
   request: Request,
   failure: Failure,
-  { definition, back, form = {}, callbackUrl = "/" }: { definition: PostDefinition<S, P>; back: string; form?: Record<string, string>; callbackUrl?: string },
+  { definition, back, form = {}, callbackUrl = "/" }: { definition: PostDefinition<S, P, A>; back: string; form?: Record<string, string>; callbackUrl?: string },
 ): Response {
   if (failure.code === "auth.rateLimited") return tooManyRequests({ retryAfterSeconds: failure.retryAfterSeconds ?? 60, backHref: back });
-  const { title, text } = messageFor(failure.code, { max: 2000, mb: env.PDF_UPLOAD_MAX_MB });
+  const values = { max: 2000, mb: env.PDF_UPLOAD_MAX_MB, ...failure.values };
+  const { title, text } = messageFor(failure.code, values);
   const message = [text, failure.detail].filter(Boolean).join(" ");
   switch (definition.presentation) {
     case "auth-form": {
@@ -120,8 +132,9 @@ function present<S extends z.ZodType, P>(
       return seeOther(`${back}?${qs}`);
     }
     case "editor-form": {
-      const errors = { ...failure.fieldErrors, ...(failure.link ? { conflict: failure.link } : {}) };
-      return formFailure(request, { status: failure.status, message, errors, backHref: back });
+      const fieldTexts = Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([field, v]) => [field, isMessageCode(v) ? messageFor(v, values).text : v]));
+      const errors = { ...fieldTexts, ...(failure.link ? { conflict: failure.link } : {}) };
+      return formFailure(request, { status: failure.status, title, message, errors, backHref: back });
     }
     case "page":
       return htmlMessage({ status: failure.status, title, message, backHref: back });

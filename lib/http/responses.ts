@@ -94,13 +94,14 @@ export function wantsJson(request: Request): boolean {
  * The answer to a back-office form. Script-driven forms ask for JSON and show the errors next to
  * their fields; a plain form post gets a page listing them, and the browser's Back keeps the input.
  */
-export function formFailure(request: Request, { status, message, errors = {}, backHref }: { status: number; message: string; errors?: Record<string, string>; backHref: string }) {
+export function formFailure(request: Request, { status, title, message, errors = {}, backHref }: { status: number; title: string; message: string; errors?: Record<string, string>; backHref: string }) {
   if (wantsJson(request)) return Response.json({ ok: false, message, errors }, { status, headers: { "cache-control": "no-store" } });
-  // "conflict" carries a link for the script-driven form, not a message.
+  // "conflict" carries a link for the script-driven form, not a message; a field's text that
+  // repeats the message adds nothing.
   const details = Object.entries(errors)
-    .filter(([k]) => k !== "conflict")
+    .filter(([k, v]) => k !== "conflict" && v !== message)
     .map(([, v]) => v);
-  return htmlMessage({ status, title: status === 409 ? "Someone else saved first" : "Please check the form", message: details.length ? `${message} ${details.join(" ")}` : message, backHref });
+  return htmlMessage({ status, title, message: [message, ...new Set(details)].join(" "), backHref });
 }
 
 export function formSuccess(request: Request, { redirect }: { redirect: string }) {

@@ -6,9 +6,11 @@ export type Failure = {
   /** A stable identifier; the text shown for it comes from lib/messages/catalog.ts. */
   code: MessageCode;
   status: number;
-  /** Per field: a text to show next to it. */
+  /** Per field: a message code (or, from a zod schema, a text) to show next to it. */
   fieldErrors?: Record<string, string>;
-  /** Words to add to the catalogue's text (titles of blocking publications, say). */
+  /** What fills the {placeholders} of the catalogue's text (and of field codes). */
+  values?: Record<string, string | number>;
+  /** Words to add after the catalogue's text: data, never prose (titles of blocking publications, say). */
   detail?: string;
   retryAfterSeconds?: number;
   /** A page the reader may open to resolve it (the current version, after a conflict). */

@@ -1,8 +1,10 @@
 // The back office's forms, shared by the client forms (for field names and limits) and the route
-// handlers that receive them. Every schema reads FormData-shaped input: strings, and string
-// arrays for repeated fields.
+// handlers that receive them. Every schema reads FormData-shaped input: strings, string arrays for
+// repeated fields, a File for an upload. A message naming a catalogue code (lib/messages/catalog.ts)
+// is the refusal the gateway sends.
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/format";
+import { safeRedirectPath } from "@/lib/security/redirect";
 import { RECORD_ID } from "@/lib/validations/slug";
 
 export const EDITORIAL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,21 +57,35 @@ export type PublicationForm = z.output<typeof publicationFormSchema>;
 /** Field names that repeat in the form (one value per selected item, in order). */
 export const PUBLICATION_LIST_FIELDS = ["authorIds", "programIds", "topicIds", "regionIds"] as const;
 
-export const publishFormSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("publish") }),
-  z.object({ intent: z.literal("unpublish") }),
-  z.object({
-    intent: z.literal("schedule"),
-    // From <input type="datetime-local"> plus the browser's offset in minutes (hidden field set by
-    // script); without script the time is read as UTC, which the form says.
-    scheduledAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Choose a date and time."),
-    tzOffset: z
-      .string()
-      .regex(/^(-?\d{1,4})?$/)
-      .optional()
-      .transform((v) => (v ? Number(v) : 0)),
-  }),
-]);
+export const publishFormSchema = z
+  .discriminatedUnion(
+    "intent",
+    [
+      z.object({ intent: z.literal("publish") }),
+      z.object({ intent: z.literal("unpublish") }),
+      z.object({
+        intent: z.literal("schedule"),
+        // From <input type="datetime-local"> plus the browser's offset in minutes (hidden field set by
+        // script); without script the time is read as UTC, which the form says.
+        scheduledAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "editor.chooseTime"),
+        tzOffset: z
+          .string()
+          .regex(/^(-?\d{1,4})?$/)
+          .optional()
+          .transform((v) => (v ? Number(v) : 0)),
+      }),
+    ],
+    "editor.chooseAction",
+  )
+  .transform((input, ctx) => {
+    if (input.intent !== "schedule") return { intent: input.intent };
+    const at = instantFromLocal(input.scheduledAt, input.tzOffset);
+    if (!at) {
+      ctx.addIssue({ code: "custom", message: "editor.chooseTime", path: ["scheduledAt"] });
+      return z.NEVER;
+    }
+    return { intent: "schedule" as const, at };
+  });
 
 /** A datetime-local value and the browser's getTimezoneOffset() as an instant. */
 export function instantFromLocal(local: string, tzOffsetMinutes: number): Date | null {
@@ -96,17 +112,53 @@ export const authorFormSchema = z.object({
 export const termFormSchema = z.object({ name: text(100), slug });
 export const mergeFormSchema = z
   .object({ keepId: id, mergeId: id })
-  .refine((v) => v.keepId !== v.mergeId, { message: "Choose two different items.", path: ["mergeId"] });
+  .refine((v) => v.keepId !== v.mergeId, { message: "editor.chooseTwo", path: ["mergeId"] });
+
+export const confirmDeleteSchema = z.object({ confirm: z.literal("delete", "editor.confirmDelete") });
+
+export const markdownPreviewSchema = z.object({ source: z.string().max(60_000) });
+
+/** The PDF form: one file within the operator's limit, and the version the page was loaded at. */
+export function pdfUploadSchema({ maxMb }: { maxMb: number }) {
+  return z.object({
+    pdf: z
+      .instanceof(File, { message: "editor.choosePdf" })
+      .refine((f) => f.size > 0, "editor.choosePdf")
+      .refine((f) => f.size <= maxMb * 1024 * 1024, "editor.pdfTooLarge"),
+    version: z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .transform(Number)
+      .optional()
+      .catch(undefined),
+  });
+}
 
 export const TAXONOMY_KINDS = ["authors", "centers", "programs", "topics", "regions"] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
 
 export const ROLES = ["READER", "EDITOR", "ADMIN"] as const;
-export const userUpdateSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("role"), role: z.enum(ROLES, "Choose a role.") }),
-  z.object({ intent: z.literal("disable") }),
-  z.object({ intent: z.literal("enable") }),
-]);
+const usersBack = z
+  .string()
+  .optional()
+  .transform((b) => {
+    const path = safeRedirectPath(b, "/admin/users");
+    return path.startsWith("/admin/users") ? path : "/admin/users";
+  });
+export const userUpdateSchema = z.intersection(
+  z.discriminatedUnion(
+    "intent",
+    [z.object({ intent: z.literal("role"), role: z.enum(ROLES, "Choose a role.") }), z.object({ intent: z.literal("disable") }), z.object({ intent: z.literal("enable") })],
+    "editor.chooseChange",
+  ),
+  z.object({ back: usersBack }),
+);
+
+/** Route parameters of the back office's posts; anything else is a 404. */
+export const recordParams = z.object({ id });
+export const taxonomyParams = z.object({ kind: z.enum(TAXONOMY_KINDS) });
+export const taxonomyRecordParams = taxonomyParams.extend({ id });
+export const mergeParams = z.object({ kind: z.enum(["topics", "regions"]) });
 
 export const adminListSchema = z.object({
   q: z.string().trim().max(200).catch(""),

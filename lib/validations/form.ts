@@ -11,14 +11,17 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-/** FormData as the schemas read it: repeated fields as arrays, others as their first string. */
-export function formObject(form: FormData, listFields: readonly string[] = []): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+/**
+ * FormData as the schemas read it: repeated fields as arrays of strings, others as their first
+ * value (a string, or a File for an upload field).
+ */
+export function formObject(form: FormData, listFields: readonly string[] = []): Record<string, string | string[] | File> {
+  const out: Record<string, string | string[] | File> = {};
   for (const key of listFields) out[key] = [];
   for (const [k, v] of form) {
-    if (typeof v !== "string") continue;
-    if (listFields.includes(k)) (out[k] as string[]).push(v);
-    else if (!(k in out)) out[k] = v;
+    if (listFields.includes(k)) {
+      if (typeof v === "string") (out[k] as string[]).push(v);
+    } else if (!(k in out)) out[k] = v;
   }
   return out;
 }

@@ -1,23 +1,15 @@
-import { authorizeEditorPost } from "@/lib/editorial/access";
-import { refreshPublicPages } from "@/lib/editorial/refresh";
 import { mergeTerms } from "@/lib/editorial/taxonomy";
-import { firstValues, formFailure, formSuccess, notFoundResponse, readSmallForm } from "@/lib/http/responses";
-import { mergeFormSchema } from "@/lib/validations/editorial";
-import { fieldErrors } from "@/lib/validations/form";
+import { handlePost } from "@/lib/http/gateway";
+import { mergeFormSchema, mergeParams } from "@/lib/validations/editorial";
 
-type Context = { params: Promise<{ kind: string }> };
-
-export async function POST(request: Request, { params }: Context) {
-  const editor = await authorizeEditorPost(request);
-  if (editor instanceof Response) return editor;
-  const { kind } = await params;
-  if (kind !== "topics" && kind !== "regions") return notFoundResponse("/admin");
-  const back = `/admin/${kind}`;
-  const form = await readSmallForm(request);
-  const parsed = mergeFormSchema.safeParse(form ? firstValues(form) : {});
-  if (!parsed.success) return formFailure(request, { status: 422, message: "Choose two different items.", errors: fieldErrors(parsed.error), backHref: back });
-  const result = await mergeTerms({ editor, kind, ...parsed.data });
-  if (!result.ok) return formFailure(request, { status: 409, message: result.message, backHref: back });
-  await refreshPublicPages();
-  return formSuccess(request, { redirect: `${back}?saved=merged&moved=${result.moved}` });
-}
+export const POST = handlePost({
+  access: "editor",
+  presentation: "editor-form",
+  params: mergeParams,
+  back: ({ kind }) => `/admin/${kind}`,
+  schema: mergeFormSchema,
+  run: async (input, { user, params: { kind }, back }) => {
+    const merged = await mergeTerms({ editor: user, kind, ...input });
+    return merged.ok ? { ok: true, value: { redirect: `${back}?saved=merged&moved=${merged.value.moved}` } } : merged;
+  },
+});
