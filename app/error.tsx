@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 
 // Shown instead of a stack trace; the digest lets an operator find the error in the server log.
 export default function SiteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -14,10 +15,10 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
         {error.digest ? <> If it keeps happening, quote the reference <code>{error.digest}</code>.</> : null}
       </p>
       <div className="mt-6 flex gap-4">
-        <button type="button" onClick={reset} className="rounded bg-accent px-4 py-2 font-medium text-white">
+        <Button type="button" onClick={reset}>
           Try again
-        </button>
-        <Link href="/" className="px-2 py-2 text-accent underline">Home page</Link>
+        </Button>
+        <TextLink href="/" className="p-2">Home page</TextLink>
       </div>
     </Container>
   );

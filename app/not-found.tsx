@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
+import { TextLink } from "@/components/ui/link";
 
 export default function NotFound() {
   return (
@@ -11,10 +11,10 @@ export default function NotFound() {
       </p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>
-          <Link href="/analyses" className="text-accent underline">Browse all analyses</Link>
+          <TextLink href="/analyses">Browse all analyses</TextLink>
         </li>
         <li>
-          <Link href="/" className="text-accent underline">Go to the home page</Link>
+          <TextLink href="/">Go to the home page</TextLink>
         </li>
       </ul>
     </Container>

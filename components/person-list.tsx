@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/link";
 
 type Person = { slug: string; name: string; role: string; center?: { name: string } | null };
 
@@ -7,9 +7,9 @@ export function PersonList({ people }: { people: Person[] }) {
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {people.map((p) => (
         <li key={p.slug} className="rounded border border-line bg-white p-4">
-          <Link href={`/authors/${p.slug}`} className="font-semibold text-accent hover:underline">
+          <TextLink tone="accent" href={`/authors/${p.slug}`} className="font-semibold">
             {p.name}
-          </Link>
+          </TextLink>
           <p className="mt-1 text-sm text-muted">{p.role}</p>
           {p.center ? <p className="mt-1 text-sm text-muted">{p.center.name}</p> : null}
         </li>

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
 import { PublicationMeta } from "@/components/publication-meta";
 import type { PublicationCard } from "@/lib/publications/queries";
 import type { Segment } from "@/lib/search/highlight";
+import { TextLink } from "@/components/ui/link";
 
 /** With a `snippet` (search results), the matched words are marked instead of showing the teaser. */
 export function PublicationListItem({ publication, headingLevel = 3, back, snippet }: { publication: PublicationCard; headingLevel?: 2 | 3; back: string; snippet?: Segment[] }) {
@@ -11,17 +11,17 @@ export function PublicationListItem({ publication, headingLevel = 3, back, snipp
     <article className="border-b border-line py-5 last:border-b-0" lang={publication.language !== "en" ? publication.language : undefined}>
       <PublicationMeta {...publication} />
       <Heading className="mt-1 font-serif text-xl font-semibold leading-snug">
-        <Link href={`/analyses/${publication.slug}`} className="hover:text-accent hover:underline">
+        <TextLink href={`/analyses/${publication.slug}`} tone="quiet">
           {publication.title}
-        </Link>
+        </TextLink>
       </Heading>
       <p className="mt-1 text-sm">
         {publication.authors.map((a, i) => (
           <span key={a.author.slug}>
             {i > 0 ? ", " : ""}
-            <Link href={`/authors/${a.author.slug}`} className="text-accent hover:underline">
+            <TextLink tone="accent" href={`/authors/${a.author.slug}`}>
               {a.author.name}
-            </Link>
+            </TextLink>
           </span>
         ))}
       </p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { SearchBox } from "@/components/search/search-box";
 import { Container } from "@/components/ui/container";
+import { TextLink } from "@/components/ui/link";
 
 const nav = [
   { href: "/analyses", label: "Analyses" },
@@ -24,9 +25,9 @@ export function SiteHeader({ siteName }: { siteName: string }) {
             <ul className="flex flex-wrap gap-x-6 gap-y-1 text-[0.95rem]">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="hover:text-accent hover:underline">
+                  <TextLink href={item.href} tone="quiet">
                     {item.label}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </ul>

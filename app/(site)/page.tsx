@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PublicationList } from "@/components/publication-list";
 import { Container } from "@/components/ui/container";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -8,6 +7,7 @@ import { env } from "@/lib/env";
 import { listFeaturedPublications, listLatestPublications } from "@/lib/publications/queries";
 import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
+import { TextLink } from "@/components/ui/link";
 
 export const revalidate = 300;
 
@@ -38,7 +38,7 @@ export default async function HomePage() {
             </section>
           ) : null}
           <section aria-labelledby="latest">
-            <SectionHeading id="latest" action={<Link href="/analyses" className="text-sm text-accent hover:underline">All analyses →</Link>}>
+            <SectionHeading id="latest" action={<TextLink tone="accent" href="/analyses" size="sm">All analyses →</TextLink>}>
               Latest publications
             </SectionHeading>
             {latest.length || featured.length ? (
@@ -53,9 +53,9 @@ export default async function HomePage() {
           <ul className="space-y-4">
             {centers.map((c) => (
               <li key={c.slug} className="rounded border border-line bg-white p-4">
-                <Link href={`/centers/${c.slug}`} className="font-semibold text-accent hover:underline">
+                <TextLink tone="accent" href={`/centers/${c.slug}`} className="font-semibold">
                   {c.name}
-                </Link>
+                </TextLink>
                 <p className="mt-1 text-sm text-muted">
                   {c._count.publications} publications · {c.programs.length} programmes
                 </p>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { requireEditorPage } from "@/lib/editorial/access";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: { default: "Back office", template: "%s | Back office" }, robots: { index: false } };
 
@@ -23,9 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
           {links.map(([href, label]) => (
             <li key={href}>
-              <Link href={href} className="text-accent hover:underline">
-                {label}
-              </Link>
+              <TextLink tone="accent" href={href}>{label}</TextLink>
             </li>
           ))}
         </ul>

@@ -1,8 +1,10 @@
-import Link from "next/link";
 import { BarChart } from "@/components/admin/bar-chart";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listPublicationChoices, listTopPublications, readDownloadSeries, readNewAccountsPerWeek } from "@/lib/editorial/stats";
 import { statsPeriodSchema } from "@/lib/validations/editorial";
+import { TextLink } from "@/components/ui/link";
+import { Select } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 export const metadata = { title: "Dashboard" };
 
@@ -24,7 +26,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <ol className="list-decimal space-y-1 pl-6">
         {rows.map((r) => (
           <li key={r.id}>
-            <Link href={`/admin/publications/${r.id}`} className="text-accent hover:underline">{r.title}</Link> <span className="text-muted">({r.count} {unit})</span>
+            <TextLink tone="accent" href={`/admin/publications/${r.id}`}>{r.title}</TextLink> <span className="text-muted">({r.count} {unit})</span>
           </li>
         ))}
       </ol>
@@ -37,21 +39,21 @@ export default async function DashboardPage({ searchParams }: Props) {
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="days" className="block text-sm font-medium">Period</label>
-          <select id="days" name="days" defaultValue={String(days)} className="mt-1 rounded border border-line bg-white px-3 py-2">
+          <Select id="days" name="days" defaultValue={String(days)} width="auto">
             <option value="7">Last 7 days</option>
             <option value="30">Last 30 days</option>
             <option value="90">Last 90 days</option>
             <option value="365">Last year</option>
-          </select>
+          </Select>
         </div>
         <div>
           <label htmlFor="publication" className="block text-sm font-medium">Downloads of</label>
-          <select id="publication" name="publication" defaultValue={publication ?? ""} className="mt-1 max-w-xs rounded border border-line bg-white px-3 py-2">
+          <Select id="publication" name="publication" defaultValue={publication ?? ""} width="auto" className="max-w-xs">
             <option value="">All publications</option>
             {choices.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
-          </select>
+          </Select>
         </div>
-        <button type="submit" className="rounded border border-accent px-4 py-2 text-accent hover:bg-accent-soft">Show</button>
+        <Button variant="secondary">Show</Button>
       </form>
 
       <section aria-labelledby="downloads" className="mt-8">

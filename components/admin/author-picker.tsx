@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { FieldError } from "@/components/admin/editor-form";
+import { Button } from "@/components/ui/button";
+import { Label, Select } from "@/components/ui/field";
 
 type Option = { id: string; name: string };
 
@@ -17,7 +19,6 @@ export function AuthorPicker({ options, initial }: { options: Option[]; initial:
       out.splice(i + by, 0, x);
       return out;
     });
-  const small = "rounded border border-line bg-white px-2 py-1 text-sm hover:border-accent disabled:opacity-40";
   return (
     <fieldset>
       <legend className="font-medium">Authors, in byline order</legend>
@@ -28,23 +29,23 @@ export function AuthorPicker({ options, initial }: { options: Option[]; initial:
             <span className="grow">
               {i + 1}. {byId.get(id) ?? "Unknown author"}
             </span>
-            <button type="button" className={small} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${byId.get(id)} up`}>
+            <Button type="button" variant="outline" size="xs" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${byId.get(id)} up`}>
               ↑
-            </button>
-            <button type="button" className={small} onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${byId.get(id)} down`}>
+            </Button>
+            <Button type="button" variant="outline" size="xs" onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${byId.get(id)} down`}>
               ↓
-            </button>
-            <button type="button" className={small} onClick={() => setChosen((xs) => xs.filter((x) => x !== id))} aria-label={`Remove ${byId.get(id)}`}>
+            </Button>
+            <Button type="button" variant="outline" size="xs" onClick={() => setChosen((xs) => xs.filter((x) => x !== id))} aria-label={`Remove ${byId.get(id)}`}>
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
       <div className="mt-2 flex gap-2">
-        <label htmlFor="add-author" className="sr-only">
+        <Label htmlFor="add-author" className="sr-only">
           Add an author
-        </label>
-        <select id="add-author" value={next} onChange={(e) => setNext(e.target.value)} className="rounded border border-line bg-white px-3 py-2">
+        </Label>
+        <Select id="add-author" value={next} onChange={(e) => setNext(e.target.value)} width="inline">
           <option value="">Add an author…</option>
           {options
             .filter((o) => !chosen.includes(o.id))
@@ -53,17 +54,18 @@ export function AuthorPicker({ options, initial }: { options: Option[]; initial:
                 {o.name}
               </option>
             ))}
-        </select>
-        <button
+        </Select>
+        <Button
           type="button"
-          className="rounded border border-accent px-3 py-2 text-accent hover:bg-accent-soft"
+          variant="secondary"
+          className="px-3 py-2 font-normal"
           onClick={() => {
             if (next) setChosen((xs) => [...xs, next]);
             setNext("");
           }}
         >
           Add
-        </button>
+        </Button>
       </div>
       <FieldError name="authorIds" />
     </fieldset>

@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, useContext, useState } from "react";
+import { FieldHint, FieldMessage, Input, Label, Select, Textarea } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 
 type FormErrors = Record<string, string>;
 const ErrorsContext = createContext<FormErrors>({});
@@ -41,7 +43,7 @@ export function EditorForm({ action, children, className = "", encType }: { acti
     <ErrorsContext.Provider value={errors}>
       <form action={action} method="post" encType={encType} onSubmit={onSubmit} className={className} aria-busy={busy} noValidate>
         {message ? (
-          <div role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-900">
+          <Notice tone="error" className="mb-4">
             {message.text}
             {message.conflict ? (
               <>
@@ -52,7 +54,7 @@ export function EditorForm({ action, children, className = "", encType }: { acti
                 .
               </>
             ) : null}
-          </div>
+          </Notice>
         ) : null}
         {children}
       </form>
@@ -62,14 +64,8 @@ export function EditorForm({ action, children, className = "", encType }: { acti
 
 export function FieldError({ name }: { name: string }) {
   const error = useContext(ErrorsContext)[name];
-  return error ? (
-    <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800">
-      {error}
-    </p>
-  ) : null;
+  return error ? <FieldMessage id={`${name}-error`}>{error}</FieldMessage> : null;
 }
-
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2";
 
 /** Marks a control invalid and points it at its error message, when it has one. */
 function useErrorProps(name: string) {
@@ -83,11 +79,9 @@ export function TextInput({ label, name, hint, type = "text", ...input }: InputP
   const errorProps = useErrorProps(name);
   return (
     <div>
-      <label htmlFor={`f-${name}`} className="block font-medium">
-        {label}
-      </label>
-      {hint ? <p className="text-sm text-muted">{hint}</p> : null}
-      <input id={`f-${name}`} name={name} type={type} {...errorProps} className={inputClass} {...input} />
+      <Label htmlFor={`f-${name}`}>{label}</Label>
+      {hint ? <FieldHint>{hint}</FieldHint> : null}
+      <Input id={`f-${name}`} name={name} type={type} {...errorProps} {...input} />
       <FieldError name={name} />
     </div>
   );
@@ -97,10 +91,8 @@ export function TextArea({ label, name, rows = 6, ...input }: InputProps & { row
   const errorProps = useErrorProps(name);
   return (
     <div>
-      <label htmlFor={`f-${name}`} className="block font-medium">
-        {label}
-      </label>
-      <textarea id={`f-${name}`} name={name} rows={rows} {...errorProps} className={inputClass} defaultValue={input.defaultValue} maxLength={input.maxLength} required={input.required} />
+      <Label htmlFor={`f-${name}`}>{label}</Label>
+      <Textarea id={`f-${name}`} name={name} rows={rows} {...errorProps} defaultValue={input.defaultValue} maxLength={input.maxLength} required={input.required} />
       <FieldError name={name} />
     </div>
   );
@@ -110,17 +102,15 @@ export function SelectInput({ label, name, options, defaultValue, placeholder }:
   const errorProps = useErrorProps(name);
   return (
     <div>
-      <label htmlFor={`f-${name}`} className="block font-medium">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={defaultValue ?? ""} {...errorProps} className={inputClass}>
+      <Label htmlFor={`f-${name}`}>{label}</Label>
+      <Select id={`f-${name}`} name={name} defaultValue={defaultValue ?? ""} {...errorProps}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
-      </select>
+      </Select>
       <FieldError name={name} />
     </div>
   );
@@ -142,18 +132,9 @@ export function CheckboxGroup({ legend, name, options, checked }: { legend: stri
           ))}
         </div>
       ) : (
-        <p className="text-sm text-muted">None yet.</p>
+        <FieldHint>None yet.</FieldHint>
       )}
       <FieldError name={name} />
     </fieldset>
-  );
-}
-
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "danger" | "secondary" }) {
-  const styles = { primary: "bg-accent text-white hover:bg-accent-dark", danger: "bg-red-700 text-white hover:bg-red-800", secondary: "border border-accent text-accent hover:bg-accent-soft" };
-  return (
-    <button type="submit" className={`inline-flex items-center justify-center rounded px-4 py-2.5 font-medium ${styles[variant]}`}>
-      {children}
-    </button>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/admin/editor-form";
+import { Textarea } from "@/components/ui/field";
 
 /**
  * The summary's Markdown beside a preview rendered by the server with the site's own renderer
@@ -31,7 +32,7 @@ export function MarkdownField({ name, label, defaultValue = "" }: { name: string
           {label}
         </label>
         <p className="text-sm text-muted">Markdown: blank lines between paragraphs, **bold**, *italic*, [links](https://…), lists.</p>
-        <textarea id={`f-${name}`} name={name} rows={14} value={source} onChange={(e) => setSource(e.target.value)} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 font-mono text-sm" />
+        <Textarea id={`f-${name}`} name={name} rows={14} value={source} onChange={(e) => setSource(e.target.value)} className="font-mono text-sm" />
         <FieldError name={name} />
       </div>
       <div aria-live="polite">

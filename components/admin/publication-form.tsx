@@ -1,7 +1,8 @@
 import { AuthorPicker } from "@/components/admin/author-picker";
-import { CheckboxGroup, EditorForm, SelectInput, SubmitButton, TextInput } from "@/components/admin/editor-form";
+import { CheckboxGroup, EditorForm, SelectInput, TextInput } from "@/components/admin/editor-form";
 import { MarkdownField } from "@/components/admin/markdown-field";
 import { PUBLICATION_TYPES, isoDate, typeLabel, typeToSlug } from "@/lib/format";
+import { Button } from "@/components/ui/button";
 
 type Options = {
   centers: Array<{ id: string; name: string }>;
@@ -56,7 +57,7 @@ export function PublicationForm({ options, publication }: { options: Options; pu
       <label className="flex items-center gap-2">
         <input type="checkbox" name="featured" defaultChecked={p?.featured} /> Feature on the home page
       </label>
-      <SubmitButton>{p ? "Save changes" : "Create draft"}</SubmitButton>
+      <Button>{p ? "Save changes" : "Create draft"}</Button>
     </EditorForm>
   );
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/link";
 
 type Author = { slug: string; name: string; role: string; bio: string };
 
@@ -11,9 +11,9 @@ export function AboutAuthors({ authors }: { authors: Author[] }) {
         {authors.map((a) => (
           <div key={a.slug} data-testid="author-bio">
             <h3 className="font-semibold">
-              <Link href={`/authors/${a.slug}`} className="text-accent hover:underline">
+              <TextLink tone="accent" href={`/authors/${a.slug}`}>
                 {a.name}
-              </Link>
+              </TextLink>
             </h3>
             <p className="text-sm text-muted">{a.role}</p>
             <p className="mt-2">{a.bio}</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { AboutAuthors } from "@/components/analysis/about-authors";
 import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
 import { CiteThis } from "@/components/analysis/cite-this";
@@ -12,6 +11,7 @@ import { Tag } from "@/components/ui/tag";
 import { renderMarkdown } from "@/lib/markdown";
 import { formatCitation, publicationJsonLd } from "@/lib/publications/citation";
 import type { PublicationCard, PublicationDetail } from "@/lib/publications/queries";
+import { TextLink } from "@/components/ui/link";
 
 /** The analysis page's body: the public page and the back office's preview render the same markup. */
 export function AnalysisArticle({ publication, related }: { publication: PublicationDetail; related: PublicationCard[] }) {
@@ -32,9 +32,9 @@ export function AnalysisArticle({ publication, related }: { publication: Publica
             {publication.authors.map((a, i) => (
               <span key={a.author.slug}>
                 {i > 0 ? (i === publication.authors.length - 1 ? " and " : ", ") : "By "}
-                <Link href={`/authors/${a.author.slug}`} className="text-accent underline">
+                <TextLink href={`/authors/${a.author.slug}`}>
                   {a.author.name}
-                </Link>
+                </TextLink>
               </span>
             ))}
           </p>
@@ -71,7 +71,7 @@ export function AnalysisArticle({ publication, related }: { publication: Publica
         <RelatedResearch center={publication.center} programs={publication.programs} />
         {related.length ? (
           <section aria-labelledby="discover" className="mt-12">
-            <SectionHeading id="discover" action={<Link href="/analyses" className="text-sm text-accent hover:underline">Discover all our analyses →</Link>}>
+            <SectionHeading id="discover" action={<TextLink tone="accent" href="/analyses" size="sm">Discover all our analyses →</TextLink>}>
               Discover all our analyses
             </SectionHeading>
             <PublicationList publications={related} back={`/analyses/${publication.slug}`} />

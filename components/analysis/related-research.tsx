@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
+import { TextLink } from "@/components/ui/link";
 
 type Center = { slug: string; name: string; description: string };
 type Program = { slug: string; name: string; center: { slug: string } };
@@ -8,13 +8,13 @@ type Program = { slug: string; name: string; center: { slug: string } };
 export function RelatedResearch({ center, programs }: { center: Center; programs: Program[] }) {
   return (
     <section aria-labelledby="related-research" className="mt-12">
-      <SectionHeading id="related-research" action={<Link href="/centers" className="text-sm text-accent hover:underline">Discover all our centres and programmes →</Link>}>
+      <SectionHeading id="related-research" action={<TextLink tone="accent" href="/centers" size="sm">Discover all our centres and programmes →</TextLink>}>
         Related centres and programmes
       </SectionHeading>
       <h3 className="font-semibold">
-        <Link href={`/centers/${center.slug}`} className="text-accent hover:underline">
+        <TextLink tone="accent" href={`/centers/${center.slug}`}>
           {center.name}
-        </Link>
+        </TextLink>
       </h3>
       <p className="mt-1 text-muted">{center.description}</p>
       {programs.length ? (

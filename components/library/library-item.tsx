@@ -1,8 +1,10 @@
-import Link from "next/link";
 import { PublicationMeta } from "@/components/publication-meta";
 import { formatDate } from "@/lib/format";
 import type { PublicationCard } from "@/lib/publications/queries";
 import { NOTE_MAX } from "@/lib/validations/library";
+import { TextLink } from "@/components/ui/link";
+import { Textarea } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 type Item = { id: string; note: string | null; createdAt: Date; publication: PublicationCard & { pdfKey: string | null } };
 
@@ -17,7 +19,7 @@ export function LibraryItem({ item, back, bulkFormId }: { item: Item; back: stri
         <div className="min-w-0 flex-1">
           <PublicationMeta {...p} />
           <h2 className="mt-1 font-serif text-xl font-semibold leading-snug">
-            <Link href={`/analyses/${p.slug}`} className="hover:text-accent hover:underline">{p.title}</Link>
+            <TextLink href={`/analyses/${p.slug}`} tone="quiet">{p.title}</TextLink>
           </h2>
           <p className="mt-1 text-sm">{p.authors.map((a) => a.author.name).join(", ")}</p>
           <p className="mt-1 text-sm text-muted">
@@ -33,8 +35,8 @@ export function LibraryItem({ item, back, bulkFormId }: { item: Item; back: stri
             <input type="hidden" name="bookmarkId" value={item.id} />
             <input type="hidden" name="back" value={back} />
             <label htmlFor={noteId} className="text-sm font-medium">Private note</label>
-            <textarea id={noteId} name="note" maxLength={NOTE_MAX} rows={2} defaultValue={item.note ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-sm" />
-            <button type="submit" className="mt-1 rounded border border-line bg-white px-3 py-1 text-sm hover:border-accent">Save note</button>
+            <Textarea id={noteId} name="note" maxLength={NOTE_MAX} rows={2} defaultValue={item.note ?? ""} className="text-sm" />
+            <Button variant="outline" size="sm" className="mt-1">Save note</Button>
           </form>
         </div>
       </div>

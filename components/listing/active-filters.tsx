@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { filterLabel, type FilterChoices } from "@/components/listing/filter-form";
 import { FILTER_KEYS, listingHref, withoutFilter, type ListingFilters } from "@/lib/validations/listing";
+import { TextLink } from "@/components/ui/link";
 
 /** `hrefFor` builds the page's own URL for a set of filters (the listing's, or the search's). */
 export function ActiveFilters({ filters, choices, hrefFor = (f) => listingHref(f) }: { filters: ListingFilters; choices: FilterChoices; hrefFor?: (filters: ListingFilters) => string }) {
@@ -25,9 +26,9 @@ export function ActiveFilters({ filters, choices, hrefFor = (f) => listingHref(f
           </Link>
         );
       })}
-      <Link href={hrefFor({})} className="text-sm text-accent underline">
+      <TextLink href={hrefFor({})} size="sm">
         Clear all
-      </Link>
+      </TextLink>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { SelectField } from "@/components/ui/select-field";
 import { languageLabel, PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
+import { Button } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 export type FilterChoices = Record<FilterKey, Option[]>;
@@ -50,9 +51,9 @@ export function FilterForm({ filters, choices }: { filters: ListingFilters; choi
           <SelectField key={key} id={`filter-${key}`} name={key} label={LABELS[key]} options={choices[key]} value={filters[key] !== undefined ? String(filters[key]) : undefined} />
         ))}
       </div>
-      <button type="submit" className="mt-4 w-full rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent-dark">
+      <Button className="mt-4 w-full py-2">
         Apply filters
-      </button>
+      </Button>
     </form>
   );
 }

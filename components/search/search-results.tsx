@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ActiveFilters } from "@/components/listing/active-filters";
 import { buildFilterChoices } from "@/components/listing/filter-form";
 import { PublicationListItem } from "@/components/publication-list";
@@ -11,6 +10,8 @@ import type { FilterOptions } from "@/lib/publications/queries";
 import { MATCH_CAP, type FacetCount, type SearchQuery, type searchPublications } from "@/lib/search/search";
 import { searchHref } from "@/lib/validations/search";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
+import { TextLink } from "@/components/ui/link";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   query: SearchQuery;
@@ -48,7 +49,7 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
       <form method="get" action="/search" role="search" className="mt-6 flex max-w-2xl flex-wrap gap-2">
         <label htmlFor="search-q" className="sr-only">Search the analyses</label>
         <input id="search-q" name="q" type="search" defaultValue={q} maxLength={1000} placeholder="Words, “an exact phrase”, an author…" className="min-w-0 flex-1 rounded border border-line bg-white px-3 py-2" />
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-white">Search</button>
+        <Button className="py-2">Search</Button>
       </form>
 
       {!result ? (
@@ -71,9 +72,9 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
                   <ul className="mt-1 space-y-1">
                     {values.slice(0, 12).map((v) => (
                       <li key={v.value}>
-                        <Link href={href({ ...filters, [filter]: filter === "year" ? Number(v.value) : v.value })} className="text-accent hover:underline">
+                        <TextLink tone="accent" href={href({ ...filters, [filter]: filter === "year" ? Number(v.value) : v.value })}>
                           {v.label}
-                        </Link>{" "}
+                        </TextLink>{" "}
                         <span className="text-muted">({v.count})</span>
                       </li>
                     ))}
@@ -91,8 +92,8 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
               </p>
               <p className="text-sm">
                 Sort:{" "}
-                {sort === "relevance" ? <strong>relevance</strong> : <Link href={href(filters, 1, "relevance")} className="text-accent underline">relevance</Link>} ·{" "}
-                {sort === "date" ? <strong>newest</strong> : <Link href={href(filters, 1, "date")} className="text-accent underline">newest</Link>}
+                {sort === "relevance" ? <strong>relevance</strong> : <TextLink href={href(filters, 1, "relevance")}>relevance</TextLink>} ·{" "}
+                {sort === "date" ? <strong>newest</strong> : <TextLink href={href(filters, 1, "date")}>newest</TextLink>}
               </p>
             </div>
             {result.items.map((p) => (

@@ -1,6 +1,8 @@
-export function EmptyState({ title, children }: { title: string; children?: React.ReactNode }) {
+import { cn } from "@/components/ui/cn";
+
+export function EmptyState({ title, className, children }: { title: string; className?: string; children?: React.ReactNode }) {
   return (
-    <div className="rounded border border-dashed border-line bg-white px-6 py-10 text-center">
+    <div className={cn("rounded border border-dashed border-line bg-white px-6 py-10 text-center", className)}>
       <p className="text-lg font-semibold">{title}</p>
       {children ? <div className="mt-2 text-muted">{children}</div> : null}
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSession } from "@/lib/auth";
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm } from "@/components/account/account-forms";
@@ -10,6 +9,7 @@ import { readAccount } from "@/lib/accounts/users";
 import { listDownloadHistory } from "@/lib/downloads/queries";
 import { formatDate } from "@/lib/format";
 import { deleteAccountAction, updateEmailAction, updateNameAction, updatePasswordAction } from "@/lib/accounts/account-actions";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Your account", robots: { index: false } };
 
@@ -36,7 +36,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {downloads.map((d) => (
               <li key={d.id} className="flex flex-wrap justify-between gap-2 py-3">
                 {d.publication ? (
-                  <Link href={`/analyses/${d.publication.slug}`} className="text-accent hover:underline">{d.publication.title}</Link>
+                  <TextLink tone="accent" href={`/analyses/${d.publication.slug}`}>{d.publication.title}</TextLink>
                 ) : (
                   <span className="text-muted">No longer available</span>
                 )}
@@ -46,7 +46,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </ul>
         ) : (
           <EmptyState title="No downloads yet">
-            Full texts you download appear here. <Link href="/analyses" className="text-accent underline">Browse the analyses</Link>.
+            Full texts you download appear here. <TextLink href="/analyses">Browse the analyses</TextLink>.
           </EmptyState>
         )}
       </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSession } from "@/lib/auth";
 import { LibraryItem } from "@/components/library/library-item";
@@ -10,6 +9,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { listLibrary, listLibraryFacets } from "@/lib/bookmarks/queries";
 import { PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import { parseLibraryQuery, type LibraryQuery } from "@/lib/validations/library";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Your library", robots: { index: false } };
 
@@ -56,7 +57,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         <div className="mt-8">
           <EmptyState title="Your library is empty">
             Save analyses with the <strong>☆ Save</strong> button on any analysis or in any list, and they gather here, with your notes.{" "}
-            <Link href="/analyses" className="text-accent underline">Browse all analyses</Link>.
+            <TextLink href="/analyses">Browse all analyses</TextLink>.
           </EmptyState>
         </div>
       ) : (
@@ -70,8 +71,8 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
               <SelectField id="lib-center" name="center" label="Centre" value={query.center} options={facets.centers.map((c) => ({ value: c.slug, label: c.name }))} />
               <SelectField id="lib-topic" name="topic" label="Topic" value={query.topic} options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))} />
               <SelectField id="lib-type" name="type" label="Type" value={query.type} options={PUBLICATION_TYPES.map((t) => ({ value: t, label: typeLabel(t) }))} />
-              <button type="submit" className="w-full rounded bg-accent px-4 py-2 font-medium text-white">Apply</button>
-              {filtered ? <Link href="/library" className="block text-center text-accent underline">Clear filters</Link> : null}
+              <Button className="w-full py-2">Apply</Button>
+              {filtered ? <TextLink href="/library" className="block text-center">Clear filters</TextLink> : null}
             </form>
           </aside>
           <section aria-labelledby="saved">
@@ -85,7 +86,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
               {result.items.length ? (
                 <form id={BULK_FORM} method="post" action="/api/library/remove">
                   <input type="hidden" name="back" value={here} />
-                  <button type="submit" className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50">Remove selected</button>
+                  <Button variant="danger-outline" size="sm" className="py-1.5">Remove selected</Button>
                 </form>
               ) : null}
             </div>

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Notice } from "@/components/ui/notice";
 import { authMessage } from "@/lib/validations/auth-messages";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Choose a new password", robots: { index: false } };
 
@@ -31,7 +31,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         </form>
       ) : (
         <p className="mt-6">
-          This page needs the link from a password reset email. <Link href="/forgot-password" className="text-accent underline">Ask for a new link</Link>.
+          This page needs the link from a password reset email. <TextLink href="/forgot-password">Ask for a new link</TextLink>.
         </p>
       )}
     </Container>

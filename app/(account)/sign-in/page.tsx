@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
@@ -6,6 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { authMessage } from "@/lib/validations/auth-messages";
 import { PASSWORD_MAX } from "@/lib/validations/auth";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Sign in", robots: { index: false } };
 
@@ -33,7 +33,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <Field label="Password" name="password" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} />
         <div className="flex flex-wrap items-center justify-between gap-4">
           <Button>Sign in</Button>
-          <Link href="/forgot-password" className="text-accent underline">Forgot your password?</Link>
+          <TextLink href="/forgot-password">Forgot your password?</TextLink>
         </div>
       </form>
       <section aria-labelledby="magic" className="mt-10 border-t border-line pt-6">
@@ -45,7 +45,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </form>
       </section>
       <p className="mt-10">
-        New here? <Link href={withCallback("/sign-up")} className="text-accent underline">Create a free account</Link>
+        New here? <TextLink href={withCallback("/sign-up")}>Create a free account</TextLink>
       </p>
     </Container>
   );

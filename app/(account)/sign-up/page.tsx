@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -6,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { authMessage } from "@/lib/validations/auth-messages";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Create an account", robots: { index: false } };
 
@@ -32,7 +32,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <Button>Create account</Button>
       </form>
       <p className="mt-8">
-        Already registered? <Link href="/sign-in" className="text-accent underline">Sign in</Link>
+        Already registered? <TextLink href="/sign-in">Sign in</TextLink>
       </p>
     </Container>
   );

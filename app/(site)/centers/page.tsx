@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listCenters } from "@/lib/centers/queries";
 import { pageMetadata } from "@/lib/seo";
+import { TextLink } from "@/components/ui/link";
 
 export const revalidate = 300;
 
@@ -22,9 +22,9 @@ export default async function CentersPage() {
           {centers.map((c) => (
             <li key={c.slug} className="rounded border border-line bg-white p-6">
               <h2 className="text-xl font-semibold">
-                <Link href={`/centers/${c.slug}`} className="text-accent hover:underline">
+                <TextLink tone="accent" href={`/centers/${c.slug}`}>
                   {c.name}
-                </Link>
+                </TextLink>
               </h2>
               <p className="mt-2 text-muted">{c.description}</p>
               <p className="mt-2 text-sm text-muted">
@@ -36,9 +36,9 @@ export default async function CentersPage() {
                   <ul className="mt-1 space-y-1">
                     {c.programs.map((p) => (
                       <li key={p.slug}>
-                        <Link href={`/centers/${c.slug}/${p.slug}`} className="text-accent hover:underline">
+                        <TextLink tone="accent" href={`/centers/${c.slug}/${p.slug}`}>
                           {p.name}
-                        </Link>
+                        </TextLink>
                       </li>
                     ))}
                   </ul>

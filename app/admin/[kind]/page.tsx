@@ -1,12 +1,13 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditorForm, SelectInput, SubmitButton } from "@/components/admin/editor-form";
+import { EditorForm, SelectInput } from "@/components/admin/editor-form";
 import { TaxonomyFields } from "@/components/admin/taxonomy-fields";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listCenterChoices, listTaxonomy, TAXONOMY } from "@/lib/editorial/taxonomy";
 import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 
 type Props = { params: Promise<{ kind: string }>; searchParams: Promise<{ saved?: string; moved?: string }> };
 
@@ -25,28 +26,28 @@ export default async function TaxonomyPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">{meta.title}</h1>
-      {saved && notices[saved] ? <div className="mt-4"><Notice tone="success">{notices[saved]}</Notice></div> : null}
+      {saved && notices[saved] ? <Notice tone="success" className="mt-4">{notices[saved]}</Notice> : null}
       {rows.length ? (
         <ul className="mt-6 divide-y divide-line rounded border border-line bg-white">
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-              <Link href={`/admin/${kind}/${r.id}`} className="text-accent hover:underline">
+              <TextLink tone="accent" href={`/admin/${kind}/${r.id}`}>
                 {r.name}
                 {"center" in r && r.center ? <span className="text-muted"> ({(r.center as { name: string }).name})</span> : null}
-              </Link>
+              </TextLink>
               <span className="text-sm text-muted">{r._count.publications} publication{r._count.publications === 1 ? "" : "s"}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <div className="mt-6"><EmptyState title={`No ${meta.title.toLowerCase()} yet`}>Create the first one below.</EmptyState></div>
+        <EmptyState title={`No ${meta.title.toLowerCase()} yet`} className="mt-6">Create the first one below.</EmptyState>
       )}
 
       <section aria-labelledby="create" className="mt-10 rounded border border-line bg-white p-4">
         <h2 id="create" className="mb-4 font-semibold">New {meta.singular}</h2>
         <EditorForm action={`/api/admin/${kind}`} className="space-y-4">
           <TaxonomyFields kind={kind} values={null} centers={centers} />
-          <SubmitButton>Create</SubmitButton>
+          <Button>Create</Button>
         </EditorForm>
       </section>
 
@@ -57,7 +58,7 @@ export default async function TaxonomyPage({ params, searchParams }: Props) {
           <EditorForm action={`/api/admin/${kind}/merge`} className="mt-3 grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
             <SelectInput label="Keep" name="keepId" placeholder="Choose…" options={options} />
             <SelectInput label="Merge into it and delete" name="mergeId" placeholder="Choose…" options={options} />
-            <SubmitButton variant="secondary">Merge</SubmitButton>
+            <Button variant="secondary">Merge</Button>
           </EditorForm>
         </section>
       ) : null}

@@ -7,6 +7,9 @@ import { requireEditorPage } from "@/lib/editorial/access";
 import { listEditorialPublications } from "@/lib/editorial/publications";
 import { formatDate, typeLabel } from "@/lib/format";
 import { adminListSchema } from "@/lib/validations/editorial";
+import { TextLink } from "@/components/ui/link";
+import { Input, Select } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 export const metadata = { title: "Publications" };
 
@@ -26,22 +29,22 @@ export default async function AdminPublicationsPage({ searchParams }: Props) {
           New publication
         </Link>
       </div>
-      {raw.saved === "deleted" ? <div className="mt-4"><Notice tone="success">The publication was deleted.</Notice></div> : null}
+      {raw.saved === "deleted" ? <Notice tone="success" className="mt-4">The publication was deleted.</Notice> : null}
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-sm font-medium">Title or slug</label>
-          <input id="q" name="q" defaultValue={query.q} maxLength={200} className="mt-1 rounded border border-line bg-white px-3 py-2" />
+          <Input id="q" name="q" defaultValue={query.q} maxLength={200} width="auto" />
         </div>
         <div>
           <label htmlFor="status" className="block text-sm font-medium">Status</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className="mt-1 rounded border border-line bg-white px-3 py-2">
+          <Select id="status" name="status" defaultValue={query.status ?? ""} width="auto">
             <option value="">Any</option>
             <option value="draft">Draft</option>
             <option value="scheduled">Scheduled</option>
             <option value="published">Published</option>
-          </select>
+          </Select>
         </div>
-        <button type="submit" className="rounded border border-accent px-4 py-2 text-accent hover:bg-accent-soft">Filter</button>
+        <Button variant="secondary">Filter</Button>
       </form>
       <p className="mt-4 text-sm text-muted">{total.toLocaleString("en")} publication{total === 1 ? "" : "s"}</p>
       {rows.length ? (
@@ -61,7 +64,7 @@ export default async function AdminPublicationsPage({ searchParams }: Props) {
               {rows.map((p) => (
                 <tr key={p.id}>
                   <td className="py-2 pr-3">
-                    <Link href={`/admin/publications/${p.id}`} className="text-accent hover:underline">{p.title}</Link>
+                    <TextLink tone="accent" href={`/admin/publications/${p.id}`}>{p.title}</TextLink>
                   </td>
                   <td className="py-2 pr-3"><StatusBadge status={p.status} scheduledAt={p.scheduledAt} /></td>
                   <td className="py-2 pr-3">{typeLabel(p.type)}</td>

@@ -1,9 +1,11 @@
-import { EditorForm, SubmitButton } from "@/components/admin/editor-form";
+import { EditorForm } from "@/components/admin/editor-form";
 import { Pagination } from "@/components/ui/pagination";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listUsers } from "@/lib/editorial/users";
 import { formatDate } from "@/lib/format";
 import { adminListSchema, ROLES } from "@/lib/validations/editorial";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
 
 export const metadata = { title: "Users" };
 
@@ -21,9 +23,9 @@ export default async function UsersPage({ searchParams }: Props) {
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-sm font-medium">Email contains</label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={200} className="mt-1 rounded border border-line bg-white px-3 py-2" />
+          <Input id="q" name="q" type="search" defaultValue={q} maxLength={200} width="auto" />
         </div>
-        <button type="submit" className="rounded border border-accent px-4 py-2 text-accent hover:bg-accent-soft">Search</button>
+        <Button variant="secondary">Search</Button>
       </form>
       <p className="mt-4 text-sm text-muted">{total.toLocaleString("en")} account{total === 1 ? "" : "s"}</p>
       <ul className="mt-2 divide-y divide-line rounded border border-line bg-white">
@@ -42,15 +44,15 @@ export default async function UsersPage({ searchParams }: Props) {
                 <input type="hidden" name="intent" value="role" />
                 <input type="hidden" name="back" value={here} />
                 <label className="sr-only" htmlFor={`role-${u.id}`}>Role of {u.email}</label>
-                <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rounded border border-line bg-white px-2 py-1.5">
+                <Select id={`role-${u.id}`} name="role" defaultValue={u.role} size="sm" width="inline">
                   {ROLES.map((r) => <option key={r} value={r}>{r.charAt(0) + r.slice(1).toLowerCase()}</option>)}
-                </select>
-                <SubmitButton variant="secondary">Set role</SubmitButton>
+                </Select>
+                <Button variant="secondary">Set role</Button>
               </EditorForm>
               <EditorForm action={`/api/admin/users/${u.id}`}>
                 <input type="hidden" name="intent" value={u.disabledAt ? "enable" : "disable"} />
                 <input type="hidden" name="back" value={here} />
-                <SubmitButton variant={u.disabledAt ? "secondary" : "danger"}>{u.disabledAt ? "Enable" : "Disable"}</SubmitButton>
+                <Button variant={u.disabledAt ? "secondary" : "danger"}>{u.disabledAt ? "Enable" : "Disable"}</Button>
               </EditorForm>
             </div>
           </li>

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Notice } from "@/components/ui/notice";
 import { TOKEN } from "@/lib/validations/auth";
 import { authMessage } from "@/lib/validations/auth-messages";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Confirm your new address", robots: { index: false } };
 
@@ -31,7 +31,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
         </form>
       ) : (
         <p className="mt-6">
-          This page needs the link from a confirmation email. <Link href="/account" className="text-accent underline">Ask for a new one from your account</Link>.
+          This page needs the link from a confirmation email. <TextLink href="/account">Ask for a new one from your account</TextLink>.
         </p>
       )}
     </Container>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Check your email", robots: { index: false } };
 
@@ -17,7 +17,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       </p>
       <p className="mt-4 text-muted">Nothing arrived after a few minutes? Check your spam folder, or ask again.</p>
       <p className="mt-6">
-        <Link href="/sign-in" className="text-accent underline">Back to sign in</Link>
+        <TextLink href="/sign-in">Back to sign in</TextLink>
       </p>
     </Container>
   );

@@ -1,5 +1,4 @@
 import { cache } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicationList } from "@/components/publication-list";
 import { Container } from "@/components/ui/container";
@@ -11,6 +10,7 @@ import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
+import { TextLink } from "@/components/ui/link";
 
 export const revalidate = 300;
 
@@ -43,9 +43,9 @@ export default async function AuthorPage({ params }: Props) {
         {author.center ? (
           <>
             {" · "}
-            <Link href={`/centers/${author.center.slug}`} className="text-accent underline">
+            <TextLink href={`/centers/${author.center.slug}`}>
               {author.center.name}
-            </Link>
+            </TextLink>
           </>
         ) : null}
       </p>
@@ -56,7 +56,7 @@ export default async function AuthorPage({ params }: Props) {
       <section aria-labelledby="publications" className="mt-12">
         <SectionHeading
           id="publications"
-          action={total > SHOWN ? <Link href={listingHref({ author: author.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}
+          action={total > SHOWN ? <TextLink tone="accent" href={listingHref({ author: author.slug })} size="sm">All {total} publications →</TextLink> : null}
         >
           Publications ({total})
         </SectionHeading>

@@ -1,5 +1,4 @@
 import { cache } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonList } from "@/components/person-list";
 import { PublicationList } from "@/components/publication-list";
@@ -12,6 +11,7 @@ import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
+import { TextLink } from "@/components/ui/link";
 
 export const revalidate = 300;
 
@@ -39,7 +39,7 @@ export default async function CenterPage({ params }: Props) {
   return (
     <Container>
       <p className="text-sm">
-        <Link href="/centers" className="text-accent hover:underline">Research centres</Link>
+        <TextLink tone="accent" href="/centers">Research centres</TextLink>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{center.name}</h1>
       <p className="mt-4 max-w-3xl text-lg leading-relaxed">{center.description}</p>
@@ -50,9 +50,9 @@ export default async function CenterPage({ params }: Props) {
           <ul className="grid gap-4 md:grid-cols-2">
             {center.programs.map((p) => (
               <li key={p.slug} className="rounded border border-line bg-white p-4">
-                <Link href={`/centers/${center.slug}/${p.slug}`} className="font-semibold text-accent hover:underline">
+                <TextLink tone="accent" href={`/centers/${center.slug}/${p.slug}`} className="font-semibold">
                   {p.name}
-                </Link>
+                </TextLink>
                 <p className="mt-1 text-sm text-muted">{p.description}</p>
               </li>
             ))}
@@ -66,7 +66,7 @@ export default async function CenterPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="publications" className="mt-12">
-        <SectionHeading id="publications" action={total > 0 ? <Link href={listingHref({ center: center.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}>
+        <SectionHeading id="publications" action={total > 0 ? <TextLink tone="accent" href={listingHref({ center: center.slug })} size="sm">All {total} publications →</TextLink> : null}>
           Latest publications
         </SectionHeading>
         {items.length ? <PublicationList publications={items} back={`/centers/${center.slug}`} /> : <EmptyState title="No publications yet" />}

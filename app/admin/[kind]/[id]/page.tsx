@@ -1,12 +1,13 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditorForm, FieldError, SubmitButton } from "@/components/admin/editor-form";
+import { EditorForm, FieldError } from "@/components/admin/editor-form";
 import { TaxonomyFields } from "@/components/admin/taxonomy-fields";
 import { Notice } from "@/components/ui/notice";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listCenterChoices, readTaxonomyItem, TAXONOMY } from "@/lib/editorial/taxonomy";
 import { isRecordId } from "@/lib/validations/slug";
 import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 
 type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -20,13 +21,13 @@ export default async function TaxonomyItemPage({ params, searchParams }: Props) 
   const meta = TAXONOMY[kind];
   return (
     <>
-      <p className="text-sm"><Link href={`/admin/${kind}`} className="text-accent hover:underline">← {meta.title}</Link></p>
+      <p className="text-sm"><TextLink tone="accent" href={`/admin/${kind}`}>← {meta.title}</TextLink></p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{String(item.name)}</h1>
-      {meta.publicPath ? <p className="mt-1 text-sm"><Link href={`${meta.publicPath}${String(item.slug)}`} className="text-accent underline">View on the site</Link></p> : null}
-      {saved === "updated" ? <div className="mt-4"><Notice tone="success">Your changes were saved.</Notice></div> : null}
+      {meta.publicPath ? <p className="mt-1 text-sm"><TextLink href={`${meta.publicPath}${String(item.slug)}`}>View on the site</TextLink></p> : null}
+      {saved === "updated" ? <Notice tone="success" className="mt-4">Your changes were saved.</Notice> : null}
       <EditorForm action={`/api/admin/${kind}/${id}`} className="mt-6 space-y-4">
         <TaxonomyFields kind={kind} values={item} centers={centers} />
-        <SubmitButton>Save changes</SubmitButton>
+        <Button>Save changes</Button>
       </EditorForm>
       <section aria-labelledby="delete" className="mt-12 rounded border border-red-200 bg-white p-4">
         <h2 id="delete" className="font-semibold">Delete this {meta.singular}</h2>
@@ -36,7 +37,7 @@ export default async function TaxonomyItemPage({ params, searchParams }: Props) 
             <input type="checkbox" name="confirm" value="delete" /> Yes, delete it.
           </label>
           <FieldError name="confirm" />
-          <SubmitButton variant="danger">Delete</SubmitButton>
+          <Button variant="danger">Delete</Button>
         </EditorForm>
       </section>
     </>

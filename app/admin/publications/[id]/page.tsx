@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditorForm, FieldError, SubmitButton, TextInput } from "@/components/admin/editor-form";
+import { EditorForm, FieldError, TextInput } from "@/components/admin/editor-form";
 import { AuditList } from "@/components/admin/audit-list";
 import { PublicationForm } from "@/components/admin/publication-form";
 import { ScheduleTimezone } from "@/components/admin/schedule-timezone";
@@ -11,6 +10,8 @@ import { requireEditorPage } from "@/lib/editorial/access";
 import { listEditorOptions, readEditorialPublication } from "@/lib/editorial/publications";
 import { env } from "@/lib/env";
 import { isRecordId } from "@/lib/validations/slug";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Edit publication" };
 
@@ -40,13 +41,13 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
           <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
             <StatusBadge status={publication.status} scheduledAt={publication.scheduledAt} />
             {publication.status === "PUBLISHED" ? (
-              <Link href={`/analyses/${publication.slug}`} className="text-accent underline">View on the site</Link>
+              <TextLink href={`/analyses/${publication.slug}`}>View on the site</TextLink>
             ) : null}
-            <Link href={`/admin/publications/${id}/preview`} className="text-accent underline">Preview</Link>
+            <TextLink href={`/admin/publications/${id}/preview`}>Preview</TextLink>
           </p>
         </div>
       </div>
-      {saved && SAVED[saved] ? <div className="mt-4"><Notice tone="success">{SAVED[saved]}</Notice></div> : null}
+      {saved && SAVED[saved] ? <Notice tone="success" className="mt-4">{SAVED[saved]}</Notice> : null}
 
       <section aria-labelledby="publishing" className="mt-8 rounded border border-line bg-white p-4">
         <h2 id="publishing" className="font-semibold">Publishing</h2>
@@ -54,19 +55,19 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
           {publication.status !== "PUBLISHED" ? (
             <EditorForm action={status}>
               <input type="hidden" name="intent" value="publish" />
-              <SubmitButton>Publish now</SubmitButton>
+              <Button>Publish now</Button>
             </EditorForm>
           ) : (
             <EditorForm action={status}>
               <input type="hidden" name="intent" value="unpublish" />
-              <SubmitButton variant="secondary">Unpublish</SubmitButton>
+              <Button variant="secondary">Unpublish</Button>
             </EditorForm>
           )}
           <EditorForm action={status} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="intent" value="schedule" />
             <ScheduleTimezone />
             <TextInput label="Publish at (your local time; UTC without JavaScript)" name="scheduledAt" type="datetime-local" />
-            <SubmitButton variant="secondary">Schedule</SubmitButton>
+            <Button variant="secondary">Schedule</Button>
           </EditorForm>
         </div>
       </section>
@@ -83,7 +84,7 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
             <input id="f-pdf" type="file" name="pdf" accept="application/pdf,.pdf" className="mt-1 block" />
             <FieldError name="pdf" />
           </div>
-          <SubmitButton variant="secondary">Upload</SubmitButton>
+          <Button variant="secondary">Upload</Button>
         </EditorForm>
       </section>
 
@@ -107,7 +108,7 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
               <input type="checkbox" name="confirm" value="delete" /> Yes, delete this publication, its PDF and its download history for good.
             </label>
             <FieldError name="confirm" />
-            <SubmitButton variant="danger">Delete</SubmitButton>
+            <Button variant="danger">Delete</Button>
           </EditorForm>
         )}
       </section>

@@ -1,5 +1,4 @@
 import { cache } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonList } from "@/components/person-list";
 import { PublicationList } from "@/components/publication-list";
@@ -11,6 +10,7 @@ import { listPublications } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
+import { TextLink } from "@/components/ui/link";
 
 export const revalidate = 300;
 
@@ -39,9 +39,9 @@ export default async function ProgramPage({ params }: Props) {
   return (
     <Container>
       <p className="text-sm">
-        <Link href="/centers" className="text-accent hover:underline">Research centres</Link>
+        <TextLink tone="accent" href="/centers">Research centres</TextLink>
         {" / "}
-        <Link href={`/centers/${program.center.slug}`} className="text-accent hover:underline">{program.center.name}</Link>
+        <TextLink tone="accent" href={`/centers/${program.center.slug}`}>{program.center.name}</TextLink>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{program.name}</h1>
       <p className="mt-4 max-w-3xl text-lg leading-relaxed">{program.description}</p>
@@ -52,7 +52,7 @@ export default async function ProgramPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="publications" className="mt-12">
-        <SectionHeading id="publications" action={total > 0 ? <Link href={listingHref({ program: program.slug })} className="text-sm text-accent hover:underline">All {total} publications →</Link> : null}>
+        <SectionHeading id="publications" action={total > 0 ? <TextLink tone="accent" href={listingHref({ program: program.slug })} size="sm">All {total} publications →</TextLink> : null}>
           Latest publications
         </SectionHeading>
         {items.length ? <PublicationList publications={items} back={`/centers/${program.center.slug}/${program.slug}`} /> : <EmptyState title="No publications yet" />}
