@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { upsertUserWithRole } from "@/lib/accounts/users";
 import { emailSchema, newPasswordSchema } from "@/lib/validations/auth";
-import { authMessage } from "@/lib/validations/auth-messages";
+import { formErrorText } from "@/lib/messages/catalog";
 
 const ROLES = { reader: "READER", editor: "EDITOR", admin: "ADMIN" } as const;
 
@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   if (values.password !== undefined) {
     const pw = newPasswordSchema.safeParse(values.password);
     if (!pw.success) {
-      console.error(`--password: ${authMessage(pw.error.issues[0]?.message)}`);
+      console.error(`--password: ${formErrorText(pw.error.issues[0]?.message)}`);
       return 2;
     }
   }

@@ -57,9 +57,7 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
           <EmptyState title="What are you looking for?">Search titles, summaries, authors, topics, regions, series and centres. Put a phrase in quotes.</EmptyState>
         </div>
       ) : "error" in result ? (
-        <div className="mt-8 max-w-2xl">
-          <Notice tone="error">{result.error === "too-long" ? "Queries are at most 200 characters. Shorten yours and search again." : "Type at least one word or number to search for."}</Notice>
-        </div>
+        <Notice tone="error" className="mt-8 max-w-2xl">{result.error === "too-long" ? "Queries are at most 200 characters. Shorten yours and search again." : "Type at least one word or number to search for."}</Notice>
       ) : (
         <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
           <aside aria-label="Refine the results" className="space-y-6 text-sm">

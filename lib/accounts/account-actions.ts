@@ -9,7 +9,7 @@ import { rateLimitedMessage } from "@/lib/messages/catalog";
 import { checkAuthRateLimit } from "@/lib/security/rate-limit";
 import { clientAddress } from "@/lib/security/request";
 import { changePasswordSchema, emailSchema, firstErrorCode, nameSchema } from "@/lib/validations/auth";
-import { authMessage } from "@/lib/validations/auth-messages";
+import { formErrorText } from "@/lib/messages/catalog";
 
 // proxy.ts refuses every server action post whose Origin is not SITE_URL; each action checks the
 // session first.
@@ -25,7 +25,7 @@ export async function updateNameAction(_prev: FormState, form: FormData): Promis
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const parsed = nameSchema.safeParse(text(form, "name"));
-  if (!parsed.success) return { error: authMessage(firstErrorCode(parsed.error))! };
+  if (!parsed.success) return { error: formErrorText(firstErrorCode(parsed.error))! };
   await updateName({ userId: session.user.id, name: parsed.data });
   return { ok: "Your name was saved." };
 }
@@ -34,7 +34,7 @@ export async function updateEmailAction(_prev: FormState, form: FormData): Promi
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const parsed = emailSchema.safeParse(text(form, "email"));
-  if (!parsed.success) return { error: authMessage(firstErrorCode(parsed.error))! };
+  if (!parsed.success) return { error: formErrorText(firstErrorCode(parsed.error))! };
   // Sends a mail: limited per client address and per address asked for, like the sign-in forms.
   const limit = await checkAuthRateLimit({ action: "email-change", email: parsed.data, address: clientAddress(await headers()) });
   if (!limit.ok) return { error: rateLimitedMessage(limit.retryAfterSeconds).text };
@@ -48,7 +48,7 @@ export async function updatePasswordAction(_prev: FormState, form: FormData): Pr
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const parsed = changePasswordSchema.safeParse({ current: text(form, "current"), password: text(form, "password") });
-  if (!parsed.success) return { error: authMessage(firstErrorCode(parsed.error))! };
+  if (!parsed.success) return { error: formErrorText(firstErrorCode(parsed.error))! };
   if (!(await verifyCurrentPassword({ userId: session.user.id, password: parsed.data.current }))) {
     return { error: "Your current password is not correct." };
   }

@@ -1,5 +1,6 @@
-// Pure: every refusal's text, by stable code, in one table ready for translation. Routes and
-// domain functions return codes (lib/http/result.ts); only the gateway turns them into words.
+// Pure: every refusal's text, by stable code, in one table ready for translation. Routes, schemas
+// and domain functions return codes (lib/http/result.ts); only the gateway and the form pages
+// turn them into words.
 const MESSAGES = {
   "request.crossSite": { status: 403, title: "Request refused", text: "This form must be sent from this site." },
   "request.forbidden": { status: 403, title: "Not allowed", text: "You are not allowed to do that." },
@@ -8,6 +9,15 @@ const MESSAGES = {
   "request.notFound": { status: 404, title: "Not found", text: "There is nothing here, or it is not yours." },
   "request.lengthRequired": { status: 411, title: "Upload refused", text: "The upload must state its length." },
   "auth.rateLimited": { status: 429, title: "Too many attempts", text: "For your account's safety, please wait {minutes} before trying again." },
+  "request.unreadable": { status: 422, title: "Please check the form", text: "The form could not be read. Please try again." },
+  "auth.emailInvalid": { status: 422, title: "Please check the form", text: "Enter a valid email address." },
+  "auth.nameInvalid": { status: 422, title: "Please check the form", text: "Enter your name (at most 100 characters)." },
+  "auth.passwordShort": { status: 422, title: "Please check the form", text: "Use at least 10 characters." },
+  "auth.passwordLong": { status: 422, title: "Please check the form", text: "Use at most 200 characters." },
+  "auth.passwordCommon": { status: 422, title: "Please check the form", text: "This password is too common. Choose a less predictable one." },
+  "auth.passwordMissing": { status: 422, title: "Please check the form", text: "Enter your password." },
+  "auth.signInLinkInvalid": { status: 422, title: "Link expired", text: "This sign-in link has expired or was already used. Ask for a new one." },
+  "auth.failed": { status: 422, title: "Not signed in", text: "Something went wrong while signing in. Please try again." },
   "auth.credentials": { status: 422, title: "Not signed in", text: "Email or password is incorrect, or the address is not confirmed yet. Use “Email me a sign-in link” to confirm it." },
   "auth.linkInvalid": { status: 422, title: "Link expired", text: "This link has expired or was already used. Ask for a new one." },
   "service.unavailable": { status: 503, title: "Briefly unavailable", text: "This page needs the catalogue's database, which cannot be reached just now. Nothing you saved is lost, and you are still signed in. Please try again in a minute." },
@@ -56,4 +66,17 @@ export function messageFor(code: MessageCode, values: Record<string, string | nu
 export function rateLimitedMessage(retryAfterSeconds: number): { title: string; text: string } {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   return messageFor("auth.rateLimited", { minutes: `${minutes} minute${minutes === 1 ? "" : "s"}` });
+}
+
+// Auth.js names its own errors when it sends a reader back to the sign-in page.
+const AUTH_JS_ERRORS: Record<string, MessageCode> = { Verification: "auth.signInLinkInvalid" };
+
+/**
+ * The text for a form page's ?error=<code>. A URL can only select one of the catalogue's texts,
+ * never inject its own: anything unknown reads as a failed sign-in.
+ */
+export function formErrorText(code: string | undefined): string | null {
+  if (!code) return null;
+  if (isMessageCode(code)) return messageFor(code).text;
+  return messageFor(AUTH_JS_ERRORS[code] ?? "auth.failed").text;
 }

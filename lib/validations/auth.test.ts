@@ -7,13 +7,13 @@ describe("newPasswordSchema", () => {
   });
 
   it.each([
-    ["short", "password-short"],
-    ["password123", "password-common"],
-    ["PASSWORD123", "password-common"],
-    ["1234567890", "password-common"],
-    ["aaaaaaaaaaaa", "password-common"],
-    ["abcdefghijklmn", "password-common"],
-    ["x".repeat(201), "password-long"],
+    ["short", "auth.passwordShort"],
+    ["password123", "auth.passwordCommon"],
+    ["PASSWORD123", "auth.passwordCommon"],
+    ["1234567890", "auth.passwordCommon"],
+    ["aaaaaaaaaaaa", "auth.passwordCommon"],
+    ["abcdefghijklmn", "auth.passwordCommon"],
+    ["x".repeat(201), "auth.passwordLong"],
   ])("refuses %j with %s", (password, code) => {
     const r = newPasswordSchema.safeParse(password);
     expect(r.success).toBe(false);

@@ -24,9 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <h1 className="font-serif text-3xl font-semibold">Your account</h1>
       <p className="mt-2 text-muted">Signed in as {account.email}.</p>
       {emailNotice === "changed" ? (
-        <div className="mt-4">
-          <Notice tone="success">Your email address was changed.</Notice>
-        </div>
+        <Notice tone="success" className="mt-4">Your email address was changed.</Notice>
       ) : null}
 
       <section aria-labelledby="downloads" className="mt-10">

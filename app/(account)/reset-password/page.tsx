@@ -2,7 +2,7 @@ import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Notice } from "@/components/ui/notice";
-import { authMessage } from "@/lib/validations/auth-messages";
+import { formErrorText } from "@/lib/messages/catalog";
 import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Choose a new password", robots: { index: false } };
@@ -13,17 +13,15 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const params = await searchParams;
   const token = one(params.token);
   const code = one(params.error);
-  const error = authMessage(code);
+  const error = formErrorText(code);
   const usable = !!token && /^[A-Za-z0-9_-]{20,100}$/.test(token);
   return (
     <Container className="max-w-md">
       <h1 className="font-serif text-3xl font-semibold">Choose a new password</h1>
       {error ? (
-        <div className="mt-6">
-          <Notice tone="error">{error}</Notice>
-        </div>
+        <Notice tone="error" className="mt-6">{error}</Notice>
       ) : null}
-      {usable && code !== "link-invalid" && code !== "auth.linkInvalid" ? (
+      {usable && code !== "auth.linkInvalid" ? (
         <form method="post" action="/api/account/reset-password" className="mt-6 space-y-4">
           <input type="hidden" name="token" value={token} />
           <NewPasswordField label="New password" />

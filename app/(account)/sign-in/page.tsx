@@ -3,7 +3,7 @@ import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/security/redirect";
-import { authMessage } from "@/lib/validations/auth-messages";
+import { formErrorText } from "@/lib/messages/catalog";
 import { PASSWORD_MAX } from "@/lib/validations/auth";
 import { TextLink } from "@/components/ui/link";
 
@@ -16,7 +16,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(one(params.callbackUrl));
-  const error = authMessage(one(params.error));
+  const error = formErrorText(one(params.error));
   const reset = one(params.notice) === "password-reset";
   const withCallback = (path: string) => (callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   return (

@@ -4,7 +4,7 @@ import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/security/redirect";
-import { authMessage } from "@/lib/validations/auth-messages";
+import { formErrorText } from "@/lib/messages/catalog";
 import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Create an account", robots: { index: false } };
@@ -14,15 +14,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(one(params.callbackUrl));
-  const error = authMessage(one(params.error));
+  const error = formErrorText(one(params.error));
   return (
     <Container className="max-w-md">
       <h1 className="font-serif text-3xl font-semibold">Create a free account</h1>
       <p className="mt-2 text-muted">An account lets you download the full text of every analysis.</p>
       {error ? (
-        <div className="mt-6">
-          <Notice tone="error">{error}</Notice>
-        </div>
+        <Notice tone="error" className="mt-6">{error}</Notice>
       ) : null}
       <form method="post" action="/api/account/sign-up" className="mt-6 space-y-4">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -2,7 +2,7 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Notice } from "@/components/ui/notice";
 import { TOKEN } from "@/lib/validations/auth";
-import { authMessage } from "@/lib/validations/auth-messages";
+import { formErrorText } from "@/lib/messages/catalog";
 import { TextLink } from "@/components/ui/link";
 
 export const metadata = { title: "Confirm your new address", robots: { index: false } };
@@ -13,15 +13,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const token = one(params.token);
-  const error = authMessage(one(params.error));
+  const error = formErrorText(one(params.error));
   const usable = !!token && TOKEN.test(token) && !error;
   return (
     <Container className="max-w-md">
       <h1 className="font-serif text-3xl font-semibold">Confirm your new address</h1>
       {error ? (
-        <div className="mt-6">
-          <Notice tone="error">{error}</Notice>
-        </div>
+        <Notice tone="error" className="mt-6">{error}</Notice>
       ) : null}
       {usable ? (
         <form method="post" action="/api/account/confirm-email" className="mt-6 space-y-4">
