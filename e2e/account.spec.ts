@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { FLAGSHIP } from "./helpers";
 import { clickAndSettle, expectSignedInAs, signInWithPassword, signUp, uniqueEmail } from "./support/accounts";
-import { countRows } from "./support/db";
+import { countRows, query } from "./support/db";
 import { countMessages, waitForLink } from "./support/mailbox";
 
 test("the account page changes name, email and password", async ({ page }) => {
@@ -39,6 +39,25 @@ test("the account page changes name, email and password", async ({ page }) => {
 
   await signInWithPassword(page, { email: newEmail, password: "the second passphrase" });
   await expectSignedInAs(page, "After");
+});
+
+test("guessing the current password on the account page is rate limited per account", async ({ page }) => {
+  const email = uniqueEmail("pw-guess");
+  await signUp(page, { email });
+  const [before] = await query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE "email" = $1`, [email]);
+  await page.goto("/account");
+  const pwForm = page.getByRole("form", { name: "Change your password" });
+  const answers: string[] = [];
+  // The e2e server allows 5 attempts per email in its window (scripts/e2e.ts).
+  for (let i = 0; i < 6; i++) {
+    await pwForm.getByLabel("Current password").fill(`wrong guess number ${i}`);
+    await pwForm.getByLabel("New password").fill("a brand new passphrase");
+    await clickAndSettle(page, pwForm.getByRole("button", { name: "Change password" }));
+    answers.push((await pwForm.getByRole("alert").textContent()) ?? "");
+  }
+  expect(answers.slice(0, 5).every((a) => a === "Your current password is not correct.")).toBe(true);
+  expect(answers[5]).toMatch(/please wait .* before trying again/);
+  expect(await query(`SELECT "passwordHash" FROM "User" WHERE "email" = $1`, [email])).toEqual([before]);
 });
 
 test("changing to a taken address answers the same, moves nothing and mails nobody", async ({ page, browser }) => {

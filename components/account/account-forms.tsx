@@ -5,14 +5,14 @@ import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { FormState } from "@/lib/accounts/account-actions";
+import type { ActionState } from "@/lib/http/gateway";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
 
-type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
-function Result({ state }: { state: FormState }) {
-  if (!state) return null;
-  return state.error ? <Notice tone="error">{state.error}</Notice> : state.ok ? <Notice tone="success">{state.ok}</Notice> : null;
+function Result({ state }: { state: ActionState }) {
+  if (!state?.message) return null;
+  return <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice>;
 }
 
 export function NameForm({ action, name }: { action: Action; name: string }) {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
-import { toggleBookmarkAction, type ToggleResult } from "@/lib/bookmarks/toggle-action";
+import { toggleBookmarkAction } from "@/lib/bookmarks/toggle-action";
+import type { ActionState } from "@/lib/http/gateway";
 import { useSaved } from "@/components/use-me";
 
 /**
@@ -13,14 +14,14 @@ const noSubscription = () => () => {};
 export function BookmarkButton({ publicationId, title, back }: { publicationId: string; title: string; back: string }) {
   const { me, saved: loaded } = useSaved(publicationId);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const [state, formAction, pending] = useActionState<ToggleResult | null, FormData>(toggleBookmarkAction, null);
+  const [state, formAction, pending] = useActionState<ActionState<{ saved: boolean }>, FormData>(toggleBookmarkAction, null);
   // The server's last answer wins over what the page learnt when it loaded.
-  const saved = state?.saved ?? loaded ?? false;
+  const saved = state?.value?.saved ?? loaded ?? false;
 
   // While the request runs, show where it is going; a refusal leaves `saved` as it was.
   const shown = pending ? !saved : saved;
   const intent = saved ? "unsave" : "save";
-  const error = !pending ? state?.error : null;
+  const error = !pending && state && !state.ok ? state.message : null;
   return (
     <form action={formAction} className="inline-flex flex-wrap items-center gap-2" data-testid="bookmark-form">
       <input type="hidden" name="publicationId" value={publicationId} />

@@ -1,10 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getSession, type SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { fail, type Failure, type Result } from "@/lib/http/result";
 import { firstValues, formFailure, formSuccess, htmlMessage, MAX_FORM_BYTES, readSmallForm, seeOther, tooManyRequests } from "@/lib/http/responses";
-import { isMessageCode, messageFor, type MessageCode } from "@/lib/messages/catalog";
+import { isMessageCode, messageFor, rateLimitedMessage, type MessageCode } from "@/lib/messages/catalog";
 import { checkAuthRateLimit, type RateLimitAction } from "@/lib/security/rate-limit";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { clientAddress, isSameOriginPost } from "@/lib/security/request";
@@ -90,25 +92,33 @@ export function handlePost<S extends z.ZodType, A extends Access, P = Record<str
     const fields = firstValues(form);
     const callbackUrl = safeRedirectPath(fields.callbackUrl);
     const schema = typeof definition.schema === "function" ? definition.schema(params) : definition.schema;
-    const parsed = schema.safeParse(formObject(form, definition.listFields));
-    if (!parsed.success) {
-      // A schema may name a refusal of its own ("request.notFound" for an id that cannot exist).
-      const first = parsed.error.issues[0]?.message;
-      const code = isMessageCode(first) ? first : "request.invalid";
-      return answer(fail(code, { fieldErrors: fieldErrors(parsed.error) }), { form: fields, callbackUrl });
-    }
-    if (definition.rateLimit) {
-      const data = parsed.data as { email?: unknown };
-      const email = typeof data.email === "string" ? data.email : undefined;
-      const limit = await checkAuthRateLimit({ action: definition.rateLimit, email, address: clientAddress(request.headers) });
-      if (!limit.ok) return answer(fail("auth.rateLimited", { retryAfterSeconds: limit.retryAfterSeconds }));
-    }
+    const parsed = parseForm(schema, form, definition.listFields);
+    if (!parsed.ok) return answer(parsed, { form: fields, callbackUrl });
+    const limited = await limitRate({ action: definition.rateLimit, input: parsed.value, user, address: clientAddress(request.headers) });
+    if (limited) return answer(limited);
     const context = { user, params, request, back, callbackUrl } as Context<P, A>;
-    const result = await definition.run(parsed.data as z.output<S>, context);
+    const result = await definition.run(parsed.value, context);
     if (!result.ok) return answer(result, { form: fields, callbackUrl });
     if ("json" in result.value) return Response.json({ ok: true, ...result.value.json }, { headers: { "cache-control": "no-store" } });
     return definition.presentation === "editor-form" ? formSuccess(request, { redirect: result.value.redirect }) : seeOther(result.value.redirect);
   };
+}
+
+/** The schema's verdict on a form; a schema may name a refusal of its own ("request.notFound" for an id that cannot exist). */
+function parseForm<S extends z.ZodType>(schema: S, form: FormData, listFields?: readonly string[]): Result<z.output<S>> {
+  const parsed = schema.safeParse(formObject(form, listFields));
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const first = parsed.error.issues[0]?.message;
+  return fail(isMessageCode(first) ? first : "request.invalid", { fieldErrors: fieldErrors(parsed.error) });
+}
+
+/** The limit of an action that checks a credential or sends a mail: per client address, and per email (the form's, else the account's). */
+async function limitRate({ action, input, user, address }: { action?: RateLimitAction; input: unknown; user: SessionUser | null; address: string }): Promise<Failure | null> {
+  if (!action) return null;
+  const typed = (input as { email?: unknown } | null)?.email;
+  const email = typeof typed === "string" ? typed : (user?.email ?? undefined);
+  const limit = await checkAuthRateLimit({ action, email, address });
+  return limit.ok ? null : fail("auth.rateLimited", { retryAfterSeconds: limit.retryAfterSeconds });
 }
 
 /** The one mapper from a refusal to an answer. */
@@ -148,4 +158,62 @@ function present<S extends z.ZodType, P, A extends Access>(
 export async function guardCredentialCheck({ request, action, backHref }: { request: Request; action: RateLimitAction; backHref: string }): Promise<Response | null> {
   const limit = await checkAuthRateLimit({ action, address: clientAddress(request.headers) });
   return limit.ok ? null : tooManyRequests({ retryAfterSeconds: limit.retryAfterSeconds, backHref });
+}
+
+/**
+ * What a form driven by a server action shows: a notice (ok) or a refusal, as text from the
+ * catalogue, and the action's own data (`value`). A refusal keeps the previous value, so a control
+ * that showed the server's last answer keeps showing it.
+ */
+export type ActionState<T = undefined> = { ok: boolean; code: MessageCode; message: string; value?: T } | null;
+
+/** What an action ends in: a page to go to, or a notice and data for the form that stays. */
+export type ActionOutcome<T> = { redirect: string } | { notice?: MessageCode; values?: Record<string, string | number>; value?: T };
+
+export type ActionDefinition<S extends z.ZodType, A extends Access, T> = {
+  access: A;
+  /** Where a signed-out reader returns after signing in. */
+  back: string;
+  schema: S;
+  /** Counted per client address, and per email: the form's, else the signed-in account's. */
+  rateLimit?: RateLimitAction;
+  run: (input: z.output<S>, context: { user: Context<never, A>["user"] }) => Promise<Result<ActionOutcome<T>>>;
+};
+
+/**
+ * The same gateway for server actions (forms that stay on their page, with or without script).
+ * The same checks in the same order: session and role, origin (also refused earlier by proxy.ts),
+ * size (Next's server action body limit, 1 MB, applies before this runs), schema, rate limit.
+ * Use it in a "use server" module: `export const saveThingAction = defineAction({ … })`.
+ */
+export function defineAction<S extends z.ZodType, A extends Access, T = undefined>(definition: ActionDefinition<S, A, T>) {
+  return async function action(previous: ActionState<T>, form: FormData): Promise<ActionState<T>> {
+    const refuse = (failure: Failure): ActionState<T> => ({ ok: false, code: failure.code, message: actionMessage(failure), value: previous?.value });
+    const user = (await getSession())?.user ?? null;
+    if (roleRank(user) < RANK[definition.access]) {
+      if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(definition.back)}`);
+      return refuse(fail("request.forbidden"));
+    }
+    const requestHeaders = await headers();
+    if (requestHeaders.get("origin") !== env.SITE_URL) return refuse(fail("request.crossSite"));
+    const parsed = parseForm(definition.schema, form);
+    if (!parsed.ok) return refuse(parsed);
+    const limited = await limitRate({ action: definition.rateLimit, input: parsed.value, user, address: clientAddress(requestHeaders) });
+    if (limited) return refuse(limited);
+    const result = await definition.run(parsed.value, { user: user as Context<never, A>["user"] });
+    if (!result.ok) return refuse(result);
+    // Outside any try: Next's redirect() works by throwing.
+    if ("redirect" in result.value) redirect(result.value.redirect);
+    const { notice, values, value } = result.value;
+    return { ok: true, code: notice ?? "request.done", message: notice ? messageFor(notice, values).text : "", value };
+  };
+}
+
+/** A refusal in one sentence: the first field's complaint when there is one, else the code's text. */
+function actionMessage(failure: Failure): string {
+  if (failure.code === "auth.rateLimited") return rateLimitedMessage(failure.retryAfterSeconds ?? 60).text;
+  const values = { max: 2000, mb: env.PDF_UPLOAD_MAX_MB, ...failure.values };
+  const field = Object.values(failure.fieldErrors ?? {})[0];
+  if (field) return isMessageCode(field) ? messageFor(field, values).text : field;
+  return [messageFor(failure.code, values).text, failure.detail].filter(Boolean).join(" ");
 }

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 // Every path that checks a credential or sends a mail has one of these.
-export type RateLimitAction = "sign-in" | "sign-up" | "magic-link" | "magic-link-callback" | "reset" | "email-change";
+export type RateLimitAction = "sign-in" | "sign-up" | "magic-link" | "magic-link-callback" | "reset" | "email-change" | "password-change";
 
 // One limiter per action and limit, per process; the counters live in the database
 // (rate-limiter-flexible's Prisma store), so every process shares them.

@@ -7,7 +7,6 @@ import { RECORD_ID, urlSlugSchema } from "@/lib/validations/slug";
 export const NOTE_MAX = 2000;
 
 const slug = urlSlugSchema;
-const id = z.string().regex(RECORD_ID);
 
 export const libraryQuerySchema = z.object({
   center: slug.optional().catch(undefined),
@@ -23,14 +22,17 @@ export function parseLibraryQuery(params: Record<string, string | string[] | und
   return libraryQuerySchema.parse(first);
 }
 
-export const bookmarkToggleSchema = z.object({
-  publicationId: id,
-  intent: z.enum(["save", "unsave"]),
-});
-
 // Messages naming a catalogue code (lib/messages/catalog.ts) are the refusal the gateway sends.
 const ownId = z.string().regex(RECORD_ID, "request.notFound");
 const back = z.string().optional().transform((b) => safeRedirectPath(b, "/library"));
+
+export const bookmarkToggleSchema = z.object({
+  publicationId: z.string().regex(RECORD_ID, "library.unavailable"),
+  intent: z.enum(["save", "unsave"], "request.unreadable"),
+  back: z.string().optional().transform((b) => safeRedirectPath(b)),
+  // Set by the control once hydrated: answer in place rather than redirect.
+  js: z.literal("1").optional().catch(undefined),
+});
 
 export const noteSchema = z.object({
   bookmarkId: ownId,
