@@ -81,3 +81,69 @@ test("a page rendered for a visitor with a query string does not keep it for the
     expect(await next.text(), path).not.toContain(marker);
   }
 });
+
+test("an edit expires the pages that show it and leaves every other page in the cache", async ({ page, baseURL }) => {
+  const email = uniqueEmail("precise");
+  await signUp(page, { email });
+  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+  // A and B share no author, centre or programme, and B's page does not show A (as a related analysis, say).
+  const [a] = await query<{ id: string; slug: string; title: string; centerId: string }>(`SELECT "id", "slug", "title", "centerId" FROM "Publication" WHERE "slug" = 'critical-raw-materials'`);
+  const candidates = await query<{ slug: string }>(
+    `SELECT p."slug" FROM "Publication" p WHERE p."status" = 'PUBLISHED' AND p."centerId" <> $1
+       AND NOT EXISTS (SELECT 1 FROM "PublicationAuthor" x JOIN "PublicationAuthor" y ON x."authorId" = y."authorId" WHERE x."publicationId" = p."id" AND y."publicationId" = $2)
+     ORDER BY p."slug" LIMIT 20`,
+    [a.centerId, a.id],
+  );
+  const [author] = await query<{ slug: string }>(`SELECT au."slug" FROM "PublicationAuthor" pa JOIN "Author" au ON au."id" = pa."authorId" WHERE pa."publicationId" = $1 ORDER BY pa."position" LIMIT 1`, [a.id]);
+  const get = (path: string) => fetch(`${baseURL}${path}`);
+  let b: { slug: string; body: string } | undefined;
+  for (const { slug } of candidates) {
+    const body = await (await get(`/analyses/${slug}`)).text();
+    if (!body.includes(a.title)) {
+      b = { slug, body };
+      break;
+    }
+  }
+  if (!b) throw new Error("every candidate page shows A");
+  // B's page, cached: the next request is a hit.
+  const cachedB = await get(`/analyses/${b.slug}`);
+  expect(cachedB.headers.get("x-nextjs-cache")).toBe("HIT");
+  const bodyB = await cachedB.text();
+  for (const path of [`/analyses/${a.slug}`, `/authors/${author.slug}`, `/analyses?author=${author.slug}`]) await get(path);
+
+  const edit = async (title: string) => {
+    const [row] = await query<Record<string, string | number>>(`SELECT * FROM "Publication" WHERE "id" = $1`, [a.id]);
+    const ids = async (sql: string) => (await query<{ id: string }>(sql, [a.id])).map((r) => r.id);
+    const form = new URLSearchParams({
+      title,
+      slug: String(row.slug),
+      type: String(row.type).toLowerCase().replace(/_/g, "-"),
+      language: String(row.language),
+      publishedAt: new Date(row.publishedAt as string | number).toISOString().slice(0, 10),
+      series: String(row.series ?? ""),
+      seriesNumber: row.seriesNumber ? String(row.seriesNumber) : "",
+      summary: String(row.summary),
+      centerId: String(row.centerId),
+      featured: row.featured && row.featured !== "0" ? "on" : "",
+      version: String(row.version),
+    });
+    for (const id of await ids(`SELECT "authorId" AS id FROM "PublicationAuthor" WHERE "publicationId" = $1 ORDER BY "position"`)) form.append("authorIds", id);
+    for (const id of await ids(`SELECT "A" AS id FROM "_ProgramToPublication" WHERE "B" = $1`)) form.append("programIds", id);
+    for (const id of await ids(`SELECT "B" AS id FROM "_PublicationToTopic" WHERE "A" = $1`)) form.append("topicIds", id);
+    for (const id of await ids(`SELECT "B" AS id FROM "_PublicationToRegion" WHERE "A" = $1`)) form.append("regionIds", id);
+    const saved = await page.request.post(`/api/admin/publications/${a.id}`, { headers: { origin: baseURL!, accept: "application/json", "content-type": "application/x-www-form-urlencoded" }, data: form.toString() });
+    expect(saved.status(), await saved.text()).toBe(200);
+  };
+  const renamed = `${a.title} (revised ${Date.now()})`;
+  await edit(renamed);
+  try {
+    // What shows A changes at once.
+    for (const path of [`/analyses/${a.slug}`, `/authors/${author.slug}`, `/analyses?author=${author.slug}`]) expect((await (await get(path)).text()).includes(renamed), path).toBe(true);
+    // B is still served from the cache, untouched.
+    const afterB = await get(`/analyses/${b.slug}`);
+    expect(afterB.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect((await afterB.text()) === bodyB).toBe(true);
+  } finally {
+    await edit(a.title);
+  }
+});

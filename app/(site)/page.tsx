@@ -9,7 +9,7 @@ import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 import { TextLink } from "@/components/ui/link";
 
-export const revalidate = 300;
+export const revalidate = 86400;
 
 export const metadata = pageMetadata({
   title: env.SITE_NAME,

@@ -1,7 +1,9 @@
 import "server-only";
+import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
 export async function listCenters() {
+  await tagPage([TAG.catalog]);
   return db.center.findMany({
     orderBy: { name: "asc" },
     select: {
@@ -14,15 +16,18 @@ export async function listCenters() {
 
 const researcherSelect = { slug: true, name: true, role: true, photoUrl: true } as const;
 
+/** A centre's page: its fields, its programmes, its researchers and the list of its publications. */
 export async function getCenter({ slug }: { slug: string }) {
-  return db.center.findUnique({
+  const center = await db.center.findUnique({
     where: { slug },
     select: {
       id: true, slug: true, name: true, description: true,
-      programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
-      authors: { orderBy: { name: "asc" }, select: researcherSelect },
+      programs: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true } },
+      authors: { orderBy: { name: "asc" }, select: { id: true, ...researcherSelect } },
     },
   });
+  if (center) await tagPage([TAG.center(center.id), TAG.centerList(center.id), ...center.programs.map((g) => TAG.program(g.id)), ...center.authors.map((a) => TAG.author(a.id))]);
+  return center;
 }
 
 /** A programme, found under its own centre only: /centers/other/japan is not a page. */
@@ -31,7 +36,7 @@ export async function getProgram({ centerSlug, slug }: { centerSlug: string; slu
     where: { slug },
     select: {
       id: true, slug: true, name: true, description: true,
-      center: { select: { slug: true, name: true } },
+      center: { select: { id: true, slug: true, name: true } },
     },
   });
   if (!program || program.center.slug !== centerSlug) return null;
@@ -45,5 +50,6 @@ export async function getProgram({ centerSlug, slug }: { centerSlug: string; slu
   });
   const authors = await db.author.findMany({ where: { id: { in: rows.map((r) => r.authorId) } }, select: { id: true, ...researcherSelect } });
   const researchers = rows.map((r) => authors.find((a) => a.id === r.authorId)).filter((a) => !!a);
+  await tagPage([TAG.program(program.id), TAG.programList(program.id), TAG.center(program.center.id), ...researchers.map((a) => TAG.author(a.id))]);
   return { ...program, researchers };
 }

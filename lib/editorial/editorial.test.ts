@@ -129,31 +129,45 @@ describe("mergeTerms", () => {
     const both = await createPublication({ editor, input: { ...input, slug: `${input.slug}-both`, topicIds: [keep.id, gone.id] } });
     const one = await createPublication({ editor, input: { ...input, slug: `${input.slug}-one`, topicIds: [gone.id] } });
     if (!both.ok || !one.ok) throw new Error("create failed");
-    expect(await mergeTerms({ editor, kind: "topics", keepId: keep.id, mergeId: gone.id })).toEqual({ ok: true, value: { moved: 1, affectsSite: true } });
+    expect(await mergeTerms({ editor, kind: "topics", keepId: keep.id, mergeId: gone.id })).toMatchObject({ ok: true, value: { moved: 1, expire: expect.arrayContaining([`t:${keep.id}`, `t:${gone.id}`, "catalog"]) } });
     expect(await db.topic.count({ where: { id: gone.id } })).toBe(0);
     expect(await db.publication.count({ where: { topics: { some: { id: keep.id } } } })).toBe(2);
   });
 });
 
 describe("the public cache after a change", () => {
-  const epoch = async () => (await (await load()).db.catalogEpoch.findUnique({ where: { id: 1 } }))?.epoch ?? 0;
+  const logged = async () => (await (await load()).db.cacheInvalidation.findMany({ orderBy: { id: "asc" } })).map((r) => JSON.parse(r.tags) as string[]);
 
-  it("is refreshed by the domain function itself when a public page showed the change, and only then", async () => {
-    const { createPublication, updatePublication, changePublicationStatus, saveTaxonomyItem } = await load();
+  it("expires exactly the pages that show the change, from the domain function itself, and logs them for other processes", async () => {
+    const { createPublication, updatePublication, changePublicationStatus, saveTaxonomyItem, db } = await load();
     const { editor, input } = await seed();
-    const start = await epoch();
+    const start = (await logged()).length;
     const created = await createPublication({ editor, input });
     if (!created.ok) throw new Error("create failed");
-    await updatePublication({ editor, id: created.value.id, input: { ...input, title: "Still a draft", version: 0 } });
-    expect(expired.paths).toEqual([]);
-    expect(await epoch()).toBe(start);
+    const id = created.value.id;
+    await updatePublication({ editor, id, input: { ...input, title: "Still a draft", version: 0 } });
+    // A draft is on no public page.
+    expect(expired.tags).toEqual([]);
+    expect(await logged()).toHaveLength(start);
 
-    await changePublicationStatus({ editor, id: created.value.id, change: { intent: "publish" } });
-    expect(expired.paths).toEqual(["/"]);
-    expect(await epoch()).toBe(start + 1);
-    await saveTaxonomyItem({ editor, item: { kind: "topics", input: { name: `Fresh ${Date.now()}`, slug: `fresh-${Date.now()}` } } });
-    expect(expired.paths).toEqual(["/", "/"]);
-    expect(await epoch()).toBe(start + 2);
+    await changePublicationStatus({ editor, id, change: { intent: "publish" } });
+    const author = input.authorIds[0];
+    const shown = [`p:${id}`, `al:${author}`, `cl:${input.centerId}`, "catalog"];
+    expect(expired.tags.sort()).toEqual([...shown].sort());
+    expect(expired.paths).toEqual([`/analyses/${input.slug}`]);
+    expect((await logged()).at(-1)!.sort()).toEqual([...shown, `path:/analyses/${input.slug}`].sort());
+
+    // Moving it to another centre expires both centres' lists; nothing else changes.
+    expired.tags.length = 0;
+    const other = await db.center.create({ data: { slug: `other-${Date.now()}`, name: "Other", description: "d" } });
+    expect(await updatePublication({ editor, id, input: { ...input, centerId: other.id, version: 2 } })).toMatchObject({ ok: true });
+    expect(expired.tags.sort()).toEqual([...shown, `cl:${other.id}`].sort());
+
+    // Renaming a topic expires the pages that show the topic, and the catalogue's lists and filters.
+    expired.tags.length = 0;
+    const topic = await saveTaxonomyItem({ editor, item: { kind: "topics", input: { name: `Fresh ${Date.now()}`, slug: `fresh-${Date.now()}` } } });
+    if (!topic.ok) throw new Error("topic failed");
+    expect(expired.tags.sort()).toEqual([`t:${topic.value.id}`, "catalog"].sort());
   });
 
   it("is left alone by a refusal", async () => {
@@ -161,12 +175,44 @@ describe("the public cache after a change", () => {
     const { editor, input } = await seed();
     const created = await createPublication({ editor, input });
     if (!created.ok) throw new Error("create failed");
-    const start = await epoch();
+    const start = (await logged()).length;
     const again = await createPublication({ editor, input });
     expect(again).toMatchObject({ ok: false, code: "request.invalid", fieldErrors: { slug: "field.slugTaken" }, values: { kind: "publication" } });
     const gone = await saveTaxonomyItem({ editor, id: "zzzzzzzzzzzz", item: { kind: "topics", input: { name: "Nowhere", slug: "nowhere" } } });
     expect(gone).toMatchObject({ ok: false, code: "request.missing", status: 404 });
     expect(expired.paths).toEqual([]);
-    expect(await epoch()).toBe(start);
+    expect(expired.tags).toEqual([]);
+    expect(await logged()).toHaveLength(start);
+  });
+});
+
+describe("expireChangedPages", () => {
+  it("expires what other processes logged since it last looked, never its own changes twice, and everything when it cannot know", async () => {
+    const { db } = await load();
+    const { expireChangedPages, expirePublicPages, recordPageChanges, pruneChangeLog } = await import("@/lib/cache/invalidation");
+    // The first look after a start expires everything.
+    expect(await expireChangedPages()).toBe(true);
+    expect(expired.paths).toEqual(["/"]);
+    expired.paths.length = 0;
+    expect(await expireChangedPages()).toBe(false);
+
+    await expirePublicPages({ tags: ["p:mine"] });
+    await recordPageChanges({ tags: ["p:theirs", "path:/analyses/theirs"] });
+    expired.tags.length = 0;
+    expect(await expireChangedPages()).toBe(true);
+    expect(expired.tags).toEqual(["p:theirs"]);
+    expect(expired.paths).toEqual(["/analyses/theirs"]);
+
+    // A gap in the log (pruned before this process read it) means a change it cannot know.
+    expired.paths.length = 0;
+    await recordPageChanges({ tags: ["p:missed"] });
+    await recordPageChanges({ tags: ["p:later"] });
+    await db.cacheInvalidation.update({ where: { id: (await db.cacheInvalidation.findFirstOrThrow({ where: { tags: '["p:later"]' } })).id }, data: { createdAt: new Date(0) } });
+    await db.cacheInvalidation.deleteMany({ where: { tags: '["p:missed"]' } });
+    await db.cacheInvalidation.deleteMany({ where: { id: { lt: (await db.cacheInvalidation.findFirstOrThrow({ where: { tags: '["p:later"]' } })).id } } });
+    expect(await pruneChangeLog()).toBe(1);
+    await recordPageChanges({ tags: ["p:after-gap"] });
+    expect(await expireChangedPages()).toBe(true);
+    expect(expired.paths).toEqual(["/"]);
   });
 });

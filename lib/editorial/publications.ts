@@ -10,7 +10,9 @@ import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
 import { typeFromSlug, typeToSlug } from "@/lib/format";
 import { diffFields, recordAudit, type FieldChange } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
-import { changeCatalog, refreshPublicPages } from "@/lib/editorial/refresh";
+import { expirePublicPages } from "@/lib/cache/invalidation";
+import { TAG } from "@/lib/cache/tags";
+import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
 import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
@@ -105,9 +107,33 @@ async function snapshot(tx: Tx, id: string) {
   };
 }
 
-// `affectsSite`: whether any public page showed or now shows the change. Drafts appear on none,
-// so saving one leaves the public cache alone.
-export type Saved = { id: string; slug: string; affectsSite: boolean };
+// `expire`: the cache tags of the public pages that showed or now show the change. Drafts appear
+// on none, so saving one leaves the public cache alone.
+export type Saved = { id: string; slug: string; expire: string[] };
+
+/**
+ * The public pages that show a publication, while it is published: its own page (and its address,
+ * which may have been cached as a 404 before it was published), its authors', centre's and
+ * programmes' pages, and the catalogue's lists. Read before and after a change: the union is
+ * what the change expires.
+ */
+async function pagesShowing(tx: Tx, id: string): Promise<string[]> {
+  const p = await tx.publication.findUnique({
+    where: { id },
+    select: { slug: true, status: true, centerId: true, authors: { select: { authorId: true } }, programs: { select: { id: true } } },
+  });
+  if (!p || p.status !== "PUBLISHED") return [];
+  return [
+    TAG.publication(id),
+    TAG.path(`/analyses/${p.slug}`),
+    TAG.centerList(p.centerId),
+    ...p.authors.map((a) => TAG.authorList(a.authorId)),
+    ...p.programs.map((g) => TAG.programList(g.id)),
+    TAG.catalog,
+  ];
+}
+
+const union = (...lists: string[][]) => [...new Set(lists.flat())];
 
 function publicationData(input: PublicationForm) {
   return {
@@ -163,7 +189,7 @@ export async function createPublication({ editor, input }: { editor: Editor; inp
       select: { id: true, slug: true },
     });
     await recordAudit(tx, { editor, action: "create", entityType: "publication", entityId: row.id, label: input.title, changes: diffFields(null, await snapshot(tx, row.id)) });
-    return ok({ ...row, affectsSite: false });
+    return ok({ ...row, expire: [] });
   });
 }
 
@@ -188,6 +214,7 @@ export async function updatePublication({ editor, id, input }: { editor: Editor;
     if (refused) return refused;
 
     const before = await snapshot(tx, id);
+    const shownBefore = await pagesShowing(tx, id);
     const claimed = await tx.publication.updateMany({ where: { id, version: input.version }, data: { ...publicationData(input), version: { increment: 1 } } });
     if (claimed.count === 0) return conflictFor(tx, id);
     await tx.publication.update({
@@ -209,15 +236,16 @@ export async function updatePublication({ editor, id, input }: { editor: Editor;
       }
     }
     await recordAudit(tx, { editor, action: "update", entityType: "publication", entityId: id, label: input.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return ok({ id, slug: input.slug, affectsSite: current.status === "PUBLISHED" });
+    return ok({ id, slug: input.slug, expire: union(shownBefore, await pagesShowing(tx, id)) });
   });
 }
 
 export type StatusChange = { intent: "publish" } | { intent: "unpublish" } | { intent: "schedule"; at: Date };
 
-export async function changePublicationStatus({ editor, id, change }: { editor: Actor; id: string; change: StatusChange }): Promise<Result<{ slug: string; affectsSite: boolean }>> {
+export async function changePublicationStatus({ editor, id, change }: { editor: Actor; id: string; change: StatusChange }): Promise<Result<{ slug: string; expire: string[] }>> {
   return changeCatalog(async (tx) => {
     const before = await snapshot(tx, id);
+    const shownBefore = await pagesShowing(tx, id);
     if (!before) return fail("request.missing");
     if (change.intent === "schedule" && change.at.getTime() <= Date.now()) return fail("editor.scheduleInPast", { fieldErrors: { scheduledAt: "editor.scheduleInPast" } });
     const data =
@@ -228,7 +256,7 @@ export async function changePublicationStatus({ editor, id, change }: { editor: 
           : { status: "SCHEDULED" as const, scheduledAt: change.at };
     const row = await tx.publication.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { slug: true, title: true } });
     await recordAudit(tx, { editor, action: change.intent, entityType: "publication", entityId: id, label: row.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return ok({ slug: row.slug, affectsSite: before.status === "PUBLISHED" || data.status === "PUBLISHED" });
+    return ok({ slug: row.slug, expire: union(shownBefore, await pagesShowing(tx, id)) });
   });
 }
 
@@ -239,11 +267,13 @@ export async function changePublicationStatus({ editor, id, change }: { editor: 
 export async function publishDuePublications({ now = new Date() }: { now?: Date } = {}): Promise<number> {
   const due = await db.publication.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true, title: true, scheduledAt: true } });
   let published = 0;
+  const expire: string[][] = [];
   for (const p of due) {
     await db.$transaction(async (tx) => {
       const claimed = await tx.publication.updateMany({ where: { id: p.id, status: "SCHEDULED" }, data: { status: "PUBLISHED", scheduledAt: null, version: { increment: 1 } } });
       if (claimed.count === 0) return;
       published++;
+      expire.push(await pagesShowing(tx, p.id));
       await recordAudit(tx, {
         editor: { id: null, email: "scheduler" },
         action: "publish",
@@ -254,12 +284,13 @@ export async function publishDuePublications({ now = new Date() }: { now?: Date 
       });
     });
   }
-  if (published > 0) await refreshPublicPages();
+  // The same path as an editor's change, once for the whole batch.
+  await expirePublicPages({ tags: union(...expire) });
   return published;
 }
 
 /** Deleting is refused while the publication is public; unpublish first. */
-export async function deletePublication({ editor, id }: { editor: Editor; id: string }): Promise<Result<{ affectsSite: boolean }>> {
+export async function deletePublication({ editor, id }: { editor: Editor; id: string }): Promise<Result<{ expire: string[] }>> {
   const result = await changeCatalog(async (tx) => {
     const before = await snapshot(tx, id);
     if (!before) return fail("request.missing");
@@ -267,11 +298,11 @@ export async function deletePublication({ editor, id }: { editor: Editor; id: st
     const { pdfKey } = await tx.publication.delete({ where: { id }, select: { pdfKey: true } });
     await recordAudit(tx, { editor, action: "delete", entityType: "publication", entityId: id, label: before.title, changes: diffFields(before, null) });
     // Only unpublished publications can be deleted, and no public page shows them.
-    return ok({ pdfKey, affectsSite: false });
+    return ok({ pdfKey, expire: [] });
   });
   if (!result.ok) return result;
   if (result.value.pdfKey) await removeUnreferencedPdf(result.value.pdfKey);
-  return ok({ affectsSite: false });
+  return ok({ expire: [] });
 }
 
 /** Files are content-addressed and may be shared; one goes only when nothing points at it. */
@@ -286,7 +317,7 @@ async function removeUnreferencedPdf(key: string) {
  * parse). The new file is stored (temporary file, then rename) before the row changes, and the old
  * one is removed only after, so a failure at any step leaves the old PDF served.
  */
-export async function replacePublicationPdf({ editor, id, file, version }: { editor: Editor; id: string; file: string; version?: number }): Promise<Result<{ pages: number; size: number; affectsSite: boolean }>> {
+export async function replacePublicationPdf({ editor, id, file, version }: { editor: Editor; id: string; file: string; version?: number }): Promise<Result<{ pages: number; size: number; expire: string[] }>> {
   let info;
   try {
     info = await inspectPdf({ file });
@@ -307,14 +338,14 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
       label: current.title,
       changes: diffFields({ pdfSha256: current.pdfSha256, pdfSize: current.pdfSize, pdfPages: current.pdfPages }, { pdfSha256: info.sha256, pdfSize: info.size, pdfPages: info.pages }),
     });
-    return ok({ oldKey: current.pdfKey, affectsSite: current.status === "PUBLISHED" });
+    return ok({ oldKey: current.pdfKey, expire: await pagesShowing(tx, id) });
   });
   if (!outcome.ok) {
     await removeUnreferencedPdf(key);
     return outcome;
   }
   if (outcome.value.oldKey && outcome.value.oldKey !== key) await removeUnreferencedPdf(outcome.value.oldKey);
-  return ok({ pages: info.pages, size: info.size, affectsSite: outcome.value.affectsSite });
+  return ok({ pages: info.pages, size: info.size, expire: outcome.value.expire });
 }
 
 /** An upload from the back office's form: written to a temporary file, then stored as above. */

@@ -5,7 +5,8 @@ import { sqlParam } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
-import { changeCatalog } from "@/lib/editorial/refresh";
+import { TAG } from "@/lib/cache/tags";
+import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
 import type { MessageCode } from "@/lib/messages/catalog";
 import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type TaxonomyKind } from "@/lib/validations/editorial";
@@ -51,6 +52,31 @@ function usedBy(kind: TaxonomyKind, id: string): Prisma.PublicationWhereInput {
   }
 }
 
+/**
+ * The public pages that show an item: wherever its name appears, its own page (and address, which
+ * may have been cached as a 404 before it existed), and the catalogue's lists and filters.
+ */
+async function pagesShowingItem(tx: Tx, kind: TaxonomyKind, row: Record<string, unknown> | null): Promise<string[]> {
+  if (!row) return [];
+  const id = String(row.id);
+  const slug = String(row.slug);
+  switch (kind) {
+    case "authors":
+      // Its centre's page lists it among the centre's researchers.
+      return [TAG.author(id), TAG.authorList(id), ...(row.centerId ? [TAG.centerList(String(row.centerId))] : []), TAG.path(`/authors/${slug}`), TAG.catalog];
+    case "centers":
+      return [TAG.center(id), TAG.centerList(id), TAG.path(`/centers/${slug}`), TAG.catalog];
+    case "programs": {
+      const center = await tx.center.findUnique({ where: { id: String(row.centerId) }, select: { slug: true } });
+      return [TAG.program(id), TAG.programList(id), TAG.centerList(String(row.centerId)), ...(center ? [TAG.path(`/centers/${center.slug}/${slug}`)] : []), TAG.catalog];
+    }
+    case "topics":
+      return [TAG.topic(id), TAG.catalog];
+    case "regions":
+      return [TAG.region(id), TAG.catalog];
+  }
+}
+
 export async function listTaxonomy({ kind }: { kind: TaxonomyKind }) {
   const select = { id: true, slug: true, name: true, _count: { select: { publications: true } } } as const;
   const orderBy = { name: "asc" } as const;
@@ -73,7 +99,7 @@ export async function readTaxonomyItem({ kind, id }: { kind: TaxonomyKind; id: s
 }
 
 // Every item of the taxonomy shows on public pages (as a byline, a facet, a page of its own).
-export async function saveTaxonomyItem({ editor, id, item }: { editor: Editor; id?: string; item: TaxonomyInput }): Promise<Result<{ id: string; affectsSite: true }>> {
+export async function saveTaxonomyItem({ editor, id, item }: { editor: Editor; id?: string; item: TaxonomyInput }): Promise<Result<{ id: string; expire: string[] }>> {
   const { kind, input } = item;
   return changeCatalog(async (tx) => {
     const d = delegate(tx, kind);
@@ -93,12 +119,12 @@ export async function saveTaxonomyItem({ editor, id, item }: { editor: Editor; i
     const after = await d.findUnique({ where: { id: row.id } });
     const strip = (r: Record<string, unknown> | null) => (r ? Object.fromEntries(Object.entries(r).filter(([k]) => !["id", "createdAt", "updatedAt"].includes(k))) : null);
     await recordAudit(tx, { editor, action: id ? "update" : "create", entityType: TAXONOMY[kind].singular, entityId: row.id, label: input.name, changes: diffFields(strip(before), strip(after)) });
-    return ok({ id: row.id, affectsSite: true as const });
+    return ok({ id: row.id, expire: [...new Set([...(await pagesShowingItem(tx, kind, before)), ...(await pagesShowingItem(tx, kind, after))])] });
   });
 }
 
 /** Refused while any publication (or, for a centre, any programme) still uses the item. */
-export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor; kind: TaxonomyKind; id: string }): Promise<Result<{ affectsSite: true }>> {
+export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor; kind: TaxonomyKind; id: string }): Promise<Result<{ expire: string[] }>> {
   return changeCatalog(async (tx) => {
     const d = delegate(tx, kind);
     const before = await d.findUnique({ where: { id } });
@@ -108,7 +134,7 @@ export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor;
     if (kind === "centers" && (await tx.program.count({ where: { centerId: id } })) > 0) return fail("editor.centreHasProgrammes");
     await d.delete({ where: { id } });
     await recordAudit(tx, { editor, action: "delete", entityType: TAXONOMY[kind].singular, entityId: id, label: String(before.name), changes: diffFields({ name: before.name, slug: before.slug }, null) });
-    return ok({ affectsSite: true as const });
+    return ok({ expire: await pagesShowingItem(tx, kind, before) });
   });
 }
 
@@ -116,7 +142,7 @@ export async function deleteTaxonomyItem({ editor, kind, id }: { editor: Editor;
  * Moves every publication from one topic (or region) to another, then deletes the first. One
  * statement per step, whatever the number of publications, in one transaction.
  */
-export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Editor; kind: "topics" | "regions"; keepId: string; mergeId: string }): Promise<Result<{ moved: number; affectsSite: true }>> {
+export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Editor; kind: "topics" | "regions"; keepId: string; mergeId: string }): Promise<Result<{ moved: number; expire: string[] }>> {
   const table = kind === "topics" ? `"_PublicationToTopic"` : `"_PublicationToRegion"`;
   return changeCatalog(async (tx) => {
     const d = delegate(tx, kind);
@@ -137,7 +163,8 @@ export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Ed
       label: String(keep.name),
       changes: { merged: { before: merge.name, after: keep.name }, publicationsMoved: { before: null, after: moved } },
     });
-    return ok({ moved, affectsSite: true as const });
+    // Every page that showed the merged term (tagged with it) now shows the kept one.
+    return ok({ moved, expire: [...(await pagesShowingItem(tx, kind, keep)), ...(await pagesShowingItem(tx, kind, merge))] });
   });
 }
 

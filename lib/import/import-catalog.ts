@@ -1,4 +1,6 @@
 import "server-only";
+import { recordPageChanges } from "@/lib/cache/invalidation";
+import { ALL_PAGES } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { slugify, typeFromSlug } from "@/lib/format";
 import { storePdf } from "@/lib/storage/pdf-store";
@@ -131,6 +133,9 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
     // One transaction for the whole file: a large catalogue needs more than the 5 s default.
     { timeout: 30 * 60_000, maxWait: 60_000 },
   );
+  // A file may touch any page, and an import runs outside the servers: each running server process
+  // expires its public pages at its next tick (SCHEDULER_INTERVAL_SECONDS).
+  await recordPageChanges({ tags: [ALL_PAGES] });
 
   return {
     centers: catalog.centers.length,

@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { pruneChangeLog } from "@/lib/cache/invalidation";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
 
@@ -27,6 +28,7 @@ export function startBackgroundJobs() {
   const warn = (what: string) => (e: unknown) => console.warn(`[folio] ${what} failed:`, e instanceof Error ? e.message : e);
   optimizeDatabase({ startup: true }).catch(warn("database optimisation"));
   setInterval(() => optimizeDatabase().catch(warn("database optimisation")), HOUR).unref();
+  setInterval(() => pruneChangeLog().catch(warn("pruning the page-change log")), HOUR).unref();
   if (env.SCHEDULER_INTERVAL_SECONDS > 0 && env.AUTH_SECRET) {
     const tick = () =>
       fetch(`http://127.0.0.1:${env.PORT}/api/cron/tick`, { method: "POST", headers: { authorization: `Bearer ${cronToken()}` } })

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cardTags, tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingCursor, ListingFilters } from "@/lib/validations/listing";
@@ -16,7 +17,7 @@ export const publicationCardSelect = {
   seriesNumber: true,
   publishedAt: true,
   teaser: true,
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, slug: true, name: true } } } },
 } satisfies Prisma.PublicationSelect;
 
 export type PublicationCard = Prisma.PublicationGetPayload<{ select: typeof publicationCardSelect }>;
@@ -48,9 +49,8 @@ export type ListPublicationsOptions = {
 };
 
 // Counts and filter choices change only with the catalogue, and counting 100,000 rows cost 90 ms
-// on SQLite, so they are cached under one tag that every editorial change expires.
-export const CATALOG_CACHE_TAG = "catalog";
-const cached = { tags: [CATALOG_CACHE_TAG], revalidate: 300 };
+// on SQLite, so they are cached under the catalogue's tag, which every published change expires.
+const cached = { tags: [TAG.catalog], revalidate: 86_400 };
 
 const countListing = unstable_cache(async (filtersJson: string) => db.publication.count({ where: buildPublicationWhere(JSON.parse(filtersJson) as ListingFilters) }), ["listing-count"], cached);
 
@@ -64,7 +64,8 @@ function beyondCursor({ direction, publishedAt, id }: ListingCursor): Prisma.Pub
 
 /**
  * One page of a listing, newest first. `reachable` is false when `page` is not a page: past the
- * end, or in the deep middle without a cursor.
+ * end, or in the deep middle without a cursor. The whole catalogue's listing is a catalogue page;
+ * an author's or a centre's (`where`) shows its cards, and its owner tags the rest.
  */
 export async function listPublications({ filters = {}, page = 1, cursor, pageSize = PAGE_SIZE, where }: ListPublicationsOptions = {}) {
   const combined: Prisma.PublicationWhereInput = where ? { AND: [buildPublicationWhere(filters), where] } : buildPublicationWhere(filters);
@@ -95,20 +96,23 @@ export async function listPublications({ filters = {}, page = 1, cursor, pageSiz
     return rows.reverse();
   };
   const [total, items] = await Promise.all([counting, read()]);
+  await tagPage(where ? cardTags(items ?? []) : [TAG.catalog]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return { items: items ?? [], reachable: items !== null && page <= pageCount && !(cursor && items.length === 0), total, page, pageSize, pageCount };
 }
 
+function readLatestPublications({ take, excludeIds = [] }: { take: number; excludeIds?: string[] }) {
+  return db.publication.findMany({ where: { status: "PUBLISHED", id: { notIn: excludeIds } }, orderBy: newestFirst, take, select: publicationCardSelect });
+}
+
+/** The newest publications: a catalogue page, which any publication's change expires. */
 export async function listLatestPublications({ take = 6, excludeIds = [] }: { take?: number; excludeIds?: string[] } = {}) {
-  return db.publication.findMany({
-    where: { status: "PUBLISHED", id: { notIn: excludeIds } },
-    orderBy: newestFirst,
-    take,
-    select: publicationCardSelect,
-  });
+  await tagPage([TAG.catalog]);
+  return readLatestPublications({ take, excludeIds });
 }
 
 export async function listFeaturedPublications({ take = 3 }: { take?: number } = {}) {
+  await tagPage([TAG.catalog]);
   return db.publication.findMany({
     where: { status: "PUBLISHED", featured: true },
     orderBy: newestFirst,
@@ -118,15 +122,15 @@ export async function listFeaturedPublications({ take = 3 }: { take?: number } =
 }
 
 export const publicationDetailInclude = {
-  center: { select: { slug: true, name: true, description: true } },
-  programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, center: { select: { slug: true } } } },
+  center: { select: { id: true, slug: true, name: true, description: true } },
+  programs: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, center: { select: { slug: true } } } },
   topics: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
   regions: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
   authors: {
     orderBy: { position: "asc" },
     select: {
       author: {
-        select: { slug: true, name: true, role: true, bio: true, photoUrl: true, center: { select: { slug: true, name: true } } },
+        select: { id: true, slug: true, name: true, role: true, bio: true, photoUrl: true, center: { select: { id: true, slug: true, name: true } } },
       },
     },
   },
@@ -134,7 +138,21 @@ export const publicationDetailInclude = {
 
 /** A published publication with everything its page shows; drafts are not found. */
 export async function getPublication({ slug }: { slug: string }) {
-  return db.publication.findFirst({ where: { slug, status: "PUBLISHED" }, include: publicationDetailInclude });
+  const publication = await db.publication.findFirst({ where: { slug, status: "PUBLISHED" }, include: publicationDetailInclude });
+  if (publication) await tagPage(publicationPageTags(publication));
+  return publication;
+}
+
+/** What a publication's page shows besides itself: its authors (and their centres), centre, programmes, topics and regions. */
+function publicationPageTags(p: Prisma.PublicationGetPayload<{ include: typeof publicationDetailInclude }>): string[] {
+  return [
+    TAG.publication(p.id),
+    TAG.center(p.center.id),
+    ...p.authors.flatMap(({ author }) => [TAG.author(author.id), ...(author.center ? [TAG.center(author.center.id)] : [])]),
+    ...p.programs.map((g) => TAG.program(g.id)),
+    ...p.topics.map((t) => TAG.topic(t.id)),
+    ...p.regions.map((r) => TAG.region(r.id)),
+  ];
 }
 
 /** The current slug of a published publication that once had `slug`. */
@@ -174,10 +192,11 @@ export async function listRelatedPublications({ publication, take = 4 }: {
   const ranked = rankRelated(candidates, { topicIds, regionIds, centerId: publication.centerId }).slice(0, take);
   if (ranked.length < take) {
     // A lone publication still gets something to read next.
-    const fill = await listLatestPublications({ take: take - ranked.length, excludeIds: [publication.id, ...ranked] });
+    const fill = await readLatestPublications({ take: take - ranked.length, excludeIds: [publication.id, ...ranked] });
     ranked.push(...fill.map((p) => p.id));
   }
   const cards = await db.publication.findMany({ where: { id: { in: ranked } }, select: publicationCardSelect });
+  await tagPage(cardTags(cards));
   return ranked.map((id) => cards.find((c) => c.id === id)).filter((c): c is PublicationCard => !!c);
 }
 
@@ -220,6 +239,7 @@ export type FilterOptions = Awaited<ReturnType<typeof readFilterOptions>>;
 
 /** The newest publications matching a listing filter, with what a feed or sitemap entry needs. */
 export async function listFeedPublications({ filters = {}, take = 50 }: { filters?: ListingFilters; take?: number }) {
+  await tagPage([TAG.catalog]);
   return db.publication.findMany({
     where: buildPublicationWhere(filters),
     orderBy: newestFirst,

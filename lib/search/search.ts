@@ -1,4 +1,5 @@
 import "server-only";
+import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildPublicationWhere } from "@/lib/publications/filters";
@@ -28,6 +29,7 @@ export type SearchQuery = { q: string; filters: ListingFilters; sort: SearchSort
 
 /** Everything the search page shows; no result at all before anything is asked. */
 export async function loadSearchPage(query: SearchQuery) {
+  await tagPage([TAG.catalog]);
   const [result, options] = await Promise.all([query.q.trim() ? searchPublications(query) : null, listFilterOptions()]);
   return { result, options };
 }

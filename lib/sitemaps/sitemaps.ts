@@ -1,4 +1,5 @@
 import "server-only";
+import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { escapeXml } from "@/lib/feeds/atom";
@@ -15,6 +16,7 @@ function urlset(urls: Url[]): string {
 
 /** sitemap.xml: an index of the child sitemaps (pages, then publications in chunks). */
 export async function renderSitemapIndex(): Promise<string> {
+  await tagPage([TAG.catalog]);
   const count = await db.publication.count({ where: { status: "PUBLISHED" } });
   const chunks = Math.max(1, Math.ceil(count / URLS_PER_SITEMAP));
   const names = ["pages", ...Array.from({ length: chunks }, (_, i) => `publications-${i + 1}`)];
@@ -24,6 +26,7 @@ export async function renderSitemapIndex(): Promise<string> {
 
 /** One child sitemap by name ("pages" or "publications-N"), or null for an unknown name. */
 export async function renderSitemap(name: string): Promise<string | null> {
+  await tagPage([TAG.catalog]);
   if (name === "pages") {
     const [centers, programs, authors] = await Promise.all([
       db.center.findMany({ orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),

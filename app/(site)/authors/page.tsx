@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listAuthors } from "@/lib/authors/queries";
 import { pageMetadata } from "@/lib/seo";
 
-export const revalidate = 300;
+export const revalidate = 86400;
 
 export const metadata = pageMetadata({
   title: "Researchers",

@@ -4,7 +4,7 @@ import { listCenters } from "@/lib/centers/queries";
 import { pageMetadata } from "@/lib/seo";
 import { TextLink } from "@/components/ui/link";
 
-export const revalidate = 300;
+export const revalidate = 86400;
 
 export const metadata = pageMetadata({
   title: "Research centres and programmes",

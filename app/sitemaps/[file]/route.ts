@@ -1,6 +1,6 @@
 import { renderSitemap } from "@/lib/sitemaps/sitemaps";
 
-export const revalidate = 3600;
+export const revalidate = 86400;
 
 export function generateStaticParams() {
   return [];

@@ -7,7 +7,7 @@ import { isSlug } from "@/lib/validations/slug";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const alt = "The analysis's title, type and date";
-export const revalidate = 300;
+export const revalidate = 86400;
 
 // The sharing image of each analysis, drawn from its title, type and date (Next's bundled font).
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {

@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { isoDate } from "@/lib/format";
 
-export const revalidate = 300;
+export const revalidate = 86400;
 
 // Rendered on first request, then served from cache: no publication is built at build time.
 export function generateStaticParams() {

@@ -13,7 +13,7 @@ import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
 
-export const revalidate = 300;
+export const revalidate = 86400;
 
 export function generateStaticParams() {
   return [];

@@ -1,7 +1,7 @@
 import { buildFeed, FEED_KINDS, type FeedKind } from "@/lib/feeds/build-feed";
 import { atomResponse } from "@/lib/feeds/response";
 
-export const revalidate = 300;
+export const revalidate = 86400;
 
 export function generateStaticParams() {
   return [];

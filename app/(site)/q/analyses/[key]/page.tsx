@@ -5,7 +5,7 @@ import { listingMetadata, loadListingPage } from "@/lib/publications/listing-pag
 import { parseListingQuery } from "@/lib/validations/listing";
 
 // /analyses?… served from cache, one entry per canonical query (proxy.ts rewrites here).
-export const revalidate = 300;
+export const revalidate = 86400;
 
 export function generateStaticParams() {
   return [];

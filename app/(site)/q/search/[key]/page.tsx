@@ -5,7 +5,7 @@ import { loadSearchPage } from "@/lib/search/search";
 import { parseSearchParams } from "@/lib/validations/search";
 
 // /search?… served from cache, one entry per canonical query (proxy.ts rewrites here).
-export const revalidate = 300;
+export const revalidate = 86400;
 export const metadata = { title: "Search", robots: { index: false, follow: true } };
 
 export function generateStaticParams() {

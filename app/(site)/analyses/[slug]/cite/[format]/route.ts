@@ -3,7 +3,7 @@ import { toCitationEntry } from "@/lib/publications/citation";
 import { getPublication } from "@/lib/publications/queries";
 import { isSlug } from "@/lib/validations/slug";
 
-export const revalidate = 300;
+export const revalidate = 86400;
 
 export function generateStaticParams() {
   return [];
