@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { filterLabel, type FilterChoices } from "@/components/listing/filter-form";
-import { FILTER_KEYS, listingHref, withoutFilter, type ListingFilters } from "@/lib/validations/listing";
+import { FILTER_KEYS, isCrawlableListing, listingHref, withoutFilter, type ListingFilters } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
 
 /** `hrefFor` builds the page's own URL for a set of filters (the listing's, or the search's). */
@@ -16,6 +16,7 @@ export function ActiveFilters({ filters, choices, hrefFor = (f) => listingHref(f
           <Link
             key={key}
             href={hrefFor(withoutFilter(filters, key))}
+            rel={isCrawlableListing(withoutFilter(filters, key)) ? undefined : "nofollow"}
             className="inline-flex items-center gap-2 rounded-full bg-accent-soft px-3 py-1 text-sm hover:bg-accent hover:text-white"
             aria-label={`Remove filter ${filterLabel(key)}: ${label}`}
           >

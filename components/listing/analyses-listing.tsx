@@ -5,7 +5,7 @@ import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { isOffsetPage, type FilterOptions, type listPublications } from "@/lib/publications/queries";
-import { listingHref, type ListingQuery } from "@/lib/validations/listing";
+import { isCrawlableListing, listingHref, type ListingQuery } from "@/lib/validations/listing";
 
 type Props = {
   query: ListingQuery;
@@ -46,7 +46,7 @@ export function AnalysesListing({ query: { filters, page, cursor }, result, opti
               <EmptyState title="Nothing matches these filters">Remove a filter above to widen the search.</EmptyState>
             </div>
           )}
-          <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} prevHref={prevHref} nextHref={nextHref} />
+          <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} prevHref={prevHref} nextHref={nextHref} nofollow={!isCrawlableListing(filters)} />
         </section>
       </div>
     </Container>

@@ -21,9 +21,12 @@ type PaginationProps = {
   /** Where Previous and Next lead, when that is not simply hrefFor(page ∓ 1). */
   prevHref?: string;
   nextHref?: string;
+  /** Pages crawlers should not walk (a combination of filters): every link says rel="nofollow". */
+  nofollow?: boolean;
 };
 
-export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref }: PaginationProps) {
+export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref, nofollow = false }: PaginationProps) {
+  const rel = (own?: string) => [own, nofollow ? "nofollow" : undefined].filter(Boolean).join(" ") || undefined;
   if (pageCount <= 1) return null;
   const prev = page > 1 ? (prevHref ?? hrefFor(page - 1)) : null;
   const next = page < pageCount ? (nextHref ?? hrefFor(page + 1)) : null;
@@ -31,7 +34,7 @@ export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref }: Pag
   return (
     <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center gap-2">
       {prev ? (
-        <Link rel="prev" href={prev} className={link}>
+        <Link rel={rel("prev")} href={prev} className={link}>
           ← Previous
         </Link>
       ) : null}
@@ -45,13 +48,13 @@ export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref }: Pag
             {p}
           </span>
         ) : (
-          <Link key={p} href={hrefFor(p)!} className={link} aria-label={`Page ${p}`}>
+          <Link key={p} href={hrefFor(p)!} rel={rel()} className={link} aria-label={`Page ${p}`}>
             {p}
           </Link>
         ),
       )}
       {next ? (
-        <Link rel="next" href={next} className={link}>
+        <Link rel={rel("next")} href={next} className={link}>
           Next →
         </Link>
       ) : null}

@@ -95,6 +95,22 @@ export function listingQueryString({ filters, page, cursor }: ListingQuery): str
   return qs.toString();
 }
 
+/**
+ * Search engines' advice on faceted navigation: single-filter listings (a topic, a region, a
+ * centre) are good landing pages; combinations are endless and add nothing. Links to them carry
+ * rel="nofollow", robots.txt keeps crawlers out, and their canonical link is the first filter alone.
+ */
+export function isCrawlableListing(filters: ListingFilters): boolean {
+  return FILTER_KEYS.filter((k) => filters[k] !== undefined).length <= 1;
+}
+
+/** The listing a filtered listing stands for in search engines: its first filter alone. */
+export function canonicalListingFilters(filters: ListingFilters): ListingFilters {
+  if (isCrawlableListing(filters)) return filters;
+  const key = FILTER_KEYS.find((k) => filters[k] !== undefined)!;
+  return { [key]: filters[key] } as ListingFilters;
+}
+
 export function withoutFilter(filters: ListingFilters, key: FilterKey): ListingFilters {
   const next = { ...filters };
   delete next[key];
