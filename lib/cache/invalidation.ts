@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
+import { pathsToRewarm, rewarmPages } from "@/lib/cache/rewarm";
 import { ALL_PAGES } from "@/lib/cache/tags";
 
 // How long the log keeps a change. A process whose last look is older than the oldest row left
@@ -20,6 +21,7 @@ function expireHere(tags: string[]) {
     if (tag.startsWith("path:")) revalidatePath(tag.slice("path:".length));
     else revalidateTag(tag, { expire: 0 });
   }
+  rewarmPages({ paths: pathsToRewarm(tags) });
 }
 
 /**

@@ -151,11 +151,14 @@ describe("the public cache after a change", () => {
     expect(await logged()).toHaveLength(start);
 
     await changePublicationStatus({ editor, id, change: { intent: "publish" } });
-    const author = input.authorIds[0];
-    const shown = [`p:${id}`, `al:${author}`, `cl:${input.centerId}`, "catalog"];
+    const author = await db.author.findUniqueOrThrow({ where: { id: input.authorIds[0] } });
+    const center = await db.center.findUniqueOrThrow({ where: { id: input.centerId! } });
+    const shown = [`p:${id}`, `al:${author.id}`, `cl:${center.id}`, "catalog"];
+    // Its address too, which may have been cached as a 404 before it was published.
+    const addresses = [`/analyses/${input.slug}`, `/authors/${author.slug}`, `/centers/${center.slug}`];
     expect(expired.tags.sort()).toEqual([...shown].sort());
-    expect(expired.paths).toEqual([`/analyses/${input.slug}`]);
-    expect((await logged()).at(-1)!.sort()).toEqual([...shown, `path:/analyses/${input.slug}`].sort());
+    expect(expired.paths.sort()).toEqual([...addresses].sort());
+    expect((await logged()).at(-1)!.sort()).toEqual([...shown, ...addresses.map((a) => `path:${a}`)].sort());
 
     // Moving it to another centre expires both centres' lists; nothing else changes.
     expired.tags.length = 0;

@@ -120,15 +120,21 @@ export type Saved = { id: string; slug: string; expire: string[] };
 async function pagesShowing(tx: Tx, id: string): Promise<string[]> {
   const p = await tx.publication.findUnique({
     where: { id },
-    select: { slug: true, status: true, centerId: true, authors: { select: { authorId: true } }, programs: { select: { id: true } } },
+    select: {
+      slug: true, status: true, centerId: true, center: { select: { slug: true } },
+      authors: { select: { authorId: true, author: { select: { slug: true } } } },
+      programs: { select: { id: true, slug: true } },
+    },
   });
   if (!p || p.status !== "PUBLISHED") return [];
+  // The addresses, besides the tags, name the pages to render again at once (lib/cache/rewarm.ts).
   return [
     TAG.publication(id),
     TAG.path(`/analyses/${p.slug}`),
     TAG.centerList(p.centerId),
-    ...p.authors.map((a) => TAG.authorList(a.authorId)),
-    ...p.programs.map((g) => TAG.programList(g.id)),
+    TAG.path(`/centers/${p.center.slug}`),
+    ...p.authors.flatMap((a) => [TAG.authorList(a.authorId), TAG.path(`/authors/${a.author.slug}`)]),
+    ...p.programs.flatMap((g) => [TAG.programList(g.id), TAG.path(`/centers/${p.center.slug}/${g.slug}`)]),
     TAG.catalog,
   ];
 }

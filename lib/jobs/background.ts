@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { pruneChangeLog } from "@/lib/cache/invalidation";
+import { enableRewarming } from "@/lib/cache/rewarm";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
 
@@ -25,6 +26,7 @@ export function startBackgroundJobs() {
   const g = globalThis as unknown as { folioJobs?: boolean };
   if (g.folioJobs) return;
   g.folioJobs = true;
+  enableRewarming();
   const warn = (what: string) => (e: unknown) => console.warn(`[folio] ${what} failed:`, e instanceof Error ? e.message : e);
   optimizeDatabase({ startup: true }).catch(warn("database optimisation"));
   setInterval(() => optimizeDatabase().catch(warn("database optimisation")), HOUR).unref();

@@ -1,0 +1,59 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// A stand-in for the server's own port: it counts what it is asked for, and how much at once.
+const seen: string[] = [];
+let inFlight = 0;
+let peak = 0;
+const server = http.createServer((req, res) => {
+  seen.push(req.url!);
+  inFlight++;
+  peak = Math.max(peak, inFlight);
+  setTimeout(() => {
+    inFlight--;
+    res.end("ok");
+  }, 20);
+});
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  process.env.PORT = String((server.address() as AddressInfo).port);
+});
+afterAll(() => server.close());
+
+const settle = async () => {
+  const deadline = Date.now() + 10_000;
+  let last = -1;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (seen.length === last && inFlight === 0) return;
+    last = seen.length;
+  }
+};
+
+describe("rewarmPages", () => {
+  it("does nothing outside a running server", async () => {
+    const { rewarmPages } = await import("@/lib/cache/rewarm");
+    rewarmPages({ paths: ["/nowhere"] });
+    await settle();
+    expect(seen).toEqual([]);
+  });
+
+  it("renders each expired page once, two at a time, and drops what is beyond its bound", async () => {
+    const { enableRewarming, rewarmPages, pathsToRewarm } = await import("@/lib/cache/rewarm");
+    enableRewarming();
+    rewarmPages({ paths: pathsToRewarm(["p:x", "path:/analyses/a", "path:/authors/b", "path:/analyses/a", "catalog"]) });
+    await settle();
+    expect([...seen].sort()).toEqual(["/", "/analyses", "/analyses/a", "/authors/b"]);
+    expect(peak).toBeLessThanOrEqual(2);
+
+    seen.length = 0;
+    rewarmPages({ paths: Array.from({ length: 500 }, (_, i) => `/analyses/p${i}`) });
+    await settle();
+    expect(seen.length).toBeLessThanOrEqual(202);
+    expect(seen.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(peak).toBeLessThanOrEqual(2);
+  });
+});
