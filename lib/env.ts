@@ -40,6 +40,9 @@ const schema = z.object({
   PDF_ACCEL_REDIRECT: z.string().trim().regex(/^\/[A-Za-z0-9_\/-]*\/$/, "a path starting and ending with /, e.g. /_pdf/").optional(),
   // Largest PDF an editor may upload.
   PDF_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
+  // How long a cache in front of Folio (the nginx front, a CDN) may keep a public page: it cannot be
+  // told of edits, so this is how stale it may get. Folio's own cache is expired by each edit.
+  FRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   // How often each server process publishes scheduled publications that are due; 0 turns it off.
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   // Build-time, for `npm run bench` only: "1" builds its static baseline pages at

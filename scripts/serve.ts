@@ -3,13 +3,16 @@
 //   client cannot choose its own address for the rate limits, nor its host for anything else;
 // - a cached page never carries one visitor's query string (lib/http/visitor-query.ts);
 // - while the database cannot be reached, answers that would be a 500 are a 503 with Retry-After
-//   and a readable page, and set no cookie, so nobody is signed out by an outage.
+//   and a readable page, and set no cookie, so nobody is signed out by an outage;
+// - a front cache keeps a page FRONT_CACHE_SECONDS at most, however long Next keeps it
+//   (lib/http/front-cache.ts).
 // Run it with plain tsx (no react-server condition): Next loads its own bundles.
 import http from "node:http";
 import next from "next";
 import { isDatabaseUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { messagePageHtml } from "@/lib/http/message-page";
+import { frontCacheControl } from "@/lib/http/front-cache";
 import { withoutVisitorQuery } from "@/lib/http/visitor-query";
 import { messageFor } from "@/lib/messages/catalog";
 import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
@@ -49,6 +52,12 @@ function answerOutagesWith503(res: http.ServerResponse) {
   }) as typeof res.end;
 }
 
+function capFrontCaching(res: http.ServerResponse) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    setHeader(name, name.toLowerCase() === "cache-control" && typeof value === "string" ? frontCacheControl(value, env.FRONT_CACHE_SECONDS) : value)) as typeof res.setHeader;
+}
+
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
   await app.prepare();
@@ -57,6 +66,7 @@ async function main() {
     normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
     if (req.url && (req.method === "GET" || req.method === "HEAD")) req.url = withoutVisitorQuery(req.url);
     answerOutagesWith503(res);
+    capFrontCaching(res);
     handle(req, res).catch(() => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();

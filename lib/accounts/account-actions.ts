@@ -55,7 +55,8 @@ export const deleteAccountAction = defineAction({
   schema: z.object({ confirm: z.string().max(254) }),
   run: async ({ confirm }, { user }) => {
     if (confirm.trim().toLowerCase() !== (user.email ?? "").toLowerCase()) return fail("account.confirmMismatch");
-    if ((await deleteAccount({ userId: user.id })) === "last-admin") return fail("account.lastAdmin");
+    const deleted = await deleteAccount({ userId: user.id });
+    if (!deleted.ok) return deleted;
     await signOut({ redirect: false });
     return ok({ redirect: "/?account=deleted" });
   },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { fail, ok, type Result } from "@/lib/http/result";
 import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
 import type { Role } from "@/lib/generated/prisma/client";
 import { emailSchema, signInSchema } from "@/lib/validations/auth";
@@ -65,14 +66,14 @@ export async function readAccount({ userId }: { userId: string }) {
  * Removes the account; bookmarks, downloads and tokens go with it (cascades). The last enabled
  * admin stays, as in the back office: nobody could manage users after it.
  */
-export async function deleteAccount({ userId }: { userId: string }): Promise<"deleted" | "last-admin"> {
+export async function deleteAccount({ userId }: { userId: string }): Promise<Result> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
     if (user?.role === "ADMIN" && !user.disabledAt && (await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } })) === 0) {
-      return "last-admin" as const;
+      return fail("account.lastAdmin");
     }
     await tx.user.delete({ where: { id: userId } });
-    return "deleted" as const;
+    return ok(undefined);
   });
 }
 

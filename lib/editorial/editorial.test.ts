@@ -113,9 +113,9 @@ describe("deleteAccount", () => {
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "EDITOR" } });
     const admin = await db.user.create({ data: { email: `last-${Math.random()}@example.test`, role: "ADMIN" } });
     const reader = await db.user.create({ data: { email: `reader-${Math.random()}@example.test` } });
-    expect(await deleteAccount({ userId: admin.id })).toBe("last-admin");
+    expect(await deleteAccount({ userId: admin.id })).toMatchObject({ ok: false, code: "account.lastAdmin" });
     expect(await db.user.count({ where: { id: admin.id } })).toBe(1);
-    expect(await deleteAccount({ userId: reader.id })).toBe("deleted");
+    expect(await deleteAccount({ userId: reader.id })).toMatchObject({ ok: true });
     expect(await db.user.count({ where: { id: reader.id } })).toBe(0);
   });
 });

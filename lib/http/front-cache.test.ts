@@ -1,0 +1,21 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { frontCacheControl } from "@/lib/http/front-cache";
+
+describe("frontCacheControl", () => {
+  it("caps s-maxage and leaves the rest alone", () => {
+    expect(frontCacheControl("s-maxage=86400, stale-while-revalidate=31449600", 300)).toBe("s-maxage=300, stale-while-revalidate=31449600");
+    expect(frontCacheControl("s-maxage=60", 300)).toBe("s-maxage=60");
+    expect(frontCacheControl("private, no-cache, no-store, max-age=0, must-revalidate", 300)).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+  });
+
+  it("never raises a lifetime, and never turns a private answer public", () => {
+    fc.assert(
+      fc.property(fc.nat(10_000_000), fc.nat(100_000), fc.constantFrom("", "private, ", "public, "), (n, cap, prefix) => {
+        const out = frontCacheControl(`${prefix}s-maxage=${n}`, cap);
+        expect(out.startsWith(prefix)).toBe(true);
+        expect(Number(/s-maxage=(\d+)/.exec(out)![1])).toBe(Math.min(n, cap));
+      }),
+    );
+  });
+});
