@@ -5,6 +5,8 @@
 //   - a fully static Next page of about the same size, in the same build.
 // On PostgreSQL it runs two `next start` processes behind an nginx balancer, as in production.
 // Then sequential (unloaded) latencies, page weight, and a soak over a mix of routes.
+// The soak runs twice: alone, then while an editor saves a change every 10 s through the back
+// office's own route (each save expires the pages that show the edited analysis).
 //   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_SOAK_SECONDS=300 BENCH_SERVER_NODE_OPTIONS= npm run bench
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -260,12 +262,13 @@ async function main() {
 
     // The soak: a mix of cached and uncached routes, with the server's memory every 5 s.
     let soak: { row: Row; first: number; last: number; slope: number } | null = null;
+    let editing: { row: Row; saves: number; refused: number } | null = null;
+    const mix = [
+      () => analysis, () => `/analyses/synthetic-${Math.floor(Math.random() * 100_000)}`, () => "/", () => author, () => center,
+      () => "/analyses", () => `/analyses?page=${1 + Math.floor(Math.random() * 50)}`, () => search, newSearch, newDeepPage,
+    ];
     if (SOAK_SECONDS > 0) {
       process.stderr.write(`  soak, ${SOAK_SECONDS} s…\n`);
-      const mix = [
-        () => analysis, () => `/analyses/synthetic-${Math.floor(Math.random() * 100_000)}`, () => "/", () => author, () => center,
-        () => "/analyses", () => `/analyses?page=${1 + Math.floor(Math.random() * 50)}`, () => search, newSearch, newDeepPage,
-      ];
       const samples: Array<[number, number]> = [];
       const t0 = performance.now();
       let lastSample = 0;
@@ -288,6 +291,25 @@ async function main() {
       };
       const end = SOAK_SECONDS * 1000;
       soak = { row, first: minute(0, Math.min(60_000, end / 2)), last: minute(Math.max(end - 60_000, end / 2), end + 1), slope: slopeMbPerMinute(samples.filter(([t]) => t >= 30_000)) };
+
+      // The same soak with an editor at work: a title changed and saved every 10 s.
+      process.stderr.write(`  soak with an editor saving every 10 s, ${SOAK_SECONDS} s…\n`);
+      await db.user.update({ where: { email: scaleReaderEmail(1) }, data: { role: "EDITOR" } });
+      const editorCookie = await signIn(PORT, { email: scaleReaderEmail(1), password: SCALE_PASSWORD });
+      const edited = await db.publication.findFirstOrThrow({ where: { slug: "synthetic-50000" }, select: { id: true, title: true } });
+      let saves = 0;
+      let refused = 0;
+      const save = async () => {
+        const form = await publicationForm(edited.id, `${edited.title} (edit ${saves + refused + 1})`);
+        const r = await fetch(`${base}/api/admin/publications/${edited.id}`, { method: "POST", headers: { origin: env.SITE_URL!, accept: "application/json", cookie: editorCookie }, body: form });
+        if (r.ok) saves++;
+        else refused++;
+      };
+      const timer = setInterval(() => void save().catch(() => refused++), 10_000);
+      const editRow = await measure("soak, an editor saving every 10 s", { url: base, serverPids: pids, paths: () => mix[Math.floor(Math.random() * mix.length)](), seconds: SOAK_SECONDS });
+      clearInterval(timer);
+      editing = { row: editRow, saves, refused };
+      await db.publication.update({ where: { id: edited.id }, data: { title: edited.title } });
     }
 
     const fmt = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? "–" : n.toLocaleString("en", { maximumFractionDigits: d, minimumFractionDigits: d }));
@@ -296,7 +318,7 @@ async function main() {
     console.log(`Page sizes: ${cachedPages.map(([name]) => `${name} ${fmt(sizes.get(name)! / 1000, 1)} KB`).join(", ")}. Deep listing: ${keys.length.toLocaleString("en")} publications in ${filters.center} and English, ${pageCount} pages.\n`);
     console.log("| Route | req/s | p50 ms | p95 ms | p99 ms | errors | server peak RSS MB | load generator CPU |");
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const r of [...rows, ...(soak ? [soak.row] : [])]) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors}${r.errorKinds ? ` (${r.errorKinds})` : ""} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
+    for (const r of [...rows, ...(soak ? [soak.row] : []), ...(editing ? [editing.row] : [])]) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors}${r.errorKinds ? ` (${r.errorKinds})` : ""} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
     const by = (name: string) => rows.find((r) => r.name === name)?.rps;
     console.log("\nCached pages over the static Next page nearest their size, same build (target ≥ 0.9):");
     for (const [name] of cachedPages) {
@@ -326,11 +348,31 @@ async function main() {
       console.log(`\nSoak: ${SOAK_SECONDS} s at ${CONNECTIONS} connections over 10 routes (cached and new analyses, listings, searches): ${fmt(soak.row.rps)} req/s, ${soak.row.errors} errors.`);
       console.log(`  server RSS: ${fmt(soak.first)} MB in the first minute, ${fmt(soak.last)} MB in the last; trend after the first 30 s ${fmt(soak.slope, 2)} MB/min`);
     }
+    if (soak && editing) {
+      console.log(`Soak with an editor at work: ${editing.saves} saves (${editing.refused} refused), ${fmt(editing.row.rps)} req/s, ${editing.row.errors} errors; over the soak alone: ${fmt(editing.row.rps / soak.row.rps, 2)} (target ≥ 0.9, 0 errors)`);
+    }
   } finally {
     for (const s of servers) s.kill();
     for (const b of baselines) b.kill();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The back office's publication form for `id` as it stands, with another title: what an editor's save posts. */
+async function publicationForm(id: string, title: string): Promise<URLSearchParams> {
+  const { db } = await import("@/lib/db");
+  const { typeToSlug, isoDate } = await import("@/lib/format");
+  const p = await db.publication.findUniqueOrThrow({
+    where: { id },
+    include: { authors: { orderBy: { position: "asc" } }, programs: { select: { id: true } }, topics: { select: { id: true } }, regions: { select: { id: true } } },
+  });
+  const form = new URLSearchParams({
+    title, slug: p.slug, type: typeToSlug(p.type), language: p.language, publishedAt: isoDate(p.publishedAt), series: p.series ?? "",
+    seriesNumber: p.seriesNumber ? String(p.seriesNumber) : "", summary: p.summary, centerId: p.centerId, featured: p.featured ? "on" : "", version: String(p.version),
+  });
+  for (const a of p.authors) form.append("authorIds", a.authorId);
+  for (const [field, rows] of [["programIds", p.programs], ["topicIds", p.topics], ["regionIds", p.regions]] as const) for (const r of rows) form.append(field, r.id);
+  return form;
 }
 
 main().then(
