@@ -1,15 +1,19 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
-import { pathsToRewarm, rewarmPages } from "@/lib/cache/rewarm";
+import { pathsToRewarm, rewarmAfterResponse } from "@/lib/cache/rewarm";
 import { ALL_PAGES } from "@/lib/cache/tags";
 
-// How long the log keeps a change. A process whose last look is older than the oldest row left
-// cannot know what it missed, and expires everything instead.
+// How long the log keeps a change. A process whose last look is older than that cannot know what
+// it missed, and expires everything instead.
 const KEEP_MS = 24 * 60 * 60 * 1000;
+// Rows are read by time with this overlap, not by id: on PostgreSQL a row with a lower id can
+// commit after a higher one, and reading "after the last id seen" would skip it for good.
+const OVERLAP_MS = 60 * 1000;
 
 // Module state can be duplicated between route bundles; the process's own record is global.
-const state = globalThis as unknown as { folioInvalidations?: { seen: number; own: Set<number> } };
+// `applied`: the rows this process has expired (or written itself), by id, with their time.
+const state = globalThis as unknown as { folioInvalidations?: { lastLook: number; applied: Map<number, number> } };
 
 /** Expires tagged pages in this process's cache; needs a Next request (route handler or action). */
 function expireHere(tags: string[]) {
@@ -21,7 +25,7 @@ function expireHere(tags: string[]) {
     if (tag.startsWith("path:")) revalidatePath(tag.slice("path:".length));
     else revalidateTag(tag, { expire: 0 });
   }
-  rewarmPages({ paths: pathsToRewarm(tags) });
+  rewarmAfterResponse({ paths: pathsToRewarm(tags) });
 }
 
 /**
@@ -46,28 +50,29 @@ export async function expirePublicPages({ tags }: { tags: string[] }): Promise<v
   expireHere(tags);
   const id = await recordPageChanges({ tags });
   // This process need not expire its own change again at its next tick.
-  if (id !== null) state.folioInvalidations?.own.add(id);
+  if (id !== null) state.folioInvalidations?.applied.set(id, Date.now());
 }
 
 /**
  * Each process's tick: expires what other processes (or an import) changed since it last looked.
- * A process that has not looked yet expires everything: its cache may predate a restart. Returns
- * whether anything was expired.
+ * A process that has not looked yet, or not for a day, expires everything: its cache may predate
+ * a restart, or changes it never read. Returns whether anything was expired.
  */
-export async function expireChangedPages(): Promise<boolean> {
+export async function expireChangedPages({ now = Date.now() }: { now?: number } = {}): Promise<boolean> {
   const known = state.folioInvalidations;
-  const oldest = await db.cacheInvalidation.findFirst({ orderBy: { id: "asc" }, select: { id: true } });
-  if (!known || (oldest && known.seen < oldest.id - 1)) {
-    const latest = await db.cacheInvalidation.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  const since = known && now - known.lastLook < KEEP_MS ? known.lastLook - OVERLAP_MS : now - OVERLAP_MS;
+  const rows = await db.cacheInvalidation.findMany({ where: { createdAt: { gte: new Date(since) } }, orderBy: { id: "asc" }, select: { id: true, tags: true, createdAt: true } });
+  if (!known || now - known.lastLook >= KEEP_MS) {
     expireHere([ALL_PAGES]);
-    state.folioInvalidations = { seen: latest?.id ?? 0, own: known?.own ?? new Set() };
+    state.folioInvalidations = { lastLook: now, applied: new Map(rows.map((r) => [r.id, r.createdAt.getTime()])) };
     return true;
   }
-  const rows = await db.cacheInvalidation.findMany({ where: { id: { gt: known.seen } }, orderBy: { id: "asc" }, select: { id: true, tags: true } });
-  const tags = rows.filter((r) => !known.own.has(r.id)).flatMap((r) => JSON.parse(r.tags) as string[]);
-  if (tags.length) expireHere([...new Set(tags)]);
-  for (const r of rows) known.own.delete(r.id);
-  if (rows.length) known.seen = rows[rows.length - 1].id;
+  const fresh = rows.filter((r) => !known.applied.has(r.id));
+  const tags = [...new Set(fresh.flatMap((r) => JSON.parse(r.tags) as string[]))];
+  if (tags.length) expireHere(tags);
+  for (const r of fresh) known.applied.set(r.id, r.createdAt.getTime());
+  for (const [id, at] of known.applied) if (at < since - OVERLAP_MS) known.applied.delete(id);
+  known.lastLook = now;
   return tags.length > 0;
 }
 

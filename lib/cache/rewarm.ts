@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import { env } from "@/lib/env";
 
 // Two at a time on a two-core machine leaves room for readers; a burst of changes beyond the queue
@@ -25,6 +26,16 @@ export function rewarmPages({ paths }: { paths: string[] }): void {
   if (!s.enabled) return;
   for (const path of paths) if (s.queue.size < MAX_QUEUED && path.startsWith("/")) s.queue.add(path);
   pump(s);
+}
+
+/**
+ * From a request that expired pages: re-warms them once the response is done. Next applies the
+ * request's revalidateTag calls only at its end, so a render started earlier would be cached
+ * before the expiry and thrown away by it.
+ */
+export function rewarmAfterResponse({ paths }: { paths: string[] }): void {
+  if (!current().enabled || !paths.length) return;
+  after(() => rewarmPages({ paths }));
 }
 
 function pump(s: State) {

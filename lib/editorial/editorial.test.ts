@@ -190,7 +190,7 @@ describe("the public cache after a change", () => {
 });
 
 describe("expireChangedPages", () => {
-  it("expires what other processes logged since it last looked, never its own changes twice, and everything when it cannot know", async () => {
+  it("expires what other processes logged, never its own changes twice, late rows too, and everything when it cannot know", async () => {
     const { db } = await load();
     const { expireChangedPages, expirePublicPages, recordPageChanges, pruneChangeLog } = await import("@/lib/cache/invalidation");
     // The first look after a start expires everything.
@@ -205,17 +205,19 @@ describe("expireChangedPages", () => {
     expect(await expireChangedPages()).toBe(true);
     expect(expired.tags).toEqual(["p:theirs"]);
     expect(expired.paths).toEqual(["/analyses/theirs"]);
+    expect(await expireChangedPages()).toBe(false);
 
-    // A gap in the log (pruned before this process read it) means a change it cannot know.
-    expired.paths.length = 0;
-    await recordPageChanges({ tags: ["p:missed"] });
-    await recordPageChanges({ tags: ["p:later"] });
-    await db.cacheInvalidation.update({ where: { id: (await db.cacheInvalidation.findFirstOrThrow({ where: { tags: '["p:later"]' } })).id }, data: { createdAt: new Date(0) } });
-    await db.cacheInvalidation.deleteMany({ where: { tags: '["p:missed"]' } });
-    await db.cacheInvalidation.deleteMany({ where: { id: { lt: (await db.cacheInvalidation.findFirstOrThrow({ where: { tags: '["p:later"]' } })).id } } });
-    expect(await pruneChangeLog()).toBe(1);
-    await recordPageChanges({ tags: ["p:after-gap"] });
+    // A row that commits late, dated before the last look (PostgreSQL commits need not follow ids).
+    expired.tags.length = 0;
+    await db.cacheInvalidation.create({ data: { tags: JSON.stringify(["p:late"]), createdAt: new Date(Date.now() - 20_000) } });
     expect(await expireChangedPages()).toBe(true);
+    expect(expired.tags).toEqual(["p:late"]);
+
+    // A process that has not looked for a day may have missed pruned rows: everything goes.
+    expired.paths.length = 0;
+    await db.cacheInvalidation.updateMany({ data: { createdAt: new Date(0) } });
+    expect(await pruneChangeLog()).toBeGreaterThanOrEqual(3);
+    expect(await expireChangedPages({ now: Date.now() + 25 * 60 * 60 * 1000 })).toBe(true);
     expect(expired.paths).toEqual(["/"]);
   });
 });
