@@ -51,6 +51,8 @@ async function createDraft(page: Page, { title, slug }: { title: string; slug: s
 }
 
 async function uploadPdf(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  // A click before hydration posts the form natively (a 303, not the script's JSON).
+  await expect(page.locator("form[data-enhanced]").filter({ has: page.getByRole("button", { name: "Upload", exact: true }) })).toHaveCount(1);
   await page.getByLabel(/Upload the PDF|Replace the PDF/).setInputFiles(file);
   const answered = page.waitForResponse((r) => r.url().endsWith("/pdf") && r.request().method() === "POST");
   await page.getByRole("button", { name: "Upload", exact: true }).click();

@@ -143,7 +143,7 @@ test("an edit expires the pages that show it and leaves every other page in the 
     expect((await afterB.text()) === bodyB).toBe(true);
     // The server rendered A's page and its author's again in the background: nobody asked for
     // them since the edit, yet they come from the cache, already changed.
-    await page.waitForTimeout(3_000);
+    await page.waitForTimeout(8_000);
     for (const path of [`/analyses/${a.slug}`, `/authors/${author.slug}`]) {
       const warm = await get(path);
       expect(warm.headers.get("x-nextjs-cache"), path).toBe("HIT");

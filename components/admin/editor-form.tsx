@@ -1,11 +1,12 @@
 "use client";
 
-import { createContext, useContext, useState } from "react";
+import { createContext, useContext, useState, useSyncExternalStore } from "react";
 import { FieldHint, FieldMessage, Input, Label, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
 type FormErrors = Record<string, string>;
 const ErrorsContext = createContext<FormErrors>({});
+const noSubscription = () => () => {};
 
 /**
  * A back-office form. It posts like any form (so it works without script, with a plain error
@@ -16,6 +17,8 @@ export function EditorForm({ action, children, className = "", encType }: { acti
   const [errors, setErrors] = useState<FormErrors>({});
   const [message, setMessage] = useState<{ text: string; conflict?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until the script runs, the form posts natively; data-enhanced says the background post is on.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,7 +44,7 @@ export function EditorForm({ action, children, className = "", encType }: { acti
 
   return (
     <ErrorsContext.Provider value={errors}>
-      <form action={action} method="post" encType={encType} onSubmit={onSubmit} className={className} aria-busy={busy} noValidate>
+      <form action={action} method="post" encType={encType} onSubmit={onSubmit} className={className} aria-busy={busy} data-enhanced={enhanced || undefined} noValidate>
         {message ? (
           <Notice tone="error" className="mb-4">
             {message.text}

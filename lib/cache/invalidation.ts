@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { pathsToRewarm, rewarmAfterResponse } from "@/lib/cache/rewarm";
-import { ALL_PAGES } from "@/lib/cache/tags";
+import { ALL_PAGES, TAG } from "@/lib/cache/tags";
 
 // How long the log keeps a change. A process whose last look is older than that cannot know what
 // it missed, and expires everything instead.
@@ -19,6 +19,8 @@ const state = globalThis as unknown as { folioInvalidations?: { lastLook: number
 function expireHere(tags: string[]) {
   if (tags.includes(ALL_PAGES)) {
     revalidatePath("/", "layout");
+    // Counts and filter choices are cached as data, apart from any page.
+    revalidateTag(TAG.catalog, { expire: 0 });
     return;
   }
   for (const tag of tags) {
