@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -54,5 +55,9 @@ describe("applyMigrations", () => {
     expect(await applyMigrations({ url })).toEqual([]);
     const status = (await readMigrationStatus({ url })) as { history: unknown };
     expect(status.history).toBeNull();
+    // Shared by several processes: the write-ahead log, not a journal file per commit.
+    const db = new Database(url.slice("file:".length));
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
   });
 });

@@ -5,6 +5,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import type { MigrationList, SchemaEngine as SchemaEngineType } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -220,13 +221,33 @@ async function withEngine<T>(options: MigratorOptions, run: (engine: SchemaEngin
 
 /** Applies pending migrations, as `prisma migrate deploy` does; returns the names applied. */
 export async function applyMigrations(options: MigratorOptions): Promise<string[]> {
-  return withEngine(options, async (engine, { migrationsDir, filters }) => {
+  const applied = await withEngine(options, async (engine, { migrationsDir, filters }) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await readMigrationsList(migrationsDir),
       filters,
     });
     return appliedMigrationNames;
   });
+  if (providerOf(options.url) === "sqlite") useWriteAheadLog(options.url);
+  return applied;
+}
+
+/**
+ * Several processes share a SQLite file (server processes, scripts, tests). In the default
+ * rollback-journal mode every commit creates and deletes a journal file, and under concurrent
+ * processes a commit once failed with SQLITE_IOERR_DELETE_NOENT (a 500 on sign-up in CI). The
+ * write-ahead log has no such file to delete, and readers no longer wait for writers. The mode is
+ * stored in the database file, so setting it where every database is migrated covers them all.
+ */
+function useWriteAheadLog(url: string) {
+  const file = url.slice("file:".length);
+  if (file === ":memory:" || file.startsWith(":memory:")) return;
+  const db = new Database(path.resolve(file));
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
 }
 
 /**
