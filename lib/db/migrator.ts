@@ -228,7 +228,7 @@ export async function applyMigrations(options: MigratorOptions): Promise<string[
     });
     return appliedMigrationNames;
   });
-  if (providerOf(options.url) === "sqlite") useWriteAheadLog(options.url);
+  if (providerOf(options.url) === "sqlite") enableWriteAheadLog(options.url);
   return applied;
 }
 
@@ -239,7 +239,7 @@ export async function applyMigrations(options: MigratorOptions): Promise<string[
  * write-ahead log has no such file to delete, and readers no longer wait for writers. The mode is
  * stored in the database file, so setting it where every database is migrated covers them all.
  */
-function useWriteAheadLog(url: string) {
+function enableWriteAheadLog(url: string) {
   const file = url.slice("file:".length);
   if (file === ":memory:" || file.startsWith(":memory:")) return;
   const db = new Database(path.resolve(file));
