@@ -182,8 +182,9 @@ export type ActionDefinition<S extends z.ZodType, A extends Access, T> = {
 
 /**
  * The same gateway for server actions (forms that stay on their page, with or without script).
- * The same checks in the same order: session and role, origin (also refused earlier by proxy.ts),
- * size (Next's server action body limit, 1 MB, applies before this runs), schema, rate limit.
+ * The same checks in the same order: session and role, origin (proxy.ts already refuses a
+ * script-driven action post from elsewhere; a plain form post is checked only here), size (Next's
+ * server action body limit, 1 MB, applies before this runs), schema, rate limit.
  * Use it in a "use server" module: `export const saveThingAction = defineAction({ … })`.
  */
 export function defineAction<S extends z.ZodType, A extends Access, T = undefined>(definition: ActionDefinition<S, A, T>) {
