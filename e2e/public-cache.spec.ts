@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { FLAGSHIP } from "./helpers";
 
@@ -24,4 +26,20 @@ test("the cache's internal addresses are not pages of their own", async ({ reque
     const res = await request.get(path);
     expect(res.status(), path).toBe(404);
   }
+});
+
+test("unknown slugs and unusable names never reach the page cache on disk", async ({ request }) => {
+  const cacheDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next-e2e", "server", "route-cache");
+  const unknown = `no-such-analysis-${Date.now()}`;
+  const long = "x".repeat(300);
+  for (const p of [`/analyses/${unknown}`, `/analyses/${unknown}`, `/authors/${long}`, "/analyses/%0d%0aset-cookie", "/analyses/%00"]) {
+    const res = await request.get(p);
+    expect(res.status(), p).toBe(404);
+    expect(await res.text(), p).toContain("This page does not exist");
+  }
+  const written = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir, { recursive: true }).map(String) : [];
+  expect(written.filter((f) => f.includes(unknown) || f.includes(long.slice(0, 200)) || /set-cookie|\r|\n|\0/.test(f))).toEqual([]);
+  // A known page is written there, so the check above looks in the right place.
+  await request.get(`/analyses/${FLAGSHIP}`);
+  expect(fs.readdirSync(cacheDir, { recursive: true }).map(String).some((f) => f.endsWith(`${FLAGSHIP}.html`))).toBe(true);
 });

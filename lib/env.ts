@@ -43,6 +43,9 @@ const schema = z.object({
   // How long a cache in front of Folio (the nginx front, a CDN) may keep a public page: it cannot be
   // told of edits, so this is how stale it may get. Folio's own cache is expired by each edit.
   FRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  // Most disk each server process's page cache may take; least recently used pages go first
+  // (lib/cache/disk-cache-handler.js).
+  CACHE_MAX_MB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   // How often each server process publishes scheduled publications that are due; 0 turns it off.
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   // Build-time, for `npm run bench` only: "1" builds its static baseline pages at

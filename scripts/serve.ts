@@ -5,7 +5,8 @@
 // - while the database cannot be reached, answers that would be a 500 are a 503 with Retry-After
 //   and a readable page, and set no cookie, so nobody is signed out by an outage;
 // - a front cache keeps a page FRONT_CACHE_SECONDS at most, however long Next keeps it
-//   (lib/http/front-cache.ts).
+//   (lib/http/front-cache.ts);
+// - Next's own page cache takes CACHE_MAX_MB of disk at most (lib/cache/disk-cache-handler.js).
 // Run it with plain tsx (no react-server condition): Next loads its own bundles.
 import http from "node:http";
 import next from "next";
@@ -59,6 +60,8 @@ function capFrontCaching(res: http.ServerResponse) {
 }
 
 async function main() {
+  // The cache handler runs outside Next's bundles and reads no environment; it takes its bound here.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("folio.diskCache.maxBytes")] = env.CACHE_MAX_MB * 1024 * 1024;
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
