@@ -12,3 +12,38 @@ export function containsIgnoringCase(text: string) {
 export function sqlParam(n: number): string {
   return env.provider === "sqlite" ? "?" : `$${n}`;
 }
+
+type JsonArray = { object: string; from: string; orderBy: string };
+
+/**
+ * JSON built by the database, so that a page with nested lists is one statement. Both spell an
+ * object and an array of objects from a correlated subquery; an empty array is [] in both.
+ * (SQLite's json() keeps a subquery's result as JSON rather than text; SQLite ≥ 3.44 orders
+ * inside the aggregate, and better-sqlite3 bundles a newer one.)
+ */
+export const json = {
+  object(pairs: Record<string, string>): string {
+    const args = Object.entries(pairs).map(([key, value]) => `'${key}', ${value}`).join(", ");
+    return env.provider === "sqlite" ? `json_object(${args})` : `json_build_object(${args})`;
+  },
+  /** `value`, or null when `column` is (a LEFT JOIN that found nothing). */
+  orNull(column: string, value: string): string {
+    const choice = `CASE WHEN ${column} IS NULL THEN NULL ELSE ${value} END`;
+    return env.provider === "sqlite" ? `json(${choice})` : choice;
+  },
+  array({ object, from, orderBy }: JsonArray): string {
+    return env.provider === "sqlite"
+      ? `json((SELECT json_group_array(${object} ORDER BY ${orderBy}) ${from}))`
+      : `(SELECT coalesce(json_agg(${object} ORDER BY ${orderBy}), '[]'::json) ${from})`;
+  },
+};
+
+/** A JSON column as the driver returns it: text on SQLite, already parsed on PostgreSQL. */
+export function parseJsonColumn<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
+/** A timestamp from JSON built by the database: SQLite keeps an offset, PostgreSQL's is UTC without one. */
+export function jsonDate(value: string): Date {
+  return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value}Z`);
+}

@@ -16,6 +16,7 @@ import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
 import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
+import { refreshRelatedAround } from "@/lib/publications/related";
 import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { MessageCode } from "@/lib/messages/catalog";
@@ -195,7 +196,7 @@ export async function createPublication({ editor, input }: { editor: Editor; inp
       select: { id: true, slug: true },
     });
     await recordAudit(tx, { editor, action: "create", entityType: "publication", entityId: row.id, label: input.title, changes: diffFields(null, await snapshot(tx, row.id)) });
-    return ok({ ...row, expire: [] });
+    return ok({ ...row, expire: [], rerank: row.id });
   });
 }
 
@@ -242,7 +243,7 @@ export async function updatePublication({ editor, id, input }: { editor: Editor;
       }
     }
     await recordAudit(tx, { editor, action: "update", entityType: "publication", entityId: id, label: input.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return ok({ id, slug: input.slug, expire: union(shownBefore, await pagesShowing(tx, id)) });
+    return ok({ id, slug: input.slug, expire: union(shownBefore, await pagesShowing(tx, id)), rerank: id });
   });
 }
 
@@ -262,7 +263,7 @@ export async function changePublicationStatus({ editor, id, change }: { editor: 
           : { status: "SCHEDULED" as const, scheduledAt: change.at };
     const row = await tx.publication.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { slug: true, title: true } });
     await recordAudit(tx, { editor, action: change.intent, entityType: "publication", entityId: id, label: row.title, changes: diffFields(before, await snapshot(tx, id)) });
-    return ok({ slug: row.slug, expire: union(shownBefore, await pagesShowing(tx, id)) });
+    return ok({ slug: row.slug, expire: union(shownBefore, await pagesShowing(tx, id)), rerank: id });
   });
 }
 
@@ -275,9 +276,9 @@ export async function publishDuePublications({ now = new Date() }: { now?: Date 
   let published = 0;
   const expire: string[][] = [];
   for (const p of due) {
-    await db.$transaction(async (tx) => {
+    const claimed = await db.$transaction(async (tx) => {
       const claimed = await tx.publication.updateMany({ where: { id: p.id, status: "SCHEDULED" }, data: { status: "PUBLISHED", scheduledAt: null, version: { increment: 1 } } });
-      if (claimed.count === 0) return;
+      if (claimed.count === 0) return false;
       published++;
       expire.push(await pagesShowing(tx, p.id));
       await recordAudit(tx, {
@@ -288,7 +289,9 @@ export async function publishDuePublications({ now = new Date() }: { now?: Date 
         label: p.title,
         changes: { status: { before: "SCHEDULED", after: "PUBLISHED" }, scheduledAt: { before: p.scheduledAt?.toISOString() ?? null, after: null } },
       });
+      return true;
     });
+    if (claimed) await refreshRelatedAround({ id: p.id });
   }
   // The same path as an editor's change, once for the whole batch.
   await expirePublicPages({ tags: union(...expire) });

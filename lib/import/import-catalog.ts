@@ -1,6 +1,7 @@
 import "server-only";
 import { recordPageChanges } from "@/lib/cache/invalidation";
 import { ALL_PAGES } from "@/lib/cache/tags";
+import { refreshRelatedPublications } from "@/lib/publications/related";
 import { db } from "@/lib/db";
 import { slugify, typeFromSlug } from "@/lib/format";
 import { storePdf } from "@/lib/storage/pdf-store";
@@ -31,11 +32,13 @@ export async function readKnownSlugs(): Promise<KnownSlugs> {
 export async function importCatalog({ value, onProgress, storageDir }: { value: ValidatedCatalog; onProgress?: ImportProgress; storageDir?: string }): Promise<ImportCounts> {
   const { catalog, pdfs } = value;
   const programCount = catalog.centers.reduce((n, c) => n + c.programs.length, 0);
-  const total = pdfs.size + catalog.centers.length + programCount + catalog.authors.length + catalog.publications.length;
+  // Each publication counts twice: written, then its related analyses ranked.
+  const total = pdfs.size + catalog.centers.length + programCount + catalog.authors.length + 2 * catalog.publications.length;
   let done = 0;
   const tick = (label: string) => onProgress?.(++done, total, label);
 
   const keys = new Map<string, string>();
+  const imported: string[] = [];
   for (const [name, info] of pdfs) {
     keys.set(name, await storePdf({ file: info.file, sha256: info.sha256, storageDir }));
     tick("PDFs");
@@ -127,6 +130,7 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
         await tx.publicationAuthor.createMany({
           data: p.authors.map((slug, position) => ({ publicationId: row.id, authorId: authorIds.get(slug)!, position })),
         });
+        imported.push(row.id);
         tick("publications");
       }
     },
@@ -135,6 +139,8 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
   );
   // A file may touch any page, and an import runs outside the servers: each running server process
   // expires its public pages at its next tick (SCHEDULER_INTERVAL_SECONDS).
+  // Ranked once everything is written, so each list sees the whole file.
+  await refreshRelatedPublications({ ids: imported, onEach: () => tick("related analyses") });
   await recordPageChanges({ tags: [ALL_PAGES] });
 
   return {

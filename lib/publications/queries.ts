@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cardTags, tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { json, jsonDate, parseJsonColumn, sqlParam } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingCursor, ListingFilters } from "@/lib/validations/listing";
 import { buildPublicationWhere } from "@/lib/publications/filters";
@@ -136,15 +137,82 @@ export const publicationDetailInclude = {
   },
 } satisfies Prisma.PublicationInclude;
 
-/** A published publication with everything its page shows; drafts are not found. */
-export async function getPublication({ slug }: { slug: string }) {
-  const publication = await db.publication.findFirst({ where: { slug, status: "PUBLISHED" }, include: publicationDetailInclude });
-  if (publication) await tagPage(publicationPageTags(publication));
+const PUBLICATION_COLUMNS = [
+  "id", "slug", "title", "type", "series", "seriesNumber", "language", "publishedAt", "status", "scheduledAt", "version", "featured",
+  "summary", "teaser", "pdfKey", "pdfSize", "pdfPages", "pdfSha256", "centerId", "createdAt", "updatedAt",
+] as const;
+const CARD_COLUMNS = ["id", "slug", "title", "type", "language", "series", "seriesNumber", "publishedAt", "teaser"] as const;
+const columns = (alias: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, `${alias}."${n}"`]));
+
+/** How many related analyses a page shows. */
+export const RELATED_SHOWN = 4;
+
+/**
+ * The analysis page in one statement: the publication, its centre, programmes, topics, regions,
+ * authors (with their centres) and its stored related analyses (lib/publications/related.ts) as
+ * cards, nested as JSON by the database. Through Prisma's include it took 15 statements.
+ */
+function publicationPageSql(): string {
+  const card = json.object({
+    ...columns("r", CARD_COLUMNS),
+    authors: json.array({
+      object: json.object({ author: json.object(columns("ra", ["id", "slug", "name"])) }),
+      from: `FROM "PublicationAuthor" rpa JOIN "Author" ra ON ra."id" = rpa."authorId" WHERE rpa."publicationId" = r."id"`,
+      orderBy: `rpa."position"`,
+    }),
+  });
+  const page = json.object({
+    ...columns("p", PUBLICATION_COLUMNS),
+    center: json.object(columns("c", ["id", "slug", "name", "description"])),
+    programs: json.array({
+      object: json.object({ ...columns("g", ["id", "slug", "name"]), center: json.object({ slug: `gc."slug"` }) }),
+      from: `FROM "_ProgramToPublication" jg JOIN "Program" g ON g."id" = jg."A" JOIN "Center" gc ON gc."id" = g."centerId" WHERE jg."B" = p."id"`,
+      orderBy: `g."name"`,
+    }),
+    topics: json.array({ object: json.object(columns("t", ["id", "slug", "name"])), from: `FROM "_PublicationToTopic" jt JOIN "Topic" t ON t."id" = jt."B" WHERE jt."A" = p."id"`, orderBy: `t."name"` }),
+    regions: json.array({ object: json.object(columns("x", ["id", "slug", "name"])), from: `FROM "_PublicationToRegion" jx JOIN "Region" x ON x."id" = jx."B" WHERE jx."A" = p."id"`, orderBy: `x."name"` }),
+    authors: json.array({
+      object: json.object({ author: json.object({ ...columns("a", ["id", "slug", "name", "role", "bio", "photoUrl"]), center: json.orNull(`ac."id"`, json.object(columns("ac", ["id", "slug", "name"]))) }) }),
+      from: `FROM "PublicationAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" LEFT JOIN "Center" ac ON ac."id" = a."centerId" WHERE pa."publicationId" = p."id"`,
+      orderBy: `pa."position"`,
+    }),
+    related: json.array({
+      object: card,
+      from: `FROM "RelatedPublication" rp JOIN "Publication" r ON r."id" = rp."relatedId" WHERE rp."publicationId" = p."id" AND r."status" = 'PUBLISHED'`,
+      orderBy: `rp."position"`,
+    }),
+  });
+  return `SELECT ${page} AS page FROM "Publication" p JOIN "Center" c ON c."id" = p."centerId" WHERE p."slug" = ${sqlParam(1)} AND p."status" = 'PUBLISHED'`;
+}
+
+type Dated<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] extends Date ? string : T[P] extends Date | null ? string | null : T[P] };
+type PageJson = Dated<Omit<PublicationDetail, "featured">, "publishedAt" | "scheduledAt" | "createdAt" | "updatedAt"> & {
+  featured: boolean | number;
+  related: Array<Dated<PublicationCard, "publishedAt">>;
+};
+
+let pageSql: string | undefined;
+
+/** A published publication with everything its page shows, related analyses included; drafts are not found. */
+export async function getPublication({ slug }: { slug: string }): Promise<PublicationPage | null> {
+  const [row] = await db.$queryRawUnsafe<Array<{ page: unknown }>>((pageSql ??= publicationPageSql()), slug);
+  if (!row) return null;
+  const raw = parseJsonColumn<PageJson>(row.page);
+  const publication: PublicationPage = {
+    ...raw,
+    featured: Boolean(raw.featured),
+    publishedAt: jsonDate(raw.publishedAt),
+    scheduledAt: raw.scheduledAt ? jsonDate(raw.scheduledAt) : null,
+    createdAt: jsonDate(raw.createdAt),
+    updatedAt: jsonDate(raw.updatedAt),
+    related: raw.related.slice(0, RELATED_SHOWN).map((c) => ({ ...c, publishedAt: jsonDate(c.publishedAt) })),
+  };
+  await tagPage([...publicationPageTags(publication), ...cardTags(publication.related)]);
   return publication;
 }
 
 /** What a publication's page shows besides itself: its authors (and their centres), centre, programmes, topics and regions. */
-function publicationPageTags(p: Prisma.PublicationGetPayload<{ include: typeof publicationDetailInclude }>): string[] {
+function publicationPageTags(p: PublicationDetail): string[] {
   return [
     TAG.publication(p.id),
     TAG.center(p.center.id),
@@ -161,60 +229,19 @@ export async function findRedirectedSlug({ slug }: { slug: string }): Promise<st
   return row?.publication.status === "PUBLISHED" ? row.publication.slug : null;
 }
 
-export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof getPublication>>>;
+export type PublicationDetail = Prisma.PublicationGetPayload<{ include: typeof publicationDetailInclude }>;
+/** What the public analysis page reads: the publication and the related analyses it shows. */
+export type PublicationPage = PublicationDetail & { related: PublicationCard[] };
 
-const RELATED_CANDIDATES = 300;
-
-/**
- * Related analyses: most shared topics and regions first, then the same centre, then newest.
- * Candidates are bounded so a popular topic in a large catalogue stays cheap.
- */
-export async function listRelatedPublications({ publication, take = 4 }: {
-  publication: Pick<PublicationDetail, "id" | "topics" | "regions"> & { centerId: string };
-  take?: number;
-}): Promise<PublicationCard[]> {
-  const topicIds = publication.topics.map((t) => t.id);
-  const regionIds = publication.regions.map((r) => r.id);
-  const candidates = await db.publication.findMany({
-    where: {
-      status: "PUBLISHED",
-      id: { not: publication.id },
-      OR: [
-        ...(topicIds.length ? [{ topics: { some: { id: { in: topicIds } } } }] : []),
-        ...(regionIds.length ? [{ regions: { some: { id: { in: regionIds } } } }] : []),
-        { centerId: publication.centerId },
-      ],
-    },
-    orderBy: newestFirst,
-    take: RELATED_CANDIDATES,
-    select: { id: true, centerId: true, topics: { select: { id: true } }, regions: { select: { id: true } } },
+/** The stored related analyses of any publication, published ones only: for the back office's preview of a draft. */
+export async function listRelatedPublications({ id, take = RELATED_SHOWN }: { id: string; take?: number }): Promise<PublicationCard[]> {
+  const rows = await db.relatedPublication.findMany({
+    where: { publicationId: id, related: { status: "PUBLISHED" } },
+    orderBy: { position: "asc" },
+    take,
+    select: { related: { select: publicationCardSelect } },
   });
-  const ranked = rankRelated(candidates, { topicIds, regionIds, centerId: publication.centerId }).slice(0, take);
-  if (ranked.length < take) {
-    // A lone publication still gets something to read next.
-    const fill = await readLatestPublications({ take: take - ranked.length, excludeIds: [publication.id, ...ranked] });
-    ranked.push(...fill.map((p) => p.id));
-  }
-  const cards = await db.publication.findMany({ where: { id: { in: ranked } }, select: publicationCardSelect });
-  await tagPage(cardTags(cards));
-  return ranked.map((id) => cards.find((c) => c.id === id)).filter((c): c is PublicationCard => !!c);
-}
-
-type Candidate = { id: string; centerId: string; topics: { id: string }[]; regions: { id: string }[] };
-
-/** Pure and stable: candidates arrive newest first, and ties keep that order. */
-export function rankRelated(candidates: Candidate[], target: { topicIds: string[]; regionIds: string[]; centerId: string }): string[] {
-  const topics = new Set(target.topicIds);
-  const regions = new Set(target.regionIds);
-  return candidates
-    .map((c, index) => ({
-      id: c.id,
-      index,
-      shared: c.topics.filter((t) => topics.has(t.id)).length + c.regions.filter((r) => regions.has(r.id)).length,
-      sameCenter: c.centerId === target.centerId ? 1 : 0,
-    }))
-    .sort((a, b) => b.shared - a.shared || b.sameCenter - a.sameCenter || a.index - b.index)
-    .map((c) => c.id);
+  return rows.map((r) => r.related);
 }
 
 /** Everything the listing's filter form offers, and the names behind the slugs in its chips. */

@@ -8,15 +8,16 @@ export type Match = { id: string; rank: number };
 /**
  * Ids of publications (any status: callers filter) matching the terms in the database's own
  * full-text index, best first. `titleOnly` searches titles alone (for suggestions).
- * Weights: title over people over topics, regions, series and centre over summary.
+ * Weights: title over people over topics, regions, series and centre over summary. `anyOf`
+ * matches any term rather than all (for resemblance rather than search).
  */
-export async function matchPublications({ terms, titleOnly = false, limit }: { terms: SearchTerm[]; titleOnly?: boolean; limit: number }): Promise<Match[]> {
+export async function matchPublications({ terms, titleOnly = false, anyOf = false, limit }: { terms: SearchTerm[]; titleOnly?: boolean; anyOf?: boolean; limit: number }): Promise<Match[]> {
   if (env.provider === "sqlite") {
     // bm25 is lower for better matches; columns: id, title, summary, people, terms, series, center.
     const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
       `SELECT "publicationId" AS id, bm25("PublicationSearch", 0, 10, 1, 4, 2, 2, 2) AS rank FROM "PublicationSearch"
        WHERE "PublicationSearch" MATCH ? ORDER BY rank LIMIT ?`,
-      toFts5(terms, titleOnly ? "title" : undefined),
+      toFts5(terms, titleOnly ? "title" : undefined, anyOf ? "OR" : "AND"),
       limit,
     );
     return rows.map((r) => ({ id: r.id, rank: -Number(r.rank) }));
@@ -25,7 +26,7 @@ export async function matchPublications({ terms, titleOnly = false, limit }: { t
   const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
     `SELECT "publicationId" AS id, ts_rank(${column}, q) AS rank FROM "PublicationSearch", ${PG_TSQUERY_SQL} AS q
      WHERE ${column} @@ q ORDER BY rank DESC LIMIT $2`,
-    toTsQuery(terms),
+    toTsQuery(terms, anyOf ? "|" : "&"),
     limit,
   );
   return rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));

@@ -39,10 +39,10 @@ export function parseSearchQuery(input: string): ParsedQuery {
 }
 
 /** An FTS5 MATCH expression: every term quoted, so FTS5 operators in the input are plain words. */
-export function toFts5(terms: SearchTerm[], column?: string): string {
+export function toFts5(terms: SearchTerm[], column?: string, join: "AND" | "OR" = "AND"): string {
   const expr = terms
     .map((t) => (t.kind === "phrase" ? `"${t.words.join(" ")}"` : `"${t.text}"${t.prefix ? "*" : ""}`))
-    .join(" ");
+    .join(join === "AND" ? " " : " OR ");
   return column ? `{${column}} : (${expr})` : expr;
 }
 
@@ -50,8 +50,8 @@ export function toFts5(terms: SearchTerm[], column?: string): string {
 export const PG_TSQUERY_SQL = "to_tsquery('simple', unaccent($1))";
 
 /** A to_tsquery() expression: words joined by &, phrases by <->, the typed last word with :*. */
-export function toTsQuery(terms: SearchTerm[]): string {
+export function toTsQuery(terms: SearchTerm[], join: "&" | "|" = "&"): string {
   return terms
     .map((t) => (t.kind === "phrase" ? `(${t.words.join(" <-> ")})` : `${t.text}${t.prefix ? ":*" : ""}`))
-    .join(" & ");
+    .join(` ${join} `);
 }

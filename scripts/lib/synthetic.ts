@@ -93,6 +93,17 @@ export async function seedSyntheticPublications({ count, pdfs = [], onProgress, 
         // Plain VALUES: Prisma cannot createMany on implicit many-to-many tables.
         await db.$executeRawUnsafe(`INSERT INTO "${table}" ("A", "B") VALUES ${placeholders(pairs.length, 2)}`, ...pairs.flat());
       }
+      // Stored related analyses, as a save would leave them (lib/publications/related.ts), but
+      // synthetic like the rest: ranking 100,000 publications one by one would take an hour.
+      // The same number per page, so a page reads what a real one does.
+      await db.relatedPublication.createMany({
+        data: rows.flatMap((r, k) =>
+          // Earlier ones only: the later ones do not exist yet.
+          Array.from({ length: 8 }, (_, position) => start + k - 1 - position * 7)
+            .filter((j) => j >= 0)
+            .map((j, position) => ({ publicationId: r.id, relatedId: syntheticPublicationId(j), position })),
+        ),
+      });
       onProgress?.(Math.min(start + batch, count), count);
     }
   } finally {

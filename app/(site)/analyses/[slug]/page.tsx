@@ -2,7 +2,7 @@ import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AnalysisArticle } from "@/components/analysis/analysis-article";
 import { citationMetaTags } from "@/lib/publications/citation";
-import { findRedirectedSlug, getPublication, listRelatedPublications } from "@/lib/publications/queries";
+import { findRedirectedSlug, getPublication } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { isoDate } from "@/lib/format";
@@ -44,7 +44,5 @@ export default async function AnalysisPage({ params }: Props) {
     if (current) permanentRedirect(`/analyses/${current}`);
     notFound();
   }
-  const related = await listRelatedPublications({ publication, take: 4 });
-
-  return <AnalysisArticle publication={publication} related={related} />;
+  return <AnalysisArticle publication={publication} related={publication.related} />;
 }

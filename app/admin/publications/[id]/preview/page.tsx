@@ -13,7 +13,7 @@ export default async function PreviewPublicationPage({ params }: { params: Promi
   const { id } = await params;
   const publication = isRecordId(id) ? await readPublicationPreview({ id }) : null;
   if (!publication) notFound();
-  const related = await listRelatedPublications({ publication, take: 4 });
+  const related = await listRelatedPublications({ id });
   return (
     <>
       <div role="status" className="mb-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3">
