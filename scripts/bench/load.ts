@@ -7,7 +7,11 @@
 // Then sequential (unloaded) latencies, page weight, and a soak over a mix of routes.
 // The soak runs twice: alone, then while an editor saves a change every 10 s through the back
 // office's own route (each save expires the pages that show the edited analysis).
-//   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_SOAK_SECONDS=300 BENCH_SERVER_NODE_OPTIONS= npm run bench
+// Last, a crawler asks for BENCH_CRAWL_URLS distinct listing, search and unknown-slug addresses;
+// the page cache's size on disk (bounded at BENCH_CACHE_MAX_MB here) and the RSS are printed
+// before and after.
+//   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_SOAK_SECONDS=300 BENCH_CRAWL_URLS=20000
+//   BENCH_CACHE_MAX_MB=256 BENCH_SERVER_NODE_OPTIONS= npm run bench
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -22,6 +26,9 @@ const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const SEQUENTIAL = 200;
 const POSTGRES = process.env.DATABASE_URL?.startsWith("postgres") ?? false;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const CRAWL_URLS = Number(process.env.BENCH_CRAWL_URLS ?? 20_000);
+// Below what the crawl would write, so the row shows the bound at work.
+const CACHE_MAX_MB = Number(process.env.BENCH_CACHE_MAX_MB ?? 256);
 const PORT = 3300;
 const NODE_PORT = 3301;
 const NGINX_PORT = 3302;
@@ -44,6 +51,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_RATE_LIMIT_PER_IP: "1000000",
   SCHEDULER_INTERVAL_SECONDS: "0",
   BENCH_STATIC_PAGES: "1",
+  CACHE_MAX_MB: String(CACHE_MAX_MB),
 };
 
 function sh(cmd: string, args: string[], extra: Record<string, string> = {}) {
@@ -52,7 +60,7 @@ function sh(cmd: string, args: string[], extra: Record<string, string> = {}) {
 }
 
 /** Runs autocannon against one target and samples the server's memory meanwhile. */
-async function measure(name: string, opts: { url: string; headers?: Record<string, string>; paths?: () => string; serverPids?: number[]; seconds?: number; onSample?: (rssKb: number) => void }): Promise<Row> {
+async function measure(name: string, opts: { url: string; headers?: Record<string, string>; paths?: () => string; serverPids?: number[]; seconds?: number; amount?: number; onSample?: (rssKb: number) => void }): Promise<Row> {
   const latencies: number[] = [];
   let peakKb = 0;
   const pids = opts.serverPids ?? [];
@@ -71,6 +79,8 @@ async function measure(name: string, opts: { url: string; headers?: Record<strin
         url: opts.url,
         connections: CONNECTIONS,
         duration: opts.seconds ?? SECONDS,
+        // A number of requests, when given, instead of a duration.
+        amount: opts.amount,
         headers: opts.headers,
         requests: opts.paths ? [{ setupRequest: (req) => ({ ...req, path: opts.paths!() }) }] : undefined,
       },
@@ -312,13 +322,36 @@ async function main() {
       await db.publication.update({ where: { id: edited.id }, data: { title: edited.title } });
     }
 
+    // The crawler: distinct addresses nobody asked for, a third each listings, searches and unknown slugs.
+    let crawl: { row: Row; before: { diskMb: number; rssMb: number }; after: { diskMb: number; rssMb: number } } | null = null;
+    if (CRAWL_URLS > 0) {
+      process.stderr.write(`  crawler, ${CRAWL_URLS} distinct addresses…\n`);
+      const [topics, regions] = await Promise.all([db.topic.findMany({ select: { slug: true } }), db.region.findMany({ select: { slug: true } })]);
+      const listings = topics.flatMap((t) => regions.flatMap((r) => ["en", "fr"].map((language) => ({ topic: t.slug, region: r.slug, language }))));
+      let n = 0;
+      const crawlPath = () => {
+        const i = n++;
+        if (i % 3 === 0) {
+          const f = listings[Math.floor(i / 3) % listings.length];
+          return listingHref(f, 1 + Math.floor(i / 3 / listings.length));
+        }
+        if (i % 3 === 1) return `/search?q=${encodeURIComponent(`${words[i % words.length]} crawl${i}`)}`;
+        return `/analyses/no-such-analysis-${i}`;
+      };
+      const sample = () => ({ diskMb: cacheDiskBytes(DIST) / 1024 / 1024, rssMb: pids.reduce((sum, pid) => sum + treeRssKb(pid), 0) / 1024 });
+      const before = sample();
+      const row = await measure("crawler: distinct listings, searches, unknown slugs", { url: base, serverPids: pids, paths: crawlPath, amount: CRAWL_URLS });
+      await settle();
+      crawl = { row, before, after: sample() };
+    }
+
     const fmt = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? "–" : n.toLocaleString("en", { maximumFractionDigits: d, minimumFractionDigits: d }));
     const publications = await db.publication.count();
     console.log(`\nFolio on ${POSTGRES ? "PostgreSQL, two next start processes behind an nginx balancer" : "SQLite, one next start process"}; ${publications.toLocaleString("en")} publications; ${CONNECTIONS} connections, ${SECONDS} s per route, ${os.cpus().length} cores`);
     console.log(`Page sizes: ${cachedPages.map(([name]) => `${name} ${fmt(sizes.get(name)! / 1000, 1)} KB`).join(", ")}. Deep listing: ${keys.length.toLocaleString("en")} publications in ${filters.center} and English, ${pageCount} pages.\n`);
     console.log("| Route | req/s | p50 ms | p95 ms | p99 ms | errors | server peak RSS MB | load generator CPU |");
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const r of [...rows, ...(soak ? [soak.row] : []), ...(editing ? [editing.row] : [])]) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors}${r.errorKinds ? ` (${r.errorKinds})` : ""} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
+    for (const r of [...rows, ...(soak ? [soak.row] : []), ...(editing ? [editing.row] : []), ...(crawl ? [crawl.row] : [])]) console.log(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors}${r.errorKinds ? ` (${r.errorKinds})` : ""} | ${r.rssMb ?? "–"} | ${fmt(r.loadCpu)} % |`);
     const by = (name: string) => rows.find((r) => r.name === name)?.rps;
     console.log("\nCached pages over the static Next page nearest their size, same build (target ≥ 0.9):");
     for (const [name] of cachedPages) {
@@ -351,11 +384,30 @@ async function main() {
     if (soak && editing) {
       console.log(`Soak with an editor at work: ${editing.saves} saves (${editing.refused} refused), ${fmt(editing.row.rps)} req/s, ${editing.row.errors} errors; over the soak alone: ${fmt(editing.row.rps / soak.row.rps, 2)} (target ≥ 0.9, 0 errors)`);
     }
+    if (crawl) {
+      console.log(`\nCrawler: ${CRAWL_URLS.toLocaleString("en")} distinct addresses at ${fmt(crawl.row.rps)} req/s; answers other than 200: ${crawl.row.errorKinds || "none"} (a third are unknown slugs, so 404s are expected).`);
+      console.log(`  page cache on disk: ${fmt(crawl.before.diskMb, 1)} MB before, ${fmt(crawl.after.diskMb, 1)} MB after (bound CACHE_MAX_MB=${CACHE_MAX_MB} per process)`);
+      console.log(`  server RSS: ${fmt(crawl.before.rssMb)} MB before, ${fmt(crawl.after.rssMb)} MB after, ${crawl.row.rssMb} MB at peak`);
+    }
   } finally {
     for (const s of servers) s.kill();
     for (const b of baselines) b.kill();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Blocks on disk (as du counts them) under the page and data caches Next writes at run time. */
+function cacheDiskBytes(dist: string): number {
+  let sum = 0;
+  const walk = (dir: string) => {
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, d.name);
+      if (d.isDirectory()) walk(file);
+      else sum += fs.statSync(file).blocks * 512;
+    }
+  };
+  for (const dir of [path.join(dist, "server", "route-cache"), path.join(dist, "cache", "fetch-cache")]) if (fs.existsSync(dir)) walk(dir);
+  return sum;
 }
 
 /** The back office's publication form for `id` as it stands, with another title: what an editor's save posts. */
