@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { pathsToRewarm, rewarmAfterResponse } from "@/lib/cache/rewarm";
-import { ALL_PAGES, TAG } from "@/lib/cache/tags";
+import { ALL_PAGES, pagePathOf, TAG } from "@/lib/cache/tags";
 
 // How long the log keeps a change. A process whose last look is older than that cannot know what
 // it missed, and expires everything instead.
@@ -24,7 +24,8 @@ function expireHere(tags: string[]) {
     return;
   }
   for (const tag of tags) {
-    if (tag.startsWith("path:")) revalidatePath(tag.slice("path:".length));
+    const path = pagePathOf(tag);
+    if (path) revalidatePath(path);
     else revalidateTag(tag, { expire: 0 });
   }
   rewarmAfterResponse({ paths: pathsToRewarm(tags) });

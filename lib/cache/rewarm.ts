@@ -1,5 +1,6 @@
 import "server-only";
 import { after } from "next/server";
+import { pagePathOf, TAG } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 
 // Two at a time on a two-core machine leaves room for readers; a burst of changes beyond the queue
@@ -55,6 +56,6 @@ function pump(s: State) {
 
 /** The addresses to render again after `tags` expired: each page named by address, and the home page and listing when the catalogue changed. */
 export function pathsToRewarm(tags: string[]): string[] {
-  const paths = tags.filter((t) => t.startsWith("path:")).map((t) => t.slice("path:".length));
-  return tags.includes("catalog") ? [...paths, "/", "/analyses"] : paths;
+  const paths = tags.map(pagePathOf).filter((p): p is string => p !== null);
+  return tags.includes(TAG.catalog) ? [...paths, "/", "/analyses"] : paths;
 }

@@ -28,6 +28,11 @@ export const TAG = {
   path: (path: string) => `path:${path}`,
 } as const;
 
+/** The address a `TAG.path` tag names, or null for any other tag. */
+export function pagePathOf(tag: string): string | null {
+  return tag.startsWith("path:") ? tag.slice("path:".length) : null;
+}
+
 /** Expires everything: for changes no tag describes (an import, a restart). */
 export const ALL_PAGES = "*";
 
