@@ -1,9 +1,5 @@
-import { fileURLToPath } from "node:url";
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Next's file-system cache with a bound on disk, and no 404s or unsafe names written to it.
-  cacheHandler: fileURLToPath(new URL("./lib/cache/disk-cache-handler.js", import.meta.url)),
   // The end-to-end suite builds into its own folder so it never clobbers the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -1,6 +1,6 @@
-// Next's page and data cache, bounded. Loaded by Next itself (next.config.js `cacheHandler`), in
-// the server and in build workers, so it is plain JavaScript outside the bundles; it is not
-// server-only domain code and imports nothing from lib/.
+// Next's page and data cache, bounded. scripts/serve.ts hands it to Next before Next starts (a
+// build uses Next's own cache), so it is plain JavaScript outside the bundles, loaded once by
+// Node; it is not server-only domain code and imports nothing from lib/.
 //
 // It is Next's own file-system cache (so tags, stale-while-revalidate and build seeds behave
 // exactly as without it) with three refusals and a bound:
@@ -18,9 +18,9 @@ import sharedCacheControlsModule from "next/dist/server/lib/incremental-cache/sh
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { SharedCacheControls } = sharedCacheControlsModule;
 
-/** scripts/serve.ts hands over CACHE_MAX_MB (lib/env.ts) here; the handler reads no environment. */
+/** scripts/serve.ts sets CACHE_MAX_MB (lib/env.ts) here; the handler reads no environment. */
 export const LIMIT_KEY = Symbol.for("folio.diskCache.maxBytes");
-// Build workers and a bare `next start` get this bound (lib/env.ts has the same default).
+// Without a bound set (a test), this one (lib/env.ts has the same default).
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 // The longest suffix Next appends to a key's last segment (".segments"), so that segment plus
 // suffix fits the 255-byte file-name limit of every common file system.
@@ -76,6 +76,27 @@ async function bytesOnDisk(/** @type {string} */ file) {
   }
 }
 
+const BLOCK = 4096;
+const blocks = (/** @type {number} */ bytes) => Math.ceil(bytes / BLOCK) * BLOCK;
+const sizeOf = (/** @type {unknown} */ value) => (typeof value === "string" ? Buffer.byteLength(value) : value && typeof value === "object" && "length" in value ? Number(value.length) : 0);
+
+/**
+ * What an entry takes on disk, from what Next writes (see its file-system cache's `set`): each
+ * file rounded up to whole 4 KB blocks, as `du` counts them. Computed rather than measured: a
+ * stat of each file after every write cost 2 % of a cold render.
+ */
+function blocksOf(/** @type {any} */ data, /** @type {string} */ kind) {
+  if (kind === "FETCH") return blocks(JSON.stringify(data).length);
+  const meta = BLOCK;
+  if (kind === "APP_ROUTE") return blocks(sizeOf(data.body)) + meta;
+  let sum = blocks(sizeOf(data.html)) + blocks(sizeOf(data.rscData ?? (data.pageData ? JSON.stringify(data.pageData) : ""))) + meta;
+  if (data.segmentData) {
+    sum += BLOCK; // the .segments directory
+    for (const [, buffer] of data.segmentData) sum += blocks(sizeOf(buffer));
+  }
+  return sum;
+}
+
 /**
  * The files one entry occupies: the data file for fetch data, else the page's family of files.
  * Never the page's base path itself: that may be the directory of the pages below it.
@@ -114,9 +135,7 @@ export default class BoundedDiskCache extends FileSystemCache {
     const kind = ctx?.fetchCache ? "FETCH" : data.kind;
     const base = this.basePath(key, kind);
     if (!base) return;
-    let bytes = 0;
-    for (const file of filesOf(base, kind === "FETCH")) bytes += await bytesOnDisk(file);
-    this.record(base, { bytes, fetch: kind === "FETCH" });
+    this.record(base, { bytes: blocksOf(data, kind), fetch: kind === "FETCH" });
     await this.evictOverLimit(base);
   }
 

@@ -430,7 +430,8 @@ async function publicationForm(id: string, title: string): Promise<URLSearchPara
 main().then(
   () => process.exit(0),
   (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    // The stack and the cause: "fetch failed" alone does not say which request or why.
+    console.error(e instanceof Error ? `${e.stack}${e.cause ? `\ncause: ${String((e.cause as Error).stack ?? e.cause)}` : ""}` : e);
     process.exit(1);
   },
 );
