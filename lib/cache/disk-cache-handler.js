@@ -91,8 +91,14 @@ function blocksOf(/** @type {any} */ data, /** @type {string} */ kind) {
   if (kind === "APP_ROUTE") return blocks(sizeOf(data.body)) + meta;
   let sum = blocks(sizeOf(data.html)) + blocks(sizeOf(data.rscData ?? (data.pageData ? JSON.stringify(data.pageData) : ""))) + meta;
   if (data.segmentData) {
-    sum += BLOCK; // the .segments directory
-    for (const [, buffer] of data.segmentData) sum += blocks(sizeOf(buffer));
+    // The .segments directory, and a directory for each level of the segment paths under it.
+    const directories = new Set([""]);
+    for (const [segmentPath, buffer] of data.segmentData) {
+      sum += blocks(sizeOf(buffer));
+      const parts = String(segmentPath).split("/").filter(Boolean).slice(0, -1);
+      parts.forEach((_, i) => directories.add(parts.slice(0, i + 1).join("/")));
+    }
+    sum += directories.size * BLOCK;
   }
   return sum;
 }

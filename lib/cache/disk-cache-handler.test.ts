@@ -96,3 +96,20 @@ describe("the bounded disk cache", () => {
     );
   });
 });
+
+describe("what an entry is counted for", () => {
+  it("is what du counts for the files and directories Next writes", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const h = handler();
+    const segmentData = new Map([
+      ["/_tree.segment.rsc", Buffer.alloc(405)],
+      ["/_full.segment.rsc", Buffer.alloc(10_942)],
+      ["/!KGJlbmNoKQ/analyses/$d$slug/__PAGE__.segment.rsc", Buffer.alloc(9_000)],
+    ]);
+    await h.set(keyOf("with-segments"), { ...page("x".repeat(18_467)), segmentData }, ctx);
+    const base = path.join(serverDistDir, keyOf("with-segments"));
+    const du = (p: string) => Number(execFileSync("du", ["-s", "-B1", p]).toString().split("\t")[0]);
+    const actual = du(`${base}.html`) + du(`${base}.rsc`) + du(`${base}.meta`) + du(`${base}.segments`);
+    expect(diskCacheUsage(serverDistDir).bytes).toBe(actual);
+  });
+});
