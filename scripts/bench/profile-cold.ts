@@ -1,8 +1,10 @@
 // npm run bench:profile: where a cold render's time goes. Serves the current build (run
 // `npm run bench` or `NEXT_DIST_DIR=.next-bench npm run build` first) under `node --cpu-prof`
 // on the database DATABASE_URL names (seed it with `npm run seed:scale`), asks for
-// BENCH_PROFILE_PAGES analysis pages nobody has asked for yet, one at a time, and prints where the
+// BENCH_PROFILE_PAGES pages nobody has asked for yet, one at a time, and prints where the
 // server's CPU went: by function (self time), and by the package or part of Folio it belongs to.
+// BENCH_PROFILE_ROUTE picks the pages: analysis (default), listing (a new deep page of the largest
+// centre's listing each time) or search (a new query each time).
 //   DATABASE_URL=file:./data/bench.db BENCH_PROFILE_PAGES=300 npm run bench:profile
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +15,25 @@ import { waitFor } from "./harness";
 const PORT = 3320;
 const PAGES = Number(process.env.BENCH_PROFILE_PAGES ?? 300);
 const DIST = process.env.NEXT_DIST_DIR ?? ".next-bench";
+const ROUTE = process.env.BENCH_PROFILE_ROUTE ?? "analysis";
+
+/** The n-th address of the profiled kind, from `first` on: each one new to the cache. */
+async function addressesFor(route: string): Promise<(n: number) => string> {
+  if (route === "analysis") return (n) => `/analyses/synthetic-${n}`;
+  if (route === "search") return (n) => `/search?q=${encodeURIComponent(`security ${n}`)}`;
+  if (route !== "listing") throw new Error("BENCH_PROFILE_ROUTE is analysis, listing or search");
+  const { db } = await import("@/lib/db");
+  const { buildPublicationWhere } = await import("@/lib/publications/filters");
+  const { listingHref } = await import("@/lib/validations/listing");
+  const [largest] = await db.center.findMany({ orderBy: { publications: { _count: "desc" } }, take: 1, select: { slug: true } });
+  const filters = { center: largest.slug };
+  const keys = await db.publication.findMany({ where: buildPublicationWhere(filters), orderBy: [{ publishedAt: "desc" }, { id: "desc" }], select: { publishedAt: true, id: true } });
+  // Deep pages, reached as Next leads to them: the cursor after the previous page's last item.
+  return (n) => {
+    const page = 60 + (n % Math.max(1, Math.floor(keys.length / 20) - 120));
+    return listingHref(filters, page, "/analyses", { direction: "after", ...keys[(page - 1) * 20 - 1] });
+  };
+}
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
@@ -45,17 +66,18 @@ async function main() {
   let measuredMs = 0;
   try {
     await waitFor(`http://localhost:${PORT}/api/me`);
+    const address = await addressesFor(ROUTE);
     // Pages no earlier run has cached: a different stretch of the catalogue each time.
     const first = 1000 + (Math.floor(Date.now() / 1000) % 400) * 200;
     // Warm the JIT and the shared parts (layout, fonts, chunks) on other pages first.
-    for (let i = 0; i < 100; i++) await (await fetch(`http://localhost:${PORT}/analyses/synthetic-${first + PAGES + i}`)).arrayBuffer();
+    for (let i = 0; i < 100; i++) await (await fetch(`http://localhost:${PORT}${address(first + PAGES + i)}`)).arrayBuffer();
     const t0 = performance.now();
     for (let i = 0; i < PAGES; i++) {
       const start = performance.now();
-      const res = await fetch(`http://localhost:${PORT}/analyses/synthetic-${first + i}`);
+      const res = await fetch(`http://localhost:${PORT}${address(first + i)}`);
       await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`synthetic-${first + i} answered ${res.status}: seed with npm run seed:scale first`);
-      if (res.headers.get("x-nextjs-cache") === "HIT") throw new Error(`synthetic-${first + i} was already cached`);
+      if (res.status !== 200) throw new Error(`${address(first + i)} answered ${res.status}: seed with npm run seed:scale first`);
+      if (res.headers.get("x-nextjs-cache") === "HIT") throw new Error(`${address(first + i)} was already cached`);
       times.push(performance.now() - start);
     }
     measuredMs = performance.now() - t0;
@@ -93,7 +115,7 @@ async function main() {
   };
   times.sort((a, b) => a - b);
   const pct = (t: number) => `${((t / busy) * 100).toFixed(1)} %`;
-  console.log(`${PAGES} cold analysis pages, one at a time: p50 ${times[Math.floor(PAGES / 2)].toFixed(1)} ms, p95 ${times[Math.floor(PAGES * 0.95)].toFixed(1)} ms; server busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms profiled (${(busy / 1000 / PAGES).toFixed(1)} ms of CPU per page).`);
+  console.log(`${PAGES} cold ${ROUTE} pages, one at a time: p50 ${times[Math.floor(PAGES / 2)].toFixed(1)} ms, p95 ${times[Math.floor(PAGES * 0.95)].toFixed(1)} ms; server busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms profiled (${(busy / 1000 / PAGES).toFixed(1)} ms of CPU per page).`);
   console.log("\nBy owner (self time, share of busy time):");
   for (const [k, t] of sum((n) => ownerOf(n.callFrame.url)).slice(0, 15)) console.log(`  ${pct(t).padStart(7)}  ${k}`);
   console.log("\nBy function (self time):");
