@@ -9,13 +9,14 @@ import { refreshRelatedAround } from "@/lib/publications/related";
  * the cache tags of the public pages that showed or now show what it changed (lib/cache/tags.ts;
  * none for a draft). Once it has committed, exactly those pages are expired, on every process.
  * Routes never touch the cache themselves, so none can forget to. A change to a publication
- * names it as `rerank`: its related analyses are ranked again once the change committed.
+ * names it as `rerank`: its related analyses are ranked again, in the background, once the
+ * change committed.
  */
 export async function changeCatalog<T extends { expire: string[]; rerank?: string }>(change: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
   const result = await db.$transaction(change);
   if (!result.ok) return result;
   const { expire, rerank } = result.value;
-  if (rerank) await refreshRelatedAround({ id: rerank });
+  if (rerank) refreshRelatedAround({ id: rerank });
   await expirePublicPages({ tags: expire });
   return result;
 }

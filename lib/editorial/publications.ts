@@ -291,7 +291,7 @@ export async function publishDuePublications({ now = new Date() }: { now?: Date 
       });
       return true;
     });
-    if (claimed) await refreshRelatedAround({ id: p.id });
+    if (claimed) refreshRelatedAround({ id: p.id });
   }
   // The same path as an editor's change, once for the whole batch.
   await expirePublicPages({ tags: union(...expire) });
