@@ -327,14 +327,14 @@ async function main() {
     if (CRAWL_URLS > 0) {
       process.stderr.write(`  crawler, ${CRAWL_URLS} distinct addresses…\n`);
       const [topics, regions] = await Promise.all([db.topic.findMany({ select: { slug: true } }), db.region.findMany({ select: { slug: true } })]);
-      const listings = topics.flatMap((t) => regions.flatMap((r) => ["en", "fr"].map((language) => ({ topic: t.slug, region: r.slug, language }))));
+      // First pages of filter combinations (each a page, if sometimes an empty one), as a crawler
+      // ignoring robots.txt would walk them.
+      const years = Array.from({ length: 26 }, (_, k) => 2000 + k);
+      const listings = years.flatMap((year) => topics.flatMap((t) => regions.flatMap((r) => ["en", "fr"].map((language) => ({ topic: t.slug, region: r.slug, language, year })))));
       let n = 0;
       const crawlPath = () => {
         const i = n++;
-        if (i % 3 === 0) {
-          const f = listings[Math.floor(i / 3) % listings.length];
-          return listingHref(f, 1 + Math.floor(i / 3 / listings.length));
-        }
+        if (i % 3 === 0) return listingHref(listings[Math.floor(i / 3) % listings.length]);
         if (i % 3 === 1) return `/search?q=${encodeURIComponent(`${words[i % words.length]} crawl${i}`)}`;
         return `/analyses/no-such-analysis-${i}`;
       };
