@@ -236,7 +236,10 @@ async function main() {
     const pids = servers.map((s) => s.pid!);
     const run = async (name: string, opts: Parameters<typeof measure>[1]) => {
       process.stderr.write(`  ${name}…\n`);
-      rows.push(await measure(name, { serverPids: pids, ...opts }));
+      const row = await measure(name, { serverPids: pids, ...opts });
+      rows.push(row);
+      // As it goes, so a run that fails later still shows what it measured.
+      process.stderr.write(`    ${Math.round(row.rps)} req/s, p99 ${Math.round(row.p99)} ms, ${row.errors} errors\n`);
     };
     // Uncached runs leave renders queued on the server after the load stops; let them drain.
     const settle = () => new Promise((r) => setTimeout(r, 5000));
@@ -399,11 +402,18 @@ async function main() {
 /** Blocks on disk (as du counts them) under the page and data caches Next writes at run time. */
 function cacheDiskBytes(dist: string): number {
   let sum = 0;
+  // The server evicts while this walks: a file gone meanwhile counts nothing.
   const walk = (dir: string) => {
-    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const d of entries) {
       const file = path.join(dir, d.name);
       if (d.isDirectory()) walk(file);
-      else sum += fs.statSync(file).blocks * 512;
+      else sum += (fs.statSync(file, { throwIfNoEntry: false })?.blocks ?? 0) * 512;
     }
   };
   for (const dir of [path.join(dist, "server", "route-cache"), path.join(dist, "cache", "fetch-cache")]) if (fs.existsSync(dir)) walk(dir);
