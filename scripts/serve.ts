@@ -81,7 +81,13 @@ async function main() {
     });
   });
   server.listen(env.PORT, () => console.log(`Folio serving ${env.SITE_URL} on port ${env.PORT}${env.TRUST_PROXY ? ", behind a trusted proxy" : ""}`));
-  const stop = () => server.close(() => process.exit(0));
+  // Requests in flight may finish; an idle keep-alive connection or a stuck one must not keep a
+  // stopped process alive (the test suite's extra servers lingered for hours that way).
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -45,7 +45,10 @@ export async function waitFor(url: string) {
 
 /** The production server (scripts/serve.ts) on the current build, as `npm run serve` starts it. */
 export function spawnServer(env: BenchEnv, port: number): ChildProcess {
-  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], { env: { ...env, PORT: String(port), NODE_ENV: "production" }, stdio: "ignore" });
+  // Its errors go to data/bench-server-<port>.log: a server that dies mid-run says why there.
+  fs.mkdirSync("data", { recursive: true });
+  const log = fs.openSync(path.join("data", `bench-server-${port}.log`), "w");
+  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], { env: { ...env, PORT: String(port), NODE_ENV: "production" }, stdio: ["ignore", log, log] });
 }
 
 /** The production server on the current build, its public origin its own port; resolves once it answers. */
