@@ -87,10 +87,12 @@ test("an edit expires the pages that show it and leaves every other page in the 
   await signUp(page, { email });
   await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
   // A and B share no author, centre or programme, and B's page does not show A (as a related analysis, say).
+  // Nor are they in each other's stored related lists: saving A ranks again the lists near it.
   const [a] = await query<{ id: string; slug: string; title: string; centerId: string }>(`SELECT "id", "slug", "title", "centerId" FROM "Publication" WHERE "slug" = 'critical-raw-materials'`);
   const candidates = await query<{ slug: string }>(
     `SELECT p."slug" FROM "Publication" p WHERE p."status" = 'PUBLISHED' AND p."centerId" <> $1
        AND NOT EXISTS (SELECT 1 FROM "PublicationAuthor" x JOIN "PublicationAuthor" y ON x."authorId" = y."authorId" WHERE x."publicationId" = p."id" AND y."publicationId" = $2)
+       AND NOT EXISTS (SELECT 1 FROM "RelatedPublication" r WHERE (r."publicationId" = p."id" AND r."relatedId" = $2) OR (r."publicationId" = $2 AND r."relatedId" = p."id"))
      ORDER BY p."slug" LIMIT 20`,
     [a.centerId, a.id],
   );
