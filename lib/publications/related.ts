@@ -107,16 +107,21 @@ async function readSharedTerms(target: { topicIds: string[]; regionIds: string[]
   return shared;
 }
 
-/** Candidates whose title resembles the target's, in the full-text index of titles. */
+/** Published candidates whose title resembles the target's, in the full-text index of titles: their similarity (0 to 1) and date. */
 async function readTextNeighbours(target: { id: string; title: string }) {
+  const similar = new Map<string, { text: number; publishedAt: Date }>();
   const words = titleWords(target.title);
-  if (!words.length) return new Map<string, number>();
+  if (!words.length) return similar;
   const matches = (await matchPublications({ terms: words.map((text) => ({ kind: "word", text, prefix: false })), titleOnly: true, anyOf: true, limit: TEXT_MATCHES })).filter((m) => m.id !== target.id);
   const best = Math.max(0, ...matches.map((m) => m.rank));
-  if (!best) return new Map<string, number>();
-  const published = await db.publication.findMany({ where: { id: { in: matches.map((m) => m.id) }, status: "PUBLISHED" }, select: { id: true } });
-  const ok = new Set(published.map((p) => p.id));
-  return new Map(matches.filter((m) => ok.has(m.id)).map((m) => [m.id, m.rank / best]));
+  if (!best) return similar;
+  const published = await db.publication.findMany({ where: { id: { in: matches.map((m) => m.id) }, status: "PUBLISHED" }, select: { id: true, publishedAt: true } });
+  const dates = new Map(published.map((p) => [p.id, p.publishedAt]));
+  for (const m of matches) {
+    const publishedAt = dates.get(m.id);
+    if (publishedAt) similar.set(m.id, { text: m.rank / best, publishedAt });
+  }
+  return similar;
 }
 
 /**
@@ -136,11 +141,10 @@ export async function refreshRelatedPublications({ ids, onEach }: { ids: string[
     if (!target) continue;
     const terms = { topicIds: target.topics.map((t) => t.id), regionIds: target.regions.map((r) => r.id) };
     const [byTerm, text] = await Promise.all([readTermNeighbours({ id, ...terms }, counts), readTextNeighbours(target)]);
-    const dates = new Map(byTerm.map((r) => [r.id, new Date(r.publishedAt)]));
-    const textOnly = [...text.keys()].filter((cid) => !dates.has(cid));
-    if (textOnly.length) for (const p of await db.publication.findMany({ where: { id: { in: textOnly } }, select: { id: true, publishedAt: true } })) dates.set(p.id, p.publishedAt);
+    // Their dates came with them, from either source.
+    const dates = new Map([...byTerm.map((r) => [r.id, new Date(r.publishedAt)] as const), ...[...text].map(([cid, t]) => [cid, t.publishedAt] as const)]);
     const shared = await readSharedTerms(terms, [...dates.keys()]);
-    const candidates: RelatedCandidate[] = [...dates].map(([cid, publishedAt]) => ({ id: cid, publishedAt, terms: shared.get(cid) ?? [], text: text.get(cid) ?? 0 }));
+    const candidates: RelatedCandidate[] = [...dates].map(([cid, publishedAt]) => ({ id: cid, publishedAt, terms: shared.get(cid) ?? [], text: text.get(cid)?.text ?? 0 }));
     const ranked = rankRelated({ candidates, frequency: counts.frequency, total: counts.total }).slice(0, RELATED_KEPT);
     const before = target.related.map((r) => r.relatedId);
     const same = before.length === ranked.length && before.every((r, i) => r === ranked[i]);
