@@ -26,7 +26,13 @@ const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 // suffix fits the 255-byte file-name limit of every common file system.
 const LONGEST_SUFFIX = ".segments".length;
 const MAX_NAME_BYTES = 255;
-const RUNTIME_SUFFIXES = /\.(html|rsc|meta|body|json)$/;
+// The files Next writes for a page (or a route handler's answer) beside its key.
+const PAGE_FILE_SUFFIXES = [".html", ".rsc", ".meta", ".body", ".json"];
+/** The key's path of one of those files. */
+const withoutPageSuffix = (/** @type {string} */ file) => {
+  const suffix = PAGE_FILE_SUFFIXES.find((x) => file.endsWith(x));
+  return suffix ? file.slice(0, -suffix.length) : file;
+};
 
 /**
  * @typedef {{ bytes: number, fetch: boolean }} Entry
@@ -62,15 +68,16 @@ function isNotFound(/** @type {any} */ data) {
   return !!data && data.status === 404;
 }
 
+/** What one file or directory itself takes on disk, as `du` counts it. */
+const usedBytes = (/** @type {import("node:fs").Stats} */ st) => (st.blocks ? st.blocks * 512 : st.size);
+
 async function bytesOnDisk(/** @type {string} */ file) {
   try {
     const st = await fsp.stat(file);
-    if (st.isDirectory()) {
-      let sum = st.blocks * 512;
-      for (const name of await fsp.readdir(file)) sum += await bytesOnDisk(path.join(file, name));
-      return sum;
-    }
-    return st.blocks ? st.blocks * 512 : st.size;
+    if (!st.isDirectory()) return usedBytes(st);
+    let sum = usedBytes(st);
+    for (const name of await fsp.readdir(file)) sum += await bytesOnDisk(path.join(file, name));
+    return sum;
   } catch {
     return 0;
   }
@@ -109,7 +116,7 @@ function blocksOf(/** @type {any} */ data, /** @type {string} */ kind) {
  */
 function filesOf(/** @type {string} */ base, /** @type {boolean} */ fetch) {
   if (fetch) return [base];
-  return [".html", ".rsc", ".meta", ".body", ".json", ".segments"].map((suffix) => base + suffix);
+  return [...PAGE_FILE_SUFFIXES, ".segments"].map((suffix) => base + suffix);
 }
 
 export default class BoundedDiskCache extends FileSystemCache {
@@ -207,11 +214,11 @@ export default class BoundedDiskCache extends FileSystemCache {
           await walk(file, isFetch);
           continue;
         }
-        const base = isFetch ? file : segments ? file.slice(0, -".segments".length) : file.replace(RUNTIME_SUFFIXES, "");
+        const base = isFetch ? file : segments ? file.slice(0, -".segments".length) : withoutPageSuffix(file);
         const st = await fsp.stat(file).catch(() => null);
         if (!st) continue;
         const entry = found.get(base) ?? { bytes: 0, mtime: 0, fetch: isFetch };
-        entry.bytes += segments ? await bytesOnDisk(file) : st.blocks ? st.blocks * 512 : st.size;
+        entry.bytes += segments ? await bytesOnDisk(file) : usedBytes(st);
         entry.mtime = Math.max(entry.mtime, st.mtimeMs);
         found.set(base, entry);
       }
