@@ -48,12 +48,36 @@ test("saving while signed out: sign in, land back, and find it saved", async ({ 
 
   await page.goto(`/analyses/${FLAGSHIP}`);
   await (await saveButton(page, flagship.title)).click();
-  await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(`/analyses/${FLAGSHIP}`)}`));
+  await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(`/analyses/${FLAGSHIP}#saved-to-library`)}`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sign in to save “${flagship.title}”`);
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/analyses/${FLAGSHIP}$`));
+  await expect(page.getByRole("status").filter({ hasText: "saved to your library" })).toBeVisible();
   await expect(await saveButton(page, flagship.title)).toHaveAttribute("aria-pressed", "true");
+});
+
+test("saving from a listing while signed out, without JavaScript: back on the listing, saved", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = uniqueEmail("later-nojs");
+  await signUp(page, { email });
+  await context.clearCookies();
+  await page.goto("/analyses?language=en");
+  const first = page.getByRole("button", { name: /^Save: / }).first();
+  const title = (await first.getAttribute("aria-label"))!.replace(/^Save: /, "");
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sign in to save “${title}”`);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/analyses\?language=en#saved-to-library$/);
+  await expect(page.getByRole("status").filter({ hasText: "saved to your library" })).toBeVisible();
+  await page.goto("/library");
+  await expect(page.getByTestId("library-item")).toHaveCount(1);
+  await expect(page.getByTestId("library-item")).toContainText(title);
+  await context.close();
 });
 
 test("the save form works without JavaScript", async ({ browser }) => {
@@ -65,7 +89,7 @@ test("the save form works without JavaScript", async ({ browser }) => {
   await page.goto(`/analyses/${FLAGSHIP}`);
   await page.getByRole("button", { name: `Save: ${flagship.title}` }).click();
   await expect(page).toHaveURL(/\/library\?saved=1$/);
-  await expect(page.getByText("Saved to your library.")).toBeVisible();
+  await expect(page.getByText("Saved to your library.", { exact: true })).toBeVisible();
   await expect(page.getByTestId("library-item")).toHaveCount(1);
   // Saving twice keeps one bookmark.
   await page.goto(`/analyses/${FLAGSHIP}`);

@@ -11,19 +11,21 @@ const pdfPath = `/analyses/${FLAGSHIP}/pdf`;
 const demoBytes = fs.readFileSync(path.resolve("demo", demoPublication(FLAGSHIP).pdf!));
 const sha256 = (b: Buffer) => crypto.createHash("sha256").update(b).digest("hex");
 
-test("signed out, the download sends the reader to sign in, then lands on the file", async ({ page, request }) => {
+test("signed out, the download sends the reader to sign in, then back to the analysis page, where it starts", async ({ page, request }) => {
   const res = await request.get(pdfPath, { maxRedirects: 0 });
   expect(res.status()).toBe(303);
-  expect(res.headers()["location"]).toBe(`/sign-in?callbackUrl=${encodeURIComponent(pdfPath)}`);
+  expect(res.headers()["location"]).toBe(`/sign-in?callbackUrl=${encodeURIComponent(`/analyses/${FLAGSHIP}#download-ready`)}`);
   expect(res.headers()["content-type"] ?? "").not.toContain("pdf");
 
   const email = uniqueEmail("gate");
-  await signUp(page, { email });
+  await signUp(page, { email, name: "Gate Reader" });
   await page.context().clearCookies();
 
   await page.goto(`/analyses/${FLAGSHIP}`);
+  await expect(page.locator("#download-ready")).toBeHidden();
   await page.getByRole("link", { name: /to download the PDF/ }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sign in to download “${demoPublication(FLAGSHIP).title}”`);
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   const downloading = page.waitForEvent("download");
@@ -34,6 +36,31 @@ test("signed out, the download sends the reader to sign in, then lands on the fi
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
   expect(bytes.length).toBe(demoBytes.length);
   expect(sha256(bytes)).toBe(sha256(demoBytes));
+  // Back on the analysis page, signed in, told so; the fragment is gone, so a reload does not download again.
+  await expect(page).toHaveURL(new RegExp(`/analyses/${FLAGSHIP}$`));
+  await expect(page.getByRole("status").filter({ hasText: "Your download has started." })).toBeVisible();
+  await expect(page.getByRole("banner").locator("summary")).toHaveText("Gate Reader");
+  await expect(page.getByRole("link", { name: "Download again" })).toHaveAttribute("href", pdfPath);
+});
+
+test("without JavaScript, sign-in still lands on the analysis page with a Download now button", async ({ browser }) => {
+  const email = uniqueEmail("gate-nojs");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signUp(page, { email });
+  await context.clearCookies();
+  await page.goto(pdfPath);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/analyses/${FLAGSHIP}#download-ready$`));
+  const now = page.getByRole("link", { name: "Download now" });
+  await expect(now).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await now.click();
+  expect((await downloading).suggestedFilename()).toBe(`${FLAGSHIP}.pdf`);
+  await context.close();
 });
 
 test("signed in: headers, ranges, 416, and the download history", async ({ page }) => {
@@ -94,7 +121,7 @@ test("a sign-in link asked for from the download's sign-in page leads back to th
   const email = uniqueEmail("link-download");
   await signUp(page, { email });
   await page.context().clearCookies();
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(pdfPath)}`);
+  await page.goto(pdfPath);
   await page.getByLabel("Email for the link").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
@@ -102,7 +129,11 @@ test("a sign-in link asked for from the download's sign-in page leads back to th
   const link = await waitForLink(email, { nth: 2 });
   const res = await page.request.get(link, { maxRedirects: 0 });
   expect(res.status()).toBe(302);
-  expect(new URL(res.headers()["location"]).pathname).toBe(pdfPath);
-  const file = await page.request.get(pdfPath);
-  expect(file.headers()["content-type"]).toBe("application/pdf");
+  const landing = new URL(res.headers()["location"]);
+  expect(landing.pathname + landing.hash).toBe(`/analyses/${FLAGSHIP}#download-ready`);
+  // The link is spent, and its session cookie is this context's: follow where it pointed.
+  const downloading = page.waitForEvent("download");
+  await page.goto(landing.pathname + landing.hash);
+  expect((await downloading).suggestedFilename()).toBe(`${FLAGSHIP}.pdf`);
+  await expect(page.getByRole("status").filter({ hasText: "Your download has started." })).toBeVisible();
 });

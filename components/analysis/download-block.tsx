@@ -1,3 +1,4 @@
+import { DownloadReady } from "@/components/analysis/download-ready";
 import { DownloadButton } from "@/components/analysis/download-button";
 import { formatBytes } from "@/lib/format";
 
@@ -8,6 +9,7 @@ export function DownloadBlock({ slug, pdf }: { slug: string; pdf: Pdf | null }) 
   return (
     // gated-full-text: the element the page's JSON-LD marks as not free (Google's paywall markup).
     <section aria-labelledby="download" className="gated-full-text mt-12 rounded border border-accent bg-accent-soft p-6">
+      {pdf ? <DownloadReady slug={slug} /> : null}
       <h2 id="download" className="text-xl font-semibold tracking-tight">
         Download the full analysis
       </h2>

@@ -1,5 +1,6 @@
 "use client";
 
+import { analysisPdfPath } from "@/lib/accounts/return-to";
 import { useMe } from "@/components/use-me";
 
 /**
@@ -8,7 +9,7 @@ import { useMe } from "@/components/use-me";
  */
 export function DownloadButton({ slug }: { slug: string }) {
   const me = useMe();
-  const href = `/analyses/${slug}/pdf`;
+  const href = analysisPdfPath({ slug });
   return (
     <a href={href} className="inline-flex items-center gap-2 rounded bg-accent px-4 py-2.5 font-medium text-white transition-colors hover:bg-accent-dark" data-signed-in={me ? "true" : "false"}>
       {me ? "Download the PDF" : "Sign in to download the PDF"}

@@ -1,3 +1,4 @@
+import { analysisPdfPath } from "@/lib/accounts/return-to";
 import { PublicationMeta } from "@/components/publication-meta";
 import { formatDate } from "@/lib/format";
 import type { PublicationCard } from "@/lib/publications/queries";
@@ -27,7 +28,7 @@ export function LibraryItem({ item, back, bulkFormId }: { item: Item; back: stri
             {p.pdfKey ? (
               <>
                 {" · "}
-                <a href={`/analyses/${p.slug}/pdf`} className="text-accent underline">Download the PDF</a>
+                <a href={analysisPdfPath({ slug: p.slug })} className="text-accent underline">Download the PDF</a>
               </>
             ) : null}
           </p>

@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { authenticateWithPassword, readSessionUser } from "@/lib/accounts/users";
 import { sendSignInLinkMail } from "@/lib/accounts/mails";
+import { completePendingSave } from "@/lib/bookmarks/pending";
 import { db } from "@/lib/db";
 import { isConnectionError } from "@/lib/db/health";
 import { env } from "@/lib/env";
@@ -64,6 +65,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       sendVerificationRequest: ({ identifier, url }) => sendSignInLinkMail({ to: identifier, url }),
     }),
   ],
+  events: {
+    // A save asked for while signed out completes here, for every way of signing in (password,
+    // emailed link, with or without JavaScript), so the page the reader returns to can say so.
+    async signIn({ user }) {
+      if (user.id) await completePendingSave({ userId: user.id }).catch((error) => console.error("The pending save failed:", error));
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       const id = user?.id ?? token.sub;

@@ -13,6 +13,12 @@ export async function rememberPendingSave({ publicationId }: { publicationId: st
   (await cookies()).set(COOKIE, publicationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 30 * 60, secure: env.SITE_URL.startsWith("https:") });
 }
 
+/** The publication a signed-out reader asked to save, if any: the sign-in page names it. */
+export async function readPendingSave(): Promise<string | null> {
+  const publicationId = (await cookies()).get(COOKIE)?.value;
+  return isRecordId(publicationId) ? publicationId : null;
+}
+
 export async function completePendingSave({ userId }: { userId: string }) {
   const jar = await cookies();
   const publicationId = jar.get(COOKIE)?.value;

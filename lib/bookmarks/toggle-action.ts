@@ -1,5 +1,6 @@
 "use server";
 
+import { savedReturnPath } from "@/lib/accounts/return-to";
 import { rememberPendingSave } from "@/lib/bookmarks/pending";
 import { removeBookmarkOfPublication, saveBookmark } from "@/lib/bookmarks/queries";
 import { defineAction } from "@/lib/http/gateway";
@@ -11,7 +12,7 @@ import { bookmarkToggleSchema } from "@/lib/validations/library";
  * control calls it and shows the result at once (`value.saved`: the state after the request);
  * without, the form posts it and the reader lands in the library (save) or back on the page
  * (unsave). Signed out, it remembers the save and sends the reader to sign in, back to where they
- * were.
+ * were, where a notice confirms the save (completed at sign-in by lib/auth).
  */
 export const toggleBookmarkAction = defineAction<typeof bookmarkToggleSchema, "anyone", { saved: boolean }>({
   access: "anyone",
@@ -20,7 +21,7 @@ export const toggleBookmarkAction = defineAction<typeof bookmarkToggleSchema, "a
   run: async ({ publicationId, intent, back, js }, { user }) => {
     if (!user) {
       if (intent === "save") await rememberPendingSave({ publicationId });
-      return ok({ redirect: `/sign-in?callbackUrl=${encodeURIComponent(back)}` });
+      return ok({ redirect: `/sign-in?callbackUrl=${encodeURIComponent(savedReturnPath({ back }))}` });
     }
     if (intent === "save") {
       if (!(await saveBookmark({ userId: user.id, publicationId }))) return fail("library.unavailable");

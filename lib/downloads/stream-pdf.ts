@@ -1,5 +1,6 @@
 import "server-only";
 import fs from "node:fs";
+import { downloadReturnPath } from "@/lib/accounts/return-to";
 import { getDownloadablePdf, recordDownload } from "@/lib/downloads/queries";
 import { parseRange } from "@/lib/downloads/range";
 import { isSlug } from "@/lib/validations/slug";
@@ -18,12 +19,10 @@ const ACCEL_HEADERS = ["content-type", "content-disposition", "cache-control", "
 
 const notFound: PdfResponsePlan = { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } };
 
-export function publicPdfPath(slug: string) {
-  return `/analyses/${slug}/pdf`;
-}
-
 /**
- * What to answer for the gated full text. Without a session: 303 to sign-in, coming back here.
+ * What to answer for the gated full text. Without a session: 303 to sign-in, which brings the
+ * reader back to the analysis page, where the download starts (a redirect to the file itself
+ * would leave them on the sign-in form, with no sign that it worked).
  * With one: the file with its length, ETag and single-range support. Records a download when
  * the bytes start at 0 (a PDF viewer's later range requests are the same download).
  */
@@ -37,7 +36,7 @@ export async function planPdfResponse({ slug, userId, range, ifRange, method = "
   // Slugs never contain dots or slashes, so an encoded "../" fails here, before any lookup.
   if (!isSlug(slug)) return notFound;
   if (!userId) {
-    return { status: 303, headers: { location: `/sign-in?callbackUrl=${encodeURIComponent(publicPdfPath(slug))}`, "cache-control": "no-store" } };
+    return { status: 303, headers: { location: `/sign-in?callbackUrl=${encodeURIComponent(downloadReturnPath({ slug }))}`, "cache-control": "no-store" } };
   }
   const pdf = await getDownloadablePdf({ slug });
   if (!pdf) return notFound;

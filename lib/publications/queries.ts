@@ -223,6 +223,12 @@ function publicationPageTags(p: PublicationDetail): string[] {
   ];
 }
 
+/** A published publication's title, by slug or id: for pages that name it (sign-in says what it is for). */
+export async function findPublishedTitle(where: { slug: string } | { id: string }): Promise<string | null> {
+  const row = await db.publication.findFirst({ where: { ...where, status: "PUBLISHED" }, select: { title: true } });
+  return row?.title ?? null;
+}
+
 /** The current slug of a published publication that once had `slug`. */
 export async function findRedirectedSlug({ slug }: { slug: string }): Promise<string | null> {
   const row = await db.publicationRedirect.findUnique({ where: { slug }, select: { publication: { select: { slug: true, status: true } } } });

@@ -6,6 +6,8 @@ import { safeRedirectPath } from "@/lib/security/redirect";
 import { formErrorText } from "@/lib/messages/catalog";
 import { PASSWORD_MAX } from "@/lib/validations/auth";
 import { TextLink } from "@/components/ui/link";
+import { SignInHeading } from "@/components/account/sign-in-heading";
+import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
 
 export const metadata = { title: "Sign in", robots: { index: false } };
 
@@ -19,10 +21,10 @@ export default async function SignInPage({ searchParams }: Props) {
   const error = formErrorText(one(params.error));
   const reset = one(params.notice) === "password-reset";
   const withCallback = (path: string) => (callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  const purpose = await describeSignInPurpose({ callbackUrl });
   return (
     <Container className="max-w-md">
-      <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
-      <p className="mt-2 text-muted">Summaries are free for everyone. Sign in with a free account to download full texts.</p>
+      <SignInHeading purpose={purpose} action="Sign in" />
       <div className="mt-6 space-y-4">
         {error ? <Notice tone="error">{error}</Notice> : null}
         {reset ? <Notice tone="success">Your password was changed. Sign in with the new one.</Notice> : null}

@@ -6,6 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { formErrorText } from "@/lib/messages/catalog";
 import { TextLink } from "@/components/ui/link";
+import { SignInHeading } from "@/components/account/sign-in-heading";
+import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
 
 export const metadata = { title: "Create an account", robots: { index: false } };
 
@@ -15,10 +17,11 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(one(params.callbackUrl));
   const error = formErrorText(one(params.error));
+  const purpose = await describeSignInPurpose({ callbackUrl });
+  const signIn = callbackUrl === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <Container className="max-w-md">
-      <h1 className="font-serif text-3xl font-semibold">Create a free account</h1>
-      <p className="mt-2 text-muted">An account lets you download the full text of every analysis.</p>
+      <SignInHeading purpose={purpose} action="Create a free account" />
       {error ? (
         <Notice tone="error" className="mt-6">{error}</Notice>
       ) : null}
@@ -30,7 +33,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <Button>Create account</Button>
       </form>
       <p className="mt-8">
-        Already registered? <TextLink href="/sign-in">Sign in</TextLink>
+        Already registered? <TextLink href={signIn}>Sign in</TextLink>
       </p>
     </Container>
   );

@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { arrivalClassName, useArrival } from "@/components/use-arrival";
+import { useMe } from "@/components/use-me";
+import { analysisPdfPath, DOWNLOAD_READY } from "@/lib/accounts/return-to";
+
+/**
+ * Where sign-in brings a reader who asked for the PDF: it says they are signed in and starts the
+ * download. Without JavaScript it still shows (CSS :target), with a button to start it.
+ */
+export function DownloadReady({ slug }: { slug: string }) {
+  const me = useMe();
+  const { arrived, settle } = useArrival(DOWNLOAD_READY);
+  // Signed in and sent here by sign-in: the effect below starts the download.
+  const started = Boolean(arrived && me);
+  const once = useRef(false);
+  const href = analysisPdfPath({ slug });
+
+  useEffect(() => {
+    if (!arrived || me === undefined || once.current) return;
+    once.current = true;
+    settle();
+    if (!me) return;
+    // An attachment: the browser saves it and stays on this page.
+    window.location.assign(href);
+  }, [arrived, me, href, settle]);
+
+  return (
+    <div id={DOWNLOAD_READY} role="status" className={cn(arrivalClassName(arrived, me === undefined ? undefined : Boolean(me)), "mb-5 rounded border-l-4 border-accent bg-white px-4 py-3")}>
+      <p className="font-medium">{started ? "You are signed in. Your download has started." : "You are signed in: the full analysis is yours to download."}</p>
+      <a href={href} className={cn(buttonVariants({ variant: started ? "secondary" : "primary" }), "mt-3")}>
+        {started ? "Download again" : "Download now"}
+      </a>
+    </div>
+  );
+}

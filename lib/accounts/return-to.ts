@@ -1,0 +1,44 @@
+// Pure: shared by the server (where sign-in sends a reader back to) and the client components
+// that confirm what happened when they land.
+//
+// Where a reader goes after signing in is a same-origin path with a fragment naming what they
+// were doing. A fragment never reaches the server, so the cached public page stays one page for
+// everyone; the page reacts to it in the browser, and without JavaScript through CSS `:target`.
+import { safeRedirectPath } from "@/lib/security/redirect";
+import { isSlug } from "@/lib/validations/slug";
+
+/** The analysis page's "your download is ready" notice. */
+export const DOWNLOAD_READY = "download-ready";
+/** The site-wide "saved to your library" notice. */
+export const SAVED_TO_LIBRARY = "saved-to-library";
+
+export type ReturnIntent = { kind: "download"; slug: string } | { kind: "save"; path: string } | { kind: "visit"; path: string };
+
+/** The gated full text's address (a rewrite to pages/api/pdf). */
+export function analysisPdfPath({ slug }: { slug: string }): string {
+  return `/analyses/${slug}/pdf`;
+}
+
+/** After signing in to download: the analysis page, which confirms and starts the download. */
+export function downloadReturnPath({ slug }: { slug: string }): string {
+  return `/analyses/${slug}#${DOWNLOAD_READY}`;
+}
+
+/** After signing in to save: the page the reader saved from, which confirms the save. */
+export function savedReturnPath({ back }: { back: string }): string {
+  const path = safeRedirectPath(back).split("#")[0];
+  return `${path}#${SAVED_TO_LIBRARY}`;
+}
+
+/** What a sign-in's callbackUrl says the reader was doing. */
+export function readReturnIntent(callbackUrl: string): ReturnIntent {
+  const safe = safeRedirectPath(callbackUrl);
+  const [path, hash = ""] = safe.split("#", 2);
+  const [, first, slug, rest] = path.split("/");
+  const analysis = first === "analyses" && slug && isSlug(slug) ? slug : null;
+  if (analysis && rest === undefined && hash === DOWNLOAD_READY) return { kind: "download", slug: analysis };
+  // Older links went to the file itself.
+  if (analysis && rest === "pdf" && path.split("/").length === 4) return { kind: "download", slug: analysis };
+  if (hash === SAVED_TO_LIBRARY) return { kind: "save", path };
+  return { kind: "visit", path: safe };
+}
