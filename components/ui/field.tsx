@@ -48,6 +48,7 @@ type FieldProps = {
   minLength?: number;
   defaultValue?: string;
   hint?: string;
+  /** Shown under the control; the control takes focus, so it is read with its complaint. */
   error?: string;
 };
 
@@ -58,7 +59,7 @@ export function Field({ label, name, id = `field-${name}`, type = "text", hint, 
     <div>
       <Label htmlFor={id}>{label}</Label>
       {hint ? <FieldHint id={`${id}-hint`}>{hint}</FieldHint> : null}
-      <Input id={id} name={name} type={type} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...input} />
+      <Input id={id} name={name} type={type} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} autoFocus={Boolean(error)} {...input} />
       {error ? <FieldMessage id={`${id}-error`}>{error}</FieldMessage> : null}
     </div>
   );

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getSession, type SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { fail, type Failure, type Result } from "@/lib/http/result";
+import { formEchoCookie } from "@/lib/http/form-echo";
 import { firstValues, formFailure, formSuccess, htmlMessage, MAX_FORM_BYTES, readSmallForm, seeOther, tooManyRequests } from "@/lib/http/responses";
 import { isMessageCode, messageFor, rateLimitedMessage, type MessageCode } from "@/lib/messages/catalog";
 import { checkAuthRateLimit, type RateLimitAction } from "@/lib/security/rate-limit";
@@ -53,6 +54,8 @@ export type PostDefinition<S extends z.ZodType, P, A extends Access> = {
   rateLimit?: RateLimitAction;
   /** Token-like fields an auth form carries back on a refusal (only [A-Za-z0-9_-] values). */
   keep?: string[];
+  /** Fields an auth form shows again on a refusal, whatever they hold (never a password): see form-echo. */
+  echo?: string[];
   run: (input: z.output<S>, context: Context<P, A>) => Promise<Result<Outcome>>;
 };
 
@@ -135,11 +138,16 @@ function present<S extends z.ZodType, P, A extends Access>(
     case "auth-form": {
       if (failure.status === 403 || failure.status === 413) return htmlMessage({ status: failure.status, title, message, backHref: back });
       // The form page shows the text for the code; a URL can only select one of those texts.
-      const code = failure.fieldErrors ? Object.values(failure.fieldErrors)[0] : failure.code;
+      const [field, code] = Object.entries(failure.fieldErrors ?? {})[0] ?? [null, failure.code];
       const qs = new URLSearchParams({ error: code });
-      for (const field of definition.keep ?? []) if (/^[A-Za-z0-9_-]{1,200}$/.test(form[field] ?? "")) qs.set(field, form[field]);
+      // Which field the text is about, so the form can show it there.
+      if (field && /^[A-Za-z0-9_-]{1,50}$/.test(field)) qs.set("field", field);
+      for (const name of definition.keep ?? []) if (/^[A-Za-z0-9_-]{1,200}$/.test(form[name] ?? "")) qs.set(name, form[name]);
       if (callbackUrl !== "/") qs.set("callbackUrl", callbackUrl);
-      return seeOther(`${back}?${qs}`);
+      const response = seeOther(`${back}?${qs}`);
+      const echoed = Object.fromEntries((definition.echo ?? []).filter((name) => form[name]).map((name) => [name, form[name]]));
+      if (Object.keys(echoed).length) response.headers.append("set-cookie", formEchoCookie({ path: back, values: echoed }));
+      return response;
     }
     case "editor-form": {
       const fieldTexts = Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([field, v]) => [field, isMessageCode(v) ? messageFor(v, values).text : v]));

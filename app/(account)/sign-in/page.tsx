@@ -4,6 +4,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { formErrorText } from "@/lib/messages/catalog";
+import { readFormEcho } from "@/lib/http/form-echo";
 import { PASSWORD_MAX } from "@/lib/validations/auth";
 import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
@@ -22,6 +23,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const reset = one(params.notice) === "password-reset";
   const withCallback = (path: string) => (callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   const purpose = await describeSignInPurpose({ callbackUrl });
+  const echo = await readFormEcho();
   return (
     <Container className="max-w-md">
       <SignInHeading purpose={purpose} action="Sign in" />
@@ -31,7 +33,7 @@ export default async function SignInPage({ searchParams }: Props) {
       </div>
       <form method="post" action="/api/account/sign-in" className="mt-6 space-y-4">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} />
+        <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={echo.email} />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} />
         <div className="flex flex-wrap items-center justify-between gap-4">
           <Button>Sign in</Button>

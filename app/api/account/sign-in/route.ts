@@ -8,5 +8,6 @@ export const POST = handlePost({
   back: "/sign-in",
   schema: signInSchema,
   rateLimit: "sign-in",
+  echo: ["email"],
   run: ({ email, password }, { user, callbackUrl }) => signInWithPassword({ email, password, callbackUrl, current: user }),
 });

@@ -8,5 +8,6 @@ export const POST = handlePost({
   back: "/sign-up",
   schema: signUpSchema,
   rateLimit: "sign-up",
+  echo: ["name", "email"],
   run: (input, { user, callbackUrl }) => signUpReader({ input, callbackUrl, current: user }),
 });
