@@ -21,7 +21,7 @@ test.describe("the listing", () => {
     await expect(page).toHaveURL(new RegExp(`page=${pageCount}$`));
     await expect(titles(page)).toHaveText(newestFirst.slice((pageCount - 1) * PAGE_SIZE).map((p) => p.title));
     await expect(page.getByRole("link", { name: "Next →" })).toHaveCount(0);
-    await expect(page.locator('[aria-current="page"]')).toHaveText(String(pageCount));
+    await expect(page.getByRole("navigation", { name: "Pagination" }).locator('[aria-current="page"]')).toHaveText(String(pageCount));
   });
 
   test("each item shows type, date, title, authors and a teaser", async ({ page }) => {

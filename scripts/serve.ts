@@ -15,7 +15,7 @@ import { isDatabaseUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { messagePageHtml } from "@/lib/http/message-page";
 import { frontCacheControl } from "@/lib/http/front-cache";
-import { withoutVisitorQuery } from "@/lib/http/visitor-query";
+import { withoutEmptyParams, withoutVisitorQuery } from "@/lib/http/visitor-query";
 import { messageFor } from "@/lib/messages/catalog";
 import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
 
@@ -72,7 +72,15 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
-    if (req.url && (req.method === "GET" || req.method === "HEAD")) req.url = withoutVisitorQuery(req.url);
+    if (req.url && (req.method === "GET" || req.method === "HEAD")) {
+      const short = withoutEmptyParams(req.url);
+      if (short) {
+        res.writeHead(303, { location: new URL(short, env.SITE_URL).toString(), "cache-control": "no-store" });
+        res.end();
+        return;
+      }
+      req.url = withoutVisitorQuery(req.url);
+    }
     answerOutagesWith503(res);
     capFrontCaching(res);
     handle(req, res).catch(() => {

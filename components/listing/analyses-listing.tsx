@@ -1,5 +1,6 @@
 import { ActiveFilters } from "@/components/listing/active-filters";
-import { buildFilterChoices, FilterForm } from "@/components/listing/filter-form";
+import { buildFilterChoices, FilterForm, filterSummary } from "@/components/listing/filter-form";
+import { Fold } from "@/components/ui/fold";
 import { PublicationList } from "@/components/publication-list";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,10 +27,11 @@ export function AnalysesListing({ query: { filters, page, cursor }, result, opti
     <Container>
       <h1 className="font-serif text-3xl font-semibold">All analyses</h1>
       <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <aside>
-          <h2 className="sr-only">Filters</h2>
-          {/* Keyed by the filters: client-side navigation must reset the selects, not keep stale values. */}
-          <FilterForm key={listingHref(filters)} filters={filters} choices={choices} />
+        <aside aria-label="Filters">
+          <Fold summary={filterSummary(filters)}>
+            {/* Keyed by the filters: client-side navigation must reset the selects, not keep stale values. */}
+            <FilterForm key={listingHref(filters)} filters={filters} choices={choices} />
+          </Fold>
         </aside>
         <section aria-labelledby="results">
           <h2 id="results" className="sr-only">Results</h2>

@@ -3,7 +3,8 @@ import { languageLabel, PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 import { Button } from "@/components/ui/button";
 
-type Option = { value: string; label: string };
+/** `group`: the heading it is listed under (a programme's centre). */
+type Option = { value: string; label: string; group?: string; parent?: string };
 export type FilterChoices = Record<FilterKey, Option[]>;
 
 const LABELS: Record<FilterKey, string> = {
@@ -28,7 +29,7 @@ export function buildFilterChoices(options: {
   const named = (rows: Array<{ slug: string; name: string }>) => rows.map((r) => ({ value: r.slug, label: r.name }));
   return {
     center: named(options.centers),
-    program: options.centers.flatMap((c) => named(c.programs)),
+    program: options.centers.flatMap((c) => c.programs.map((p) => ({ value: p.slug, label: p.name, group: c.name, parent: c.slug }))),
     topic: named(options.topics),
     region: named(options.regions),
     author: named(options.authors),
@@ -38,17 +39,27 @@ export function buildFilterChoices(options: {
   };
 }
 
+/** The fold's summary on small screens: "Filters", with how many are on. */
+export function filterSummary(filters: ListingFilters) {
+  const on = (Object.keys(LABELS) as FilterKey[]).filter((k) => filters[k] !== undefined).length;
+  return on ? `Filters (${on} on)` : "Filters";
+}
+
 export function filterLabel(key: FilterKey) {
   return LABELS[key];
 }
 
-/** A plain GET form: filtering works without JavaScript. */
+/**
+ * A plain GET form: filtering works without JavaScript. With a centre chosen, the programme list
+ * holds that centre's programmes only; otherwise they are grouped under their centres.
+ */
 export function FilterForm({ filters, choices }: { filters: ListingFilters; choices: FilterChoices }) {
+  const optionsFor = (key: FilterKey) => (key === "program" && filters.center ? choices.program.filter((o) => o.parent === filters.center || o.value === filters.program) : choices[key]);
   return (
     <form method="get" action="/analyses" aria-label="Filter publications" className="rounded border border-line bg-white p-4">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
         {(Object.keys(LABELS) as FilterKey[]).map((key) => (
-          <SelectField key={key} id={`filter-${key}`} name={key} label={LABELS[key]} options={choices[key]} value={filters[key] !== undefined ? String(filters[key]) : undefined} />
+          <SelectField key={key} id={`filter-${key}`} name={key} label={LABELS[key]} options={optionsFor(key)} value={filters[key] !== undefined ? String(filters[key]) : undefined} />
         ))}
       </div>
       <Button className="mt-4 w-full py-2">

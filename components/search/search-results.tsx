@@ -1,5 +1,6 @@
 import { ActiveFilters } from "@/components/listing/active-filters";
-import { buildFilterChoices } from "@/components/listing/filter-form";
+import { buildFilterChoices, filterSummary } from "@/components/listing/filter-form";
+import { Fold } from "@/components/ui/fold";
 import { PublicationListItem } from "@/components/publication-list";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -60,26 +61,30 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
         <Notice tone="error" className="mt-8 max-w-2xl">{result.error === "too-long" ? "Queries are at most 200 characters. Shorten yours and search again." : "Type at least one word or number to search for."}</Notice>
       ) : (
         <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
-          <aside aria-label="Refine the results" className="space-y-6 text-sm">
-            {FACETS.map(([key, label, filter]) => {
-              const values = facetsOf(result.facets)[key];
-              if (!values.length) return null;
-              return (
-                <section key={key} aria-labelledby={`facet-${key}`}>
-                  <h2 id={`facet-${key}`} className="font-semibold">{label}</h2>
-                  <ul className="mt-1 space-y-1">
-                    {values.slice(0, 12).map((v) => (
-                      <li key={v.value}>
-                        <TextLink tone="accent" href={href({ ...filters, [filter]: filter === "year" ? Number(v.value) : v.value })}>
-                          {v.label}
-                        </TextLink>{" "}
-                        <span className="text-muted">({v.count})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              );
-            })}
+          <aside aria-label="Refine the results" className="text-sm">
+            <Fold summary={filterSummary(filters).replace("Filters", "Refine the results")}>
+              <div className="space-y-6">
+                {FACETS.map(([key, label, filter]) => {
+                  const values = facetsOf(result.facets)[key];
+                  if (!values.length) return null;
+                  return (
+                    <section key={key} aria-labelledby={`facet-${key}`}>
+                      <h2 id={`facet-${key}`} className="font-semibold">{label}</h2>
+                      <ul className="mt-1 space-y-1">
+                        {values.slice(0, 12).map((v) => (
+                          <li key={v.value}>
+                            <TextLink tone="accent" href={href({ ...filters, [filter]: filter === "year" ? Number(v.value) : v.value })}>
+                              {v.label}
+                            </TextLink>{" "}
+                            <span className="text-muted">({v.count})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </section>
+                  );
+                })}
+              </div>
+            </Fold>
           </aside>
           <section aria-labelledby="results">
             <h2 id="results" className="sr-only">Results</h2>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
 
 /** Page numbers around the current one, with the first and last always reachable. */
 export function pageWindow(page: number, pageCount: number, radius = 2, linkable: (page: number) => boolean = () => true): Array<number | "gap"> {
@@ -44,7 +45,7 @@ export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref, nofol
             …
           </span>
         ) : p === page ? (
-          <span key={p} aria-current="page" className={`${link} border-accent bg-accent text-white`}>
+          <span key={p} aria-current="page" className={cn(link, "border-accent bg-accent font-semibold text-white hover:border-accent")}>
             {p}
           </span>
         ) : (

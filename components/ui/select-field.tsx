@@ -1,9 +1,16 @@
 import { Label, Select } from "@/components/ui/field";
 
-type Option = { value: string; label: string };
+type Option = { value: string; label: string; group?: string };
 
-/** A labelled <select> whose first option means "no filter". */
+/** A labelled <select> whose first option means "no filter"; options with a group sit under its heading. */
 export function SelectField({ id, name, label, options, value }: { id: string; name: string; label: string; options: Option[]; value?: string }) {
+  const groups = [...new Set(options.map((o) => o.group))];
+  const list = (items: Option[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
     <div className="text-sm">
       <Label htmlFor={id} className="inline">
@@ -11,11 +18,17 @@ export function SelectField({ id, name, label, options, value }: { id: string; n
       </Label>
       <Select id={id} name={name} defaultValue={value ?? ""} className="px-2">
         <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {groups.length > 1 || groups[0] !== undefined
+          ? groups.map((g) =>
+              g === undefined ? (
+                list(options.filter((o) => o.group === undefined))
+              ) : (
+                <optgroup key={g} label={g}>
+                  {list(options.filter((o) => o.group === g))}
+                </optgroup>
+              ),
+            )
+          : list(options)}
       </Select>
     </div>
   );

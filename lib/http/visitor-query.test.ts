@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { withoutVisitorQuery } from "@/lib/http/visitor-query";
+import { withoutEmptyParams, withoutVisitorQuery } from "@/lib/http/visitor-query";
 
 describe("withoutVisitorQuery", () => {
   it.each([
@@ -32,6 +32,27 @@ describe("withoutVisitorQuery", () => {
         const out = withoutVisitorQuery(`/analyses/x?${new URLSearchParams([[k, v]])}`);
         const params = new URLSearchParams(out.split("?")[1] ?? "");
         expect([...params.keys()].every((key) => key === "_rsc")).toBe(true);
+      }),
+    );
+  });
+
+  it.each([
+    ["/analyses?center=&program=&topic=energy&year=", "/analyses?topic=energy"],
+    ["/analyses?center=&program=", "/analyses"],
+    ["/search?q=japan&center=&sort=relevance", "/search?q=japan&sort=relevance"],
+  ])("shortens the form's address %s", (input, expected) => {
+    expect(withoutEmptyParams(input)).toBe(expected);
+  });
+
+  it.each(["/analyses", "/analyses?topic=energy", "/sign-in?callbackUrl=", "/analyses/x?y=", "/library?q="])("leaves %s alone", (input) => {
+    expect(withoutEmptyParams(input)).toBeNull();
+  });
+
+  it("never loops: a shortened address has nothing left to shorten", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.oneof(fc.constant(""), fc.string()))), (pairs) => {
+        const short = withoutEmptyParams(`/analyses?${new URLSearchParams(pairs)}`);
+        if (short !== null) expect(withoutEmptyParams(short)).toBeNull();
       }),
     );
   });

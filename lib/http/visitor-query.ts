@@ -34,3 +34,20 @@ export function withoutVisitorQuery(requestUrl: string): string {
   if (!STATIC_PAGES.some((re) => re.test(pathname))) return requestUrl;
   return `${pathname}${nextOnlySearch(params)}`;
 }
+
+/**
+ * A listing or search address without its empty parameters, or null when it has none. A GET
+ * form sends every control, chosen or not (`?center=&program=&topic=energy`); the reader should
+ * see and share the short address, so serve.ts redirects to it.
+ */
+export function withoutEmptyParams(requestUrl: string): string | null {
+  const q = requestUrl.indexOf("?");
+  if (q === -1) return null;
+  const pathname = requestUrl.slice(0, q);
+  if (canonicalQueryString(pathname, new URLSearchParams()) === null) return null;
+  const params = new URLSearchParams(requestUrl.slice(q + 1));
+  const kept = new URLSearchParams([...params].filter(([, value]) => value.trim() !== ""));
+  if ([...kept].length === [...params].length) return null;
+  const query = kept.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
