@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { SavedNotice } from "@/components/bookmarks/saved-notice";
+import { ArrivalNotices } from "@/components/account/arrival-notices";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SiteHeader siteName={env.SITE_NAME} />
         <main id="main" className="flex-1 py-8 sm:py-12">
-          <SavedNotice />
+          <ArrivalNotices />
           {children}
         </main>
         <SiteFooter siteName={env.SITE_NAME} />

@@ -2,13 +2,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { SearchBox } from "@/components/search/search-box";
 import { Container } from "@/components/ui/container";
-import { TextLink } from "@/components/ui/link";
-
-const nav = [
-  { href: "/analyses", label: "Analyses" },
-  { href: "/centers", label: "Research centres" },
-  { href: "/authors", label: "Researchers" },
-];
+import { MainNav } from "@/components/main-nav";
 
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
@@ -21,17 +15,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           {siteName}
         </Link>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-6 gap-y-1 text-[0.95rem]">
-              {nav.map((item) => (
-                <li key={item.href}>
-                  <TextLink href={item.href} tone="quiet">
-                    {item.label}
-                  </TextLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav />
           <SearchBox />
           <AccountMenu />
         </div>

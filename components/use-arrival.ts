@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 
 // What each notice saw when its page was first shown: dropping the fragment (settle) must not
@@ -24,6 +25,8 @@ const noSubscription = () => () => {};
  * drops the fragment, so a reload or a copied address does not repeat what it triggered.
  */
 export function useArrival(id: string): { arrived: boolean | undefined; settle: () => void } {
+  // A client-side navigation (a server action's redirect) re-renders the layout's notices.
+  usePathname();
   const arrived = useSyncExternalStore(noSubscription, () => arrivedAt(id), () => undefined);
   const settle = () => {
     if (window.location.hash !== `#${id}`) return;

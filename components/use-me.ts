@@ -1,35 +1,55 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 
 export type Me = { name: string | null; email: string; role: "READER" | "EDITOR" | "ADMIN" } | null;
 type MeResponse = { user: Me; saved: string[] };
+/** An answer, and the publications it answered for. */
+type Known = MeResponse & { asked: Set<string> };
 
 // One request to /api/me per page: every component registers what it needs during render, and
 // the first effect sends a single request covering all of it. A client-side navigation that
-// brings new publications asks again.
+// brings new publications asks again, and so does refreshMe() after the reader changes who they
+// are (a new name, signing out, a deleted account), so the header never shows the old one.
 const wanted = new Set<string>();
 let covered = new Set<string>();
 let pending: Promise<MeResponse> | null = null;
+let current: Known | undefined;
+const listeners = new Set<() => void>();
 
 function load(): Promise<MeResponse> {
   if (pending && [...wanted].every((id) => covered.has(id))) return pending;
   covered = new Set(wanted);
+  const asked = covered;
   const qs = wanted.size ? `?saved=${[...wanted].join(",")}` : "";
-  pending = fetch(`/api/me${qs}`, { credentials: "same-origin", cache: "no-store" })
+  const request: Promise<MeResponse> = fetch(`/api/me${qs}`, { credentials: "same-origin", cache: "no-store" })
     .then((r) => (r.ok ? r.json() : { user: null, saved: [] }))
     .catch(() => ({ user: null, saved: [] }));
-  return pending;
+  pending = request;
+  request.then((data) => {
+    // A later request (refreshMe) wins over an earlier one that answers late.
+    if (pending !== request) return;
+    current = { ...data, asked };
+    listeners.forEach((notify) => notify());
+  });
+  return request;
 }
 
-function useMeResponse(): MeResponse | undefined {
-  const [data, setData] = useState<MeResponse | undefined>(undefined);
+function subscribe(notify: () => void) {
+  listeners.add(notify);
+  return () => listeners.delete(notify);
+}
+
+/** Asks /api/me again and updates every component showing the reader. */
+export function refreshMe() {
+  pending = null;
+  void load();
+}
+
+function useMeResponse(): Known | undefined {
+  const data = useSyncExternalStore(subscribe, () => current, () => undefined);
   useEffect(() => {
-    let live = true;
-    load().then((d) => live && setData(d));
-    return () => {
-      live = false;
-    };
+    void load();
   }, []);
   return data;
 }
@@ -41,7 +61,8 @@ export function useMe(): Me | undefined {
 
 /** Whether the signed-in reader has saved this publication: undefined while loading. */
 export function useSaved(publicationId: string): { me: Me | undefined; saved: boolean | undefined } {
-  wanted.add(publicationId);
+  // In the browser only: on the server this module lives as long as the process.
+  if (typeof window !== "undefined") wanted.add(publicationId);
   const data = useMeResponse();
-  return { me: data?.user, saved: data ? data.saved.includes(publicationId) : undefined };
+  return { me: data?.user, saved: data?.asked.has(publicationId) ? data.saved.includes(publicationId) : undefined };
 }

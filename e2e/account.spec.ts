@@ -13,6 +13,8 @@ test("the account page changes name, email and password", async ({ page }) => {
   await nameForm.getByLabel("Name").fill("After");
   await nameForm.getByRole("button", { name: "Save name" }).click();
   await expect(nameForm.getByRole("status")).toHaveText("Your name was saved.");
+  // The header follows without a reload.
+  await expectSignedInAs(page, "After");
 
   const newEmail = uniqueEmail("profile-new");
   const emailForm = page.getByRole("form", { name: "Change your email" });
@@ -123,7 +125,10 @@ test("deleting the account asks for confirmation, then removes its rows and ends
 
   await form.getByLabel("Type your email address to confirm").fill(email);
   await form.getByRole("button", { name: /Delete my account/ }).click();
-  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  await expect(page).toHaveURL(/\/$/);
+  // Told so, and the header no longer shows the reader, without a reload.
+  await expect(page.getByRole("status").filter({ hasText: "Your account and everything in it were deleted." })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   expect(await countRows("User", `"email" = $1`, [email])).toBe(0);
   expect(await countRows("Download", `"userId" NOT IN (SELECT "id" FROM "User")`, [])).toBe(0);
   expect(await countRows("Bookmark", `"userId" NOT IN (SELECT "id" FROM "User")`, [])).toBe(0);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { refreshMe } from "@/components/use-me";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -17,6 +18,10 @@ function Result({ state }: { state: ActionState }) {
 
 export function NameForm({ action, name }: { action: Action; name: string }) {
   const [state, formAction] = useActionState(action, null);
+  // The header shows the name too.
+  useEffect(() => {
+    if (state?.ok) refreshMe();
+  }, [state]);
   return (
     <form action={formAction} className="space-y-3" aria-label="Change your name">
       <Result state={state} />

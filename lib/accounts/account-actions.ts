@@ -6,6 +6,7 @@ import { deleteAccount, setPassword, updateName, verifyCurrentPassword } from "@
 import { signOut } from "@/lib/auth";
 import { defineAction } from "@/lib/http/gateway";
 import { fail, ok } from "@/lib/http/result";
+import { ACCOUNT_DELETED } from "@/lib/accounts/return-to";
 import { changePasswordSchema, emailSchema, nameSchema } from "@/lib/validations/auth";
 
 // The account page's forms. Each stays on the page and shows the action's notice or refusal;
@@ -58,6 +59,6 @@ export const deleteAccountAction = defineAction({
     const deleted = await deleteAccount({ userId: user.id });
     if (!deleted.ok) return deleted;
     await signOut({ redirect: false });
-    return ok({ redirect: "/?account=deleted" });
+    return ok({ redirect: `/#${ACCOUNT_DELETED}` });
   },
 });

@@ -11,6 +11,8 @@ import { isSlug } from "@/lib/validations/slug";
 export const DOWNLOAD_READY = "download-ready";
 /** The site-wide "saved to your library" notice. */
 export const SAVED_TO_LIBRARY = "saved-to-library";
+/** The home page's "your account was deleted" notice. */
+export const ACCOUNT_DELETED = "account-deleted";
 
 export type ReturnIntent = { kind: "download"; slug: string } | { kind: "save"; path: string } | { kind: "visit"; path: string };
 

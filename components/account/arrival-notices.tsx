@@ -1,0 +1,49 @@
+"use client";
+
+import { useEffect } from "react";
+import { Container } from "@/components/ui/container";
+import { TextLink } from "@/components/ui/link";
+import { cn } from "@/components/ui/cn";
+import { arrivalClassName, useArrival } from "@/components/use-arrival";
+import { refreshMe, useMe } from "@/components/use-me";
+import { ACCOUNT_DELETED, SAVED_TO_LIBRARY } from "@/lib/accounts/return-to";
+
+/**
+ * A notice for the page a reader is sent to after doing something elsewhere (lib/accounts/
+ * return-to), shown only if who is signed in agrees with it. `arrive` runs once on arrival.
+ */
+function ArrivalNotice({ id, audience, arrive, children }: { id: string; audience: "signed-in" | "signed-out"; arrive?: () => void; children: React.ReactNode }) {
+  const me = useMe();
+  const { arrived, settle } = useArrival(id);
+  useEffect(() => {
+    if (!arrived) return;
+    arrive?.();
+  }, [arrived, arrive]);
+  useEffect(() => {
+    if (arrived && me !== undefined) settle();
+  }, [arrived, me, settle]);
+  const fits = me === undefined ? undefined : audience === "signed-in" ? Boolean(me) : !me;
+  return (
+    <div id={id} role="status" className={cn(arrivalClassName(arrived, fits), "mb-6")}>
+      <Container>
+        <p className="rounded border-l-4 border-accent bg-accent-soft px-4 py-3">{children}</p>
+      </Container>
+    </div>
+  );
+}
+
+/** Every site-wide arrival notice, at the top of the page's main content (the root layout). */
+export function ArrivalNotices() {
+  return (
+    <>
+      {/* The save was completed as the reader signed in (lib/auth's signIn event). */}
+      <ArrivalNotice id={SAVED_TO_LIBRARY} audience="signed-in">
+        You are signed in, and the analysis is saved to your library. <TextLink href="/library">Open your library</TextLink>
+      </ArrivalNotice>
+      {/* The header may still show the reader from before: ask again. */}
+      <ArrivalNotice id={ACCOUNT_DELETED} audience="signed-out" arrive={refreshMe}>
+        Your account and everything in it were deleted. Thank you for reading with us.
+      </ArrivalNotice>
+    </>
+  );
+}
