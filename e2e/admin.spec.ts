@@ -157,11 +157,16 @@ test("uploads that are not PDFs, or too large, are refused and keep the old file
   await makeEditor(page);
   const id = await createDraft(page, { title: "Upload checks", slug: `upload-checks-${Date.now()}` });
   expect((await uploadPdf(page, { name: "good.pdf", mimeType: "application/pdf", buffer: await tinyPdf(1) })).status()).toBe(200);
+  await expect(page.getByText("The PDF was stored.")).toBeVisible();
+  // A file of a few hundred bytes reads as such, not as "0.0 MB".
+  await expect(page.getByText(/Current file: 1 page, \d+ B,/)).toBeVisible();
   const [before] = await query<{ pdfSha256: string }>(`SELECT "pdfSha256" FROM "Publication" WHERE "id" = $1`, [id]);
 
   const fake = await uploadPdf(page, { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
   expect(fake.status()).toBe(422);
   await expect(page.getByText(/no %PDF- signature/).first()).toBeVisible();
+  // The earlier success no longer sits above the new refusal.
+  await expect(page.getByText("The PDF was stored.")).toHaveCount(0);
   const broken = await uploadPdf(page, { name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nthis is not really a pdf") });
   expect(broken.status()).toBe(422);
   // The e2e server allows 2 MB (PDF_UPLOAD_MAX_MB).
@@ -210,6 +215,27 @@ test("validation errors appear next to their field and keep what was typed", asy
   await expect(page.locator("#authorIds-error")).toHaveText("Add at least one author.");
   await expect(page.getByLabel("Title")).toHaveValue("Half-filled");
   await expect(page.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a new publication's slug follows its title until edited; a corrected field loses its complaint", async ({ page }) => {
+  await makeEditor(page);
+  await page.goto("/admin/publications/new");
+  await expect(page.locator("form[data-enhanced]")).toHaveCount(1);
+  await page.getByLabel("Title").fill("Énergie & climat : l'Europe en 2030");
+  await expect(page.getByLabel("Slug")).toHaveValue("energie-climat-l-europe-en-2030");
+  await page.getByLabel("Slug").fill("energie-2030");
+  await page.getByLabel("Title").fill("Another title");
+  await expect(page.getByLabel("Slug")).toHaveValue("energie-2030");
+  await expect(page.getByLabel("Language")).toHaveValue("en");
+  await page.getByLabel("Language").selectOption("fr");
+
+  await page.getByLabel("Slug").fill("Not A Slug");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.locator("#slug-error")).toBeVisible();
+  await page.getByLabel("Slug").fill("energie-2030-ok");
+  await expect(page.locator("#slug-error")).toHaveCount(0);
+  await expect(page.getByLabel("Slug")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#authorIds-error")).toBeVisible();
 });
 
 test("a published publication can't be deleted; a draft can, after confirming", async ({ page }) => {

@@ -57,8 +57,10 @@ test("on a desktop the filters are simply there", async ({ page }) => {
 
 /** The page's cumulative layout shift, as the browser measured it, after the per-user parts arrived. */
 async function layoutShift(page: Page, path: string): Promise<number> {
+  const me = page.waitForResponse((r) => r.url().includes("/api/me"));
   await page.goto(path);
-  await page.waitForResponse((r) => r.url().includes("/api/me")).catch(() => null);
+  await me;
+  // Time for the answer to be drawn.
   await page.waitForTimeout(500);
   return page.evaluate(
     () =>

@@ -6,19 +6,24 @@ export function BarChart({ data, label }: { data: Array<{ key: string; count: nu
   const bar = width / Math.max(1, data.length);
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label={label} className="h-auto w-full rounded border border-line bg-white">
-        {data.map((d, i) => {
-          const h = (d.count / max) * height;
-          return (
-            <rect key={d.key} x={i * bar + 1} y={height - h + 10} width={Math.max(1, bar - 2)} height={h} className="fill-accent">
-              <title>{`${d.key}: ${d.count}`}</title>
-            </rect>
-          );
-        })}
-        <text x="4" y="12" className="fill-muted text-[11px]">{max}</text>
-        <text x="4" y={height + 18} className="fill-muted text-[11px]">{data[0]?.key}</text>
-        <text x={width - 4} y={height + 18} textAnchor="end" className="fill-muted text-[11px]">{data.at(-1)?.key}</text>
-      </svg>
+      {/* The labels are HTML, not SVG text, so they keep their size when the chart shrinks on a phone. */}
+      <div className="rounded border border-line bg-white p-2 text-xs text-muted">
+        <div aria-hidden>{max}</div>
+        <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img" aria-label={label} className="h-32 w-full sm:h-44">
+          {data.map((d, i) => {
+            const h = (d.count / max) * height;
+            return (
+              <rect key={d.key} x={i * bar + 1} y={height - h} width={Math.max(1, bar - 2)} height={h} className="fill-accent">
+                <title>{`${d.key}: ${d.count}`}</title>
+              </rect>
+            );
+          })}
+        </svg>
+        <div aria-hidden className="flex justify-between">
+          <span>{data[0]?.key}</span>
+          <span>{data.at(-1)?.key}</span>
+        </div>
+      </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">The figures as a table</summary>
         <table className="mt-2">

@@ -3,6 +3,7 @@
 import { createContext, useContext, useState, useSyncExternalStore } from "react";
 import { FieldHint, FieldMessage, Input, Label, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { slugify } from "@/lib/format";
 
 type FormErrors = Record<string, string>;
 const ErrorsContext = createContext<FormErrors>({});
@@ -42,9 +43,26 @@ export function EditorForm({ action, children, className = "", encType }: { acti
     }
   }
 
+  // A complaint goes once the field it is about changes; a slug that follows the title follows it.
+  function onChange(event: React.FormEvent<HTMLFormElement>) {
+    const target = event.target as HTMLInputElement;
+    if (target.name && errors[target.name]) {
+      setErrors((current) => {
+        const rest = { ...current };
+        delete rest[target.name];
+        return rest;
+      });
+    }
+    if (target.dataset.followTitle !== undefined) target.dataset.edited = "true";
+    if (target.name === "title") {
+      const slug = event.currentTarget.querySelector<HTMLInputElement>("input[data-follow-title]");
+      if (slug && slug.dataset.edited !== "true") slug.value = slugify(target.value).slice(0, 100).replace(/-+$/, "");
+    }
+  }
+
   return (
     <ErrorsContext.Provider value={errors}>
-      <form action={action} method="post" encType={encType} onSubmit={onSubmit} className={className} aria-busy={busy} data-enhanced={enhanced || undefined} noValidate>
+      <form action={action} method="post" encType={encType} onSubmit={onSubmit} onChange={onChange} className={className} aria-busy={busy} data-enhanced={enhanced || undefined} noValidate>
         {message ? (
           <Notice tone="error" className="mb-4">
             {message.text}
@@ -78,13 +96,14 @@ function useErrorProps(name: string) {
 
 type InputProps = { label: string; name: string; defaultValue?: string; hint?: string; required?: boolean; maxLength?: number; type?: "text" | "date" | "datetime-local" | "url" | "number" };
 
-export function TextInput({ label, name, hint, type = "text", ...input }: InputProps) {
+/** `followTitle`: filled from the form's title as it is typed, until the editor changes it. */
+export function TextInput({ label, name, hint, type = "text", followTitle, ...input }: InputProps & { followTitle?: boolean }) {
   const errorProps = useErrorProps(name);
   return (
     <div>
       <Label htmlFor={`f-${name}`}>{label}</Label>
       {hint ? <FieldHint>{hint}</FieldHint> : null}
-      <Input id={`f-${name}`} name={name} type={type} {...errorProps} {...input} />
+      <Input id={`f-${name}`} name={name} type={type} data-follow-title={followTitle ? "" : undefined} {...errorProps} {...input} />
       <FieldError name={name} />
     </div>
   );

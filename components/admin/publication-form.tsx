@@ -1,7 +1,15 @@
 import { AuthorPicker } from "@/components/admin/author-picker";
 import { CheckboxGroup, EditorForm, SelectInput, TextInput } from "@/components/admin/editor-form";
 import { MarkdownField } from "@/components/admin/markdown-field";
-import { PUBLICATION_TYPES, isoDate, typeLabel, typeToSlug } from "@/lib/format";
+import { PUBLICATION_TYPES, isoDate, languageLabel, typeLabel, typeToSlug } from "@/lib/format";
+
+// The languages an institute publishes in, most often; a publication in another keeps its own.
+const LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "ru", "zh", "ja", "ar"];
+
+function languageOptions(current?: string) {
+  const codes = current && !LANGUAGES.includes(current) ? [...LANGUAGES, current] : LANGUAGES;
+  return codes.map((code) => ({ value: code, label: `${languageLabel(code)} (${code})` }));
+}
 import { Button } from "@/components/ui/button";
 
 type Options = {
@@ -39,9 +47,9 @@ export function PublicationForm({ options, publication }: { options: Options; pu
       {p ? <input type="hidden" name="version" value={p.version} /> : null}
       <TextInput label="Title" name="title" defaultValue={p?.title} maxLength={500} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput label="Slug" name="slug" defaultValue={p?.slug} maxLength={100} hint="The address: /analyses/<slug>. Changing it on a published analysis keeps the old address working." required />
+        <TextInput label="Slug" name="slug" defaultValue={p?.slug} maxLength={100} hint={p ? "The address: /analyses/<slug>. Changing it on a published analysis keeps the old address working." : "The address: /analyses/<slug>. Filled from the title until you change it."} required followTitle={!p} />
         <SelectInput label="Type" name="type" defaultValue={p ? typeToSlug(p.type) : "analysis"} options={PUBLICATION_TYPES.map((t) => ({ value: t, label: typeLabel(t) }))} />
-        <TextInput label="Language" name="language" defaultValue={p?.language ?? "en"} maxLength={2} hint="Two letters: en, fr…" />
+        <SelectInput label="Language" name="language" defaultValue={p?.language ?? "en"} options={languageOptions(p?.language)} />
         <TextInput label="Publication date" name="publishedAt" type="date" defaultValue={p ? isoDate(p.publishedAt) : isoDate(new Date())} />
         <TextInput label="Series" name="series" defaultValue={p?.series ?? ""} maxLength={200} />
         <TextInput label="Number in the series" name="seriesNumber" defaultValue={p?.seriesNumber ? String(p.seriesNumber) : ""} maxLength={6} />

@@ -124,7 +124,7 @@ async function pagesShowing(tx: Tx, id: string): Promise<string[]> {
     select: {
       slug: true, status: true, centerId: true, center: { select: { slug: true } },
       authors: { select: { authorId: true, author: { select: { slug: true } } } },
-      programs: { select: { id: true, slug: true } },
+      programs: { select: { id: true, slug: true, center: { select: { slug: true } } } },
     },
   });
   if (!p || p.status !== "PUBLISHED") return [];
@@ -135,7 +135,8 @@ async function pagesShowing(tx: Tx, id: string): Promise<string[]> {
     TAG.centerList(p.centerId),
     TAG.path(`/centers/${p.center.slug}`),
     ...p.authors.flatMap((a) => [TAG.authorList(a.authorId), TAG.path(`/authors/${a.author.slug}`)]),
-    ...p.programs.flatMap((g) => [TAG.programList(g.id), TAG.path(`/centers/${p.center.slug}/${g.slug}`)]),
+    // A programme's page sits under its own centre, which may not be the publication's (joint work).
+    ...p.programs.flatMap((g) => [TAG.programList(g.id), TAG.path(`/centers/${g.center.slug}/${g.slug}`)]),
     TAG.catalog,
   ];
 }

@@ -4,11 +4,12 @@ import { AuditList } from "@/components/admin/audit-list";
 import { PublicationForm } from "@/components/admin/publication-form";
 import { ScheduleTimezone } from "@/components/admin/schedule-timezone";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { Notice } from "@/components/ui/notice";
+import { SavedFlash } from "@/components/admin/saved-flash";
 import { listAuditEntries } from "@/lib/editorial/audit";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listEditorOptions, readEditorialPublication } from "@/lib/editorial/publications";
 import { env } from "@/lib/env";
+import { formatBytes } from "@/lib/format";
 import { isRecordId } from "@/lib/validations/slug";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
@@ -47,7 +48,7 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
           </p>
         </div>
       </div>
-      {saved && SAVED[saved] ? <Notice tone="success" className="mt-4">{SAVED[saved]}</Notice> : null}
+      {saved && SAVED[saved] ? <SavedFlash>{SAVED[saved]}</SavedFlash> : null}
 
       <section aria-labelledby="publishing" className="mt-8 rounded border border-line bg-white p-4">
         <h2 id="publishing" className="font-semibold">Publishing</h2>
@@ -75,7 +76,7 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
       <section aria-labelledby="pdf" className="mt-6 rounded border border-line bg-white p-4">
         <h2 id="pdf" className="font-semibold">Full text (PDF)</h2>
         <p className="mt-1 text-sm text-muted">
-          {publication.pdfKey ? `Current file: ${publication.pdfPages} pages, ${((publication.pdfSize ?? 0) / 1024 / 1024).toFixed(1)} MB, SHA-256 ${publication.pdfSha256?.slice(0, 12)}…` : "No PDF yet."} Up to {env.PDF_UPLOAD_MAX_MB} MB.
+          {publication.pdfKey ? `Current file: ${publication.pdfPages} page${publication.pdfPages === 1 ? "" : "s"}, ${formatBytes(publication.pdfSize ?? 0)}, SHA-256 ${publication.pdfSha256?.slice(0, 12)}…` : "No PDF yet."} Up to {env.PDF_UPLOAD_MAX_MB} MB.
         </p>
         <EditorForm action={`/api/admin/publications/${id}/pdf`} encType="multipart/form-data" className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="version" value={publication.version} />
