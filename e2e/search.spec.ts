@@ -52,6 +52,24 @@ test.describe("the search page", () => {
     await expect(page.getByRole("group", { name: "Current filters" })).toContainText("Centre: Russia and Eurasia Centre");
   });
 
+  test("a misspelt query that finds nothing offers the spelling that does", async ({ page }) => {
+    await page.goto("/search?q=rusia%20enrgy");
+    await expect(page.getByRole("status")).toHaveText("No publication matches this search.");
+    const suggestion = page.getByRole("link", { name: "russia energy" });
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(page).toHaveURL(/\/search\?q=russia\+energy$/);
+    await expect(page.getByRole("article").first()).toBeVisible();
+    await expect(page.getByText("Did you mean")).toHaveCount(0);
+  });
+
+  test("a draft's words are never suggested", async ({ page }) => {
+    // "unreleased" is in the index only through the fixture's draft.
+    await page.goto("/search?q=unreleasd");
+    await expect(page.getByRole("status")).toHaveText("No publication matches this search.");
+    await expect(page.getByText("Did you mean")).toHaveCount(0);
+  });
+
   test("sorts by date on request", async ({ page }) => {
     await page.goto("/search?q=europe&sort=date");
     const dates = await page.locator("#main article time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));

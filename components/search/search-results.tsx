@@ -89,6 +89,15 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
           <section aria-labelledby="results">
             <h2 id="results" className="sr-only">Results</h2>
             <ActiveFilters filters={filters} choices={choices} hrefFor={(f) => href(f)} />
+            {result.didYouMean ? (
+              <p className="mb-3 text-lg">
+                Did you mean{" "}
+                <TextLink href={searchHref({ q: result.didYouMean, sort, filters, page: 1 })} rel="nofollow">
+                  <strong>{result.didYouMean}</strong>
+                </TextLink>
+                ?
+              </p>
+            ) : null}
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p role="status" className="text-sm text-muted">
                 {result.total === 0 ? "No publication matches this search." : `${result.total} result${result.total === 1 ? "" : "s"}${result.capped ? ` (the ${MATCH_CAP} most relevant)` : ""}`}

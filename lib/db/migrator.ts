@@ -35,7 +35,7 @@ export function prismaFolder(provider: Provider, root = process.cwd()) {
 // PostgreSQL wants schema-qualified names.
 function filtersFor(provider: Provider) {
   const externalTables =
-    provider === "sqlite" ? ["PublicationSearch", "PublicationSearchKey", ...["data", "idx", "content", "docsize", "config"].map((s) => `PublicationSearch_${s}`)] : ["public.PublicationSearch"];
+    provider === "sqlite" ? ["PublicationSearch", "PublicationSearchKey", "PublicationSearchVocab", ...["data", "idx", "content", "docsize", "config"].map((s) => `PublicationSearch_${s}`)] : ["public.PublicationSearch"];
   return { externalTables, externalEnums: [] as string[] };
 }
 

@@ -6,7 +6,8 @@ import { buildPublicationWhere } from "@/lib/publications/filters";
 import { listFilterOptions, PAGE_SIZE, publicationCardSelect, type PublicationCard } from "@/lib/publications/queries";
 import { matchPublications } from "@/lib/search/engine";
 import { highlight, type Segment } from "@/lib/search/highlight";
-import { parseSearchQuery } from "@/lib/search/query";
+import { parseSearchQuery, type SearchTerm } from "@/lib/search/query";
+import { suggestSpelling } from "@/lib/search/spelling";
 import { markdownToText } from "@/lib/teaser";
 import type { ListingFilters } from "@/lib/validations/listing";
 
@@ -22,6 +23,8 @@ export type SearchResult = {
   page: number;
   pageCount: number;
   items: Array<PublicationCard & { snippet: Segment[] }>;
+  /** When nothing matched: a corrected query that finds published work. */
+  didYouMean?: string;
   facets: Record<"center" | "program" | "author" | "type" | "language" | "year" | "topic" | "region", FacetCount[]>;
 };
 
@@ -86,5 +89,16 @@ export async function searchPublications({ q, filters = {}, sort = "relevance", 
       return { ...card, snippet: highlight(markdownToText(summary), parsed.terms) };
     })
     .filter((x): x is NonNullable<typeof x> => !!x);
-  return { total: rows.length, capped: matches.length === MATCH_CAP, page, pageCount: Math.max(1, Math.ceil(rows.length / PAGE_SIZE)), items, facets };
+  const didYouMean = rows.length ? undefined : await findCorrection({ terms: parsed.terms, filters });
+  return { total: rows.length, capped: matches.length === MATCH_CAP, page, pageCount: Math.max(1, Math.ceil(rows.length / PAGE_SIZE)), items, facets, ...(didYouMean ? { didYouMean } : {}) };
+}
+
+/** A spelling correction worth offering: one that finds published work under the same filters. */
+async function findCorrection({ terms, filters }: { terms: SearchTerm[]; filters: ListingFilters }): Promise<string | undefined> {
+  const corrected = await suggestSpelling({ terms });
+  const parsed = corrected ? parseSearchQuery(corrected) : null;
+  if (!parsed?.ok) return undefined;
+  const matches = await matchPublications({ terms: parsed.terms, limit: MATCH_CAP });
+  const found = await db.publication.count({ where: { AND: [buildPublicationWhere(filters), { id: { in: matches.map((m) => m.id) } }] } });
+  return found ? corrected! : undefined;
 }
