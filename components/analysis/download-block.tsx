@@ -1,5 +1,7 @@
 import { DownloadReady } from "@/components/analysis/download-ready";
 import { DownloadButton } from "@/components/analysis/download-button";
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
 import { formatBytes } from "@/lib/format";
 
 type Pdf = { size: number; pages: number };
@@ -19,8 +21,11 @@ export function DownloadBlock({ slug, pdf }: { slug: string; pdf: Pdf | null }) 
             This page presents a summary only. The complete analysis is available as a PDF ({pdf.pages} pages, {formatBytes(pdf.size)}).
           </p>
           <p className="mt-1 text-sm text-muted">The full text needs a free reader account: sign in, or create one in a minute.</p>
-          <div className="mt-4">
+          <div className="mt-4 flex flex-wrap items-center gap-3">
             <DownloadButton slug={slug} />
+            <Link href={`/analyses/${slug}/read`} prefetch={false} className={buttonVariants({ variant: "secondary" })}>
+              Read online
+            </Link>
           </div>
         </>
       ) : (

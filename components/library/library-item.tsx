@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 type Item = { id: string; note: string | null; createdAt: Date; publication: PublicationCard & { pdfKey: string | null } };
 
 /** One saved analysis: selectable for removal (the checkbox belongs to the page's bulk form). */
-export function LibraryItem({ item, back, bulkFormId }: { item: Item; back: string; bulkFormId: string }) {
+/** `readingPage`: where the reader stopped reading online, if they started. */
+export function LibraryItem({ item, back, bulkFormId, readingPage }: { item: Item; back: string; bulkFormId: string; readingPage?: number }) {
   const p = item.publication;
   const noteId = `note-${item.id}`;
   return (
@@ -27,6 +28,10 @@ export function LibraryItem({ item, back, bulkFormId }: { item: Item; back: stri
             Saved <time dateTime={item.createdAt.toISOString()}>{formatDate(item.createdAt)}</time>
             {p.pdfKey ? (
               <>
+                {" · "}
+                <a href={`/analyses/${p.slug}/read`} className="text-accent underline">
+                  {readingPage ? `Continue reading (p. ${readingPage})` : "Read online"}
+                </a>
                 {" · "}
                 <a href={analysisPdfPath({ slug: p.slug })} className="text-accent underline">Download the PDF</a>
               </>

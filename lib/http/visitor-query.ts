@@ -6,7 +6,7 @@
 import { canonicalQueryString } from "@/lib/http/query-cache";
 
 // Public pages rendered once for every query string.
-const STATIC_PAGES = [/^\/$/, /^\/analyses\/[^/]+$/, /^\/authors(\/[^/]+)?$/, /^\/centers(\/[^/]+){0,2}$/, /^\/feeds\/.+/, /^\/sitemaps\/.+/, /^\/sitemap\.xml$/, /^\/robots\.txt$/];
+const STATIC_PAGES = [/^\/$/, /^\/analyses\/[^/]+(\/read)?$/, /^\/authors(\/[^/]+)?$/, /^\/centers(\/[^/]+){0,2}$/, /^\/feeds\/.+/, /^\/sitemaps\/.+/, /^\/sitemap\.xml$/, /^\/robots\.txt$/];
 
 // Next's own cache-busting parameter on client navigations; it checks it, so it stays.
 const NEXT_PARAMS = ["_rsc"];

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getSession } from "@/lib/auth";
 import { LibraryItem } from "@/components/library/library-item";
+import { listReadingPositions } from "@/lib/reading/positions";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -30,6 +31,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const query = parseLibraryQuery(params);
   const [result, facets] = await Promise.all([listLibrary({ userId: session.user.id, query }), listLibraryFacets({ userId: session.user.id })]);
+  const positions = await listReadingPositions({ userId: session.user.id, publicationIds: result.items.map((i) => i.publication.id) });
   const filtered = !!(query.center || query.topic || query.type || query.q);
   const here = libraryHref(query, result.page);
   const removed = Number(params.removed);
@@ -91,7 +93,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
               ) : null}
             </div>
             {result.items.map((item) => (
-              <LibraryItem key={item.id} item={item} back={here} bulkFormId={BULK_FORM} />
+              <LibraryItem key={item.id} item={item} back={here} bulkFormId={BULK_FORM} readingPage={positions.get(item.publication.id)} />
             ))}
             <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => libraryHref(query, p)} />
           </section>
