@@ -5,7 +5,7 @@
 // were doing. A fragment never reaches the server, so the cached public page stays one page for
 // everyone; the page reacts to it in the browser, and without JavaScript through CSS `:target`.
 import { safeRedirectPath } from "@/lib/security/redirect";
-import { isSlug } from "@/lib/validations/slug";
+import { isSlug } from "@/lib/validations/ids";
 
 /** The analysis page's "your download is ready" notice. */
 export const DOWNLOAD_READY = "download-ready";

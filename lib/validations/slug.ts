@@ -1,19 +1,6 @@
 import { z } from "zod";
+import { URL_SLUG } from "@/lib/validations/ids";
 
-// A slug as it may appear in a URL (route segment or query value). Lenient on hyphens so an old
-// link never errors; the import format's own rule is stricter (lib/validations/catalog.ts).
-export const URL_SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+export { isRecordId, isSlug, RECORD_ID, URL_SLUG } from "@/lib/validations/ids";
 
 export const urlSlugSchema = z.string().regex(URL_SLUG);
-
-/** Anything that is not a plausible slug is not worth a database query. */
-export function isSlug(value: string): boolean {
-  return URL_SLUG.test(value);
-}
-
-// Database ids (cuid) as they arrive in forms and query strings.
-export const RECORD_ID = /^[a-z0-9]{10,40}$/;
-
-export function isRecordId(value: unknown): value is string {
-  return typeof value === "string" && RECORD_ID.test(value);
-}
