@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { cardTags, tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
@@ -6,6 +7,7 @@ import { json, jsonDate, parseJsonColumn, sqlParam } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingCursor, ListingFilters } from "@/lib/validations/listing";
 import { buildPublicationWhere } from "@/lib/publications/filters";
+import { isSlug } from "@/lib/validations/ids";
 
 /** What a listing item shows: type, date, title, authors and the teaser. */
 export const publicationCardSelect = {
@@ -222,6 +224,12 @@ function publicationPageTags(p: PublicationDetail): string[] {
     ...p.regions.map((r) => TAG.region(r.id)),
   ];
 }
+
+/**
+ * The publication a page's [slug] names, or null for an implausible slug: one read per render,
+ * however many of generateMetadata and the page ask (React's cache).
+ */
+export const loadPublicationPage = cache(async (slug: string) => (isSlug(slug) ? getPublication({ slug }) : null));
 
 /** A published publication's title, by slug or id: for pages that name it (sign-in says what it is for). */
 export async function findPublishedTitle(where: { slug: string } | { id: string }): Promise<string | null> {

@@ -1,8 +1,7 @@
-import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AnalysisArticle } from "@/components/analysis/analysis-article";
 import { citationMetaTags } from "@/lib/publications/citation";
-import { findRedirectedSlug, getPublication } from "@/lib/publications/queries";
+import { findRedirectedSlug, loadPublicationPage } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { isoDate } from "@/lib/format";
@@ -16,11 +15,9 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-// cache: generateMetadata and the page share one read per render.
-const load = cache(async (slug: string) => (isSlug(slug) ? getPublication({ slug }) : null));
 
 export async function generateMetadata({ params }: Props) {
-  const publication = await load((await params).slug);
+  const publication = await loadPublicationPage((await params).slug);
   if (!publication) return {};
   return {
     ...pageMetadata({
@@ -37,7 +34,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function AnalysisPage({ params }: Props) {
   const { slug } = await params;
-  const publication = await load(slug);
+  const publication = await loadPublicationPage(slug);
   if (!publication) {
     // A published analysis whose slug changed keeps its old address working.
     const current = isSlug(slug) ? await findRedirectedSlug({ slug }) : null;

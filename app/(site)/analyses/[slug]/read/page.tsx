@@ -1,10 +1,8 @@
-import { cache } from "react";
 import { notFound } from "next/navigation";
 import { PdfReader } from "@/components/reader/pdf-reader";
 import { Container } from "@/components/ui/container";
 import { TextLink } from "@/components/ui/link";
-import { getPublication } from "@/lib/publications/queries";
-import { isSlug } from "@/lib/validations/slug";
+import { loadPublicationPage } from "@/lib/publications/queries";
 
 export const revalidate = 86400;
 
@@ -14,21 +12,19 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-// cache: generateMetadata and the page share one read per render.
-const load = cache(async (slug: string) => (isSlug(slug) ? getPublication({ slug }) : null));
 
 // The same page for everyone, cached like the analysis page: the gate is on the PDF route, which
 // every request of the viewer goes through, and the reader's place comes from /api/reading.
 export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
-  const publication = await load(slug);
+  const publication = await loadPublicationPage(slug);
   if (!publication) return {};
   return { title: `Read: ${publication.title}`, robots: { index: false }, alternates: { canonical: `/analyses/${publication.slug}` } };
 }
 
 export default async function ReadPage({ params }: Props) {
   const { slug } = await params;
-  const publication = await load(slug);
+  const publication = await loadPublicationPage(slug);
   if (!publication || !publication.pdfKey) notFound();
   return (
     <Container className="max-w-4xl">
