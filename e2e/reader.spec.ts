@@ -103,3 +103,13 @@ test("positions outside the document or of unknown analyses are refused", async 
   expect((await page.request.post(`/api/reading/${FLAGSHIP}`, { form: { page: "1" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 })).status()).toBe(403);
   expect((await (await page.request.get(`/api/reading/${FLAGSHIP}`)).json()).page).toBe(1);
 });
+
+test("without JavaScript the reading page offers the download instead of an empty viewer", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(readPath);
+  await expect(page.getByText("Reading online needs JavaScript.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download the PDF" })).toHaveAttribute("href", pdfPath);
+  await expect(page.getByText("Opening the full text…")).toBeHidden();
+  await context.close();
+});

@@ -125,7 +125,8 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   };
 
   return (
-    <section aria-label={`The full text of ${title}`} className="mt-6" onKeyDown={onKeyDown}>
+    // data-reader: hidden without JavaScript, where the page's <noscript> offers the download instead.
+    <section aria-label={`The full text of ${title}`} className="mt-6" onKeyDown={onKeyDown} data-reader>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-2">
           <Button type="button" variant="outline" size="sm" onClick={() => page && go(page - 1)} disabled={!page || page <= 1}>
