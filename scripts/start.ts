@@ -10,7 +10,7 @@ async function main() {
   const started = performance.now();
   const { regenerated } = await prepareDatabase();
   if (regenerated || !buildIsUsable()) {
-    console.log("Building the site (once; run `npm run build` after changing the code)…");
+    console.log("Building the site (again whenever the code, SITE_URL or the database provider changes)…");
     await buildSite();
   }
   console.log(`Prepared in ${((performance.now() - started) / 1000).toFixed(1)} s; serving ${env.SITE_URL}`);
