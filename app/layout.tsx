@@ -20,7 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <SiteHeader siteName={env.SITE_NAME} />
+        <SiteHeader siteName={env.SITE_NAME} logo={env.SITE_LOGO} />
         <main id="main" className="flex-1 py-8 sm:py-12">
           <ArrivalNotices />
           {children}

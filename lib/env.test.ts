@@ -36,8 +36,9 @@ describe("lib/env", () => {
   });
 
   it("names each invalid variable", () => {
-    const r = loadEnv({ DATABASE_URL: "mysql://x", PORT: "99999", SITE_URL: "ftp://x" });
+    const r = loadEnv({ DATABASE_URL: "mysql://x", PORT: "99999", SITE_URL: "ftp://x", SITE_LOGO: "javascript:alert(1)" });
     expect(r.code).not.toBe(0);
+    expect(r.err).toContain("SITE_LOGO");
     expect(r.err).toContain("DATABASE_URL");
     expect(r.err).toContain("PORT");
     expect(r.err).toContain("SITE_URL");

@@ -21,6 +21,12 @@ const schema = z.object({
     .transform((u) => new URL(u).origin)
     .optional(),
   SITE_NAME: z.string().trim().min(1).default("Halden Institute for International Affairs"),
+  // The logo beside the name in the header: a path under public/ (/logo.svg) or an https URL.
+  SITE_LOGO: z
+    .string()
+    .trim()
+    .regex(/^(\/[^/\\]|https:\/\/)/, "must be a path under public/ (/logo.svg) or an https:// URL")
+    .default("/icon.svg"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // "1" when a reverse proxy the operator runs is in front (the nginx front sets it): only then
   // are X-Forwarded-For, -Host and -Proto believed. Unset, the socket's address is the client's.
