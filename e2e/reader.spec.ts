@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { FLAGSHIP } from "./helpers";
-import { signUp, uniqueEmail } from "./support/accounts";
+import { clickAndSettle, signUp, uniqueEmail } from "./support/accounts";
 
 const readPath = `/analyses/${FLAGSHIP}/read`;
 const pdfPath = `/analyses/${FLAGSHIP}/pdf`;
@@ -34,7 +34,7 @@ test("reading online: page 1 first, then the page where the reader stopped, reme
   await expect(canvas).toHaveAttribute("data-page", "2");
 
   await page.getByRole("link", { name: "← Back to the summary" }).click();
-  await page.getByRole("button", { name: /^Save: / }).first().click();
+  await clickAndSettle(page, page.getByRole("button", { name: /^Save: / }).first());
   await page.goto("/library");
   await expect(page.getByRole("link", { name: "Continue reading (p. 2)" })).toHaveAttribute("href", readPath);
 });

@@ -1,12 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Notice } from "@/components/ui/notice";
 import { useMe } from "@/components/use-me";
 import { analysisPdfPath } from "@/lib/accounts/return-to";
+
+const noSubscription = () => () => {};
 
 type State = { kind: "loading" } | { kind: "ready"; doc: PDFDocumentProxy } | { kind: "failed" };
 
@@ -21,6 +23,9 @@ const CHUNK_BYTES = 64 * 1024;
  */
 export function PdfReader({ slug, title, pages }: { slug: string; title: string; pages: number | null }) {
   const me = useMe();
+  // The cached HTML (and a browser without JavaScript) gets the download link; the viewer
+  // replaces it once the script runs.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [state, setState] = useState<State>({ kind: "loading" });
   const [page, setPage] = useState<number | null>(null);
   const [typed, setTyped] = useState("");
@@ -103,6 +108,18 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   const count = state.kind === "ready" ? state.doc.numPages : (pages ?? 0);
   const go = useCallback((to: number) => setPage((current) => (count ? Math.min(Math.max(1, to), count) : current)), [count]);
 
+  if (!hydrated) {
+    return (
+      <p className="mt-6 rounded border border-line bg-white p-6">
+        Reading online needs JavaScript.{" "}
+        <a className="text-accent underline" href={pdf}>
+          Download the PDF
+        </a>{" "}
+        instead (a free reader account is needed).
+      </p>
+    );
+  }
+
   if (me === null) {
     return (
       <div className="mt-8 rounded border border-line bg-white p-6">
@@ -125,8 +142,7 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   };
 
   return (
-    // data-reader: hidden without JavaScript, where the page's <noscript> offers the download instead.
-    <section aria-label={`The full text of ${title}`} className="mt-6" onKeyDown={onKeyDown} data-reader>
+    <section aria-label={`The full text of ${title}`} className="mt-6" onKeyDown={onKeyDown}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-2">
           <Button type="button" variant="outline" size="sm" onClick={() => page && go(page - 1)} disabled={!page || page <= 1}>

@@ -32,12 +32,6 @@ export default async function ReadPage({ params }: Props) {
         <TextLink href={`/analyses/${publication.slug}`}>← Back to the summary</TextLink>
       </p>
       <h1 className="mt-3 font-serif text-2xl font-semibold sm:text-3xl">{publication.title}</h1>
-      <noscript>
-        <style>{"[data-reader] { display: none; }"}</style>
-        <p className="mt-6 rounded border border-line bg-white p-6">
-          Reading online needs JavaScript. <a className="text-accent underline" href={`/analyses/${publication.slug}/pdf`}>Download the PDF</a> instead (a free reader account is needed).
-        </p>
-      </noscript>
       <PdfReader slug={publication.slug} title={publication.title} pages={publication.pdfPages ?? null} />
     </Container>
   );
