@@ -20,7 +20,7 @@ const nextConfig = {
   // Bundled rather than loaded by Node at run time in that route: the alias above then applies,
   // and next-auth's extension-less ESM imports (next/server) resolve.
   transpilePackages: ["server-only", "next-auth"],
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit", "pdfjs-dist", "@napi-rs/canvas", "sharp"],
   async rewrites() {
     // The gated PDF lives at a readable address; the handler is pages/api/pdf/[slug].ts.
     return [{ source: "/analyses/:slug/pdf", destination: "/api/pdf/:slug" }];

@@ -12,7 +12,7 @@ export function SiteHeader({ siteName, logo }: { siteName: string; logo: string 
       </a>
       <Container className="flex flex-wrap items-center justify-between gap-x-8 gap-y-2 py-4">
         <Link href="/" className="flex items-center gap-3 font-serif text-xl font-semibold leading-tight text-accent-dark">
-          {/* eslint-disable-next-line @next/next/no-img-element -- an operator's file or URL of any size and format; the name beside it is the text */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- an operator's file or URL of any size and format; next/image is off */}
           <img src={logo} alt="" className="h-9 w-9 shrink-0 object-contain" width={36} height={36} />
           <span>{siteName}</span>
         </Link>

@@ -161,6 +161,10 @@ test("uploads that are not PDFs, or too large, are refused and keep the old file
   // A file of a few hundred bytes reads as such, not as "0.0 MB".
   await expect(page.getByText(/Current file: 1 page, \d+ B,/)).toBeVisible();
   const [before] = await query<{ pdfSha256: string }>(`SELECT "pdfSha256" FROM "Publication" WHERE "id" = $1`, [id]);
+  // The upload rendered the file's cover.
+  const cover = await page.request.get(`/covers/${before.pdfSha256}-480.webp`);
+  expect(cover.status()).toBe(200);
+  expect(cover.headers()["content-type"]).toBe("image/webp");
 
   const fake = await uploadPdf(page, { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
   expect(fake.status()).toBe(422);

@@ -11,6 +11,7 @@ import { hashPassword } from "@/lib/accounts/passwords";
 import { db } from "@/lib/db";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
+import { renderCover } from "@/lib/covers/render-cover";
 import { inspectPdf, storePdf } from "@/lib/storage/pdf-store";
 import { createProgressBar } from "./lib/progress";
 import { SCALE_PASSWORD, scaleReaderEmail } from "./lib/scale-readers";
@@ -28,7 +29,9 @@ async function makePdfs(n: number) {
     const file = path.join(dir, `scale-${i}.pdf`);
     await fs.writeFile(file, await doc.save());
     const info = await inspectPdf({ file });
-    out.push({ key: await storePdf({ file, sha256: info.sha256 }), ...info });
+    const key = await storePdf({ file, sha256: info.sha256 });
+    await renderCover({ sha256: info.sha256 });
+    out.push({ key, ...info });
   }
   await fs.rm(dir, { recursive: true, force: true });
   return out;

@@ -17,6 +17,7 @@ import { fail, ok, type Result } from "@/lib/http/result";
 import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
 import { refreshRelatedAround } from "@/lib/publications/related";
+import { renderCover } from "@/lib/covers/render-cover";
 import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { MessageCode } from "@/lib/messages/catalog";
@@ -335,6 +336,8 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
     return fail("editor.pdfInvalid", { values: { reason: e instanceof Error ? e.message : "is not a PDF" }, fieldErrors: { pdf: "editor.pdfInvalid" } });
   }
   const key = await storePdf({ file, sha256: info.sha256 });
+  // Before the row points at the file, so the page that shows the new PDF shows its cover.
+  await renderCover({ sha256: info.sha256 });
   const outcome = await changeCatalog(async (tx) => {
     const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, pdfSize: true, pdfPages: true, title: true, version: true, status: true } });
     if (!current) return fail("request.missing");

@@ -4,6 +4,7 @@ import { ALL_PAGES } from "@/lib/cache/tags";
 import { refreshRelatedPublications } from "@/lib/publications/related";
 import { db } from "@/lib/db";
 import { slugify, typeFromSlug } from "@/lib/format";
+import { renderCover } from "@/lib/covers/render-cover";
 import { storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { KnownSlugs, ValidatedCatalog } from "@/lib/import/validate";
@@ -41,6 +42,7 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
   const imported: string[] = [];
   for (const [name, info] of pdfs) {
     keys.set(name, await storePdf({ file: info.file, sha256: info.sha256, storageDir }));
+    await renderCover({ sha256: info.sha256, storageDir });
     tick("PDFs");
   }
 

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { demo } from "./helpers";
+
+// Covers are rendered when PDFs are stored (here, by the demo import the suite starts with).
+test("every demo publication with a full text shows its cover, as WebP and JPEG images", async ({ request }) => {
+  const withPdf = demo.publications.filter((p) => p.pdf);
+  expect(withPdf.length).toBeGreaterThan(30);
+  for (const p of withPdf) {
+    const html = await (await request.get(`/analyses/${p.slug}`)).text();
+    const m = /srcSet="(\/covers\/[a-f0-9]{64})-240\.webp 1x, \/covers\/[a-f0-9]{64}-480\.webp 2x"/.exec(html);
+    expect(m, `cover of ${p.slug}`).not.toBeNull();
+    const webp = await request.get(`${m![1]}-240.webp`);
+    expect(webp.status()).toBe(200);
+    expect(webp.headers()["content-type"]).toBe("image/webp");
+    expect(webp.headers()["cache-control"]).toContain("immutable");
+    const bytes = await webp.body();
+    expect(bytes.subarray(0, 4).toString("latin1") + bytes.subarray(8, 12).toString("latin1")).toBe("RIFFWEBP");
+    const jpg = await (await request.get(`${m![1]}-240.jpg`)).body();
+    expect([...jpg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  }
+});
+
+test("cover addresses outside the stored names are 404s", async ({ request }) => {
+  for (const path of ["/covers/x.webp", `/covers/${"a".repeat(64)}-240.webp`, `/covers/${"a".repeat(64)}-999.webp`, "/covers/..%2F..%2Fpackage.json", `/covers/${"a".repeat(64)}-240.png`]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
