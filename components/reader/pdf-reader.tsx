@@ -95,15 +95,39 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
     };
   }, [state, page]);
 
-  // Remember the page, a moment after the reader stops turning.
+  // Remember the page, a moment after the reader stops turning, and at once when they leave
+  // (keepalive: the request outlives the page).
+  const unsaved = useRef<number | null>(null);
+  const savePage = useCallback(
+    (n: number) => {
+      saved.current = n;
+      unsaved.current = null;
+      void fetch(`/api/reading/${slug}`, { method: "POST", body: new URLSearchParams({ page: String(n) }), keepalive: true }).catch(() => {});
+    },
+    [slug],
+  );
   useEffect(() => {
-    if (page === null || page === saved.current) return;
-    const timer = setTimeout(() => {
-      saved.current = page;
-      void fetch(`/api/reading/${slug}`, { method: "POST", body: new URLSearchParams({ page: String(page) }) }).catch(() => {});
-    }, 600);
+    if (page === null) return;
+    // Back on the page already saved: nothing is pending any more (else leaving would send the
+    // page passed through on the way).
+    if (page === saved.current) {
+      unsaved.current = null;
+      return;
+    }
+    unsaved.current = page;
+    const timer = setTimeout(() => savePage(page), 600);
     return () => clearTimeout(timer);
-  }, [page, slug]);
+  }, [page, savePage]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current !== null) savePage(unsaved.current);
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [savePage]);
 
   const count = state.kind === "ready" ? state.doc.numPages : (pages ?? 0);
   const go = useCallback((to: number) => setPage((current) => (count ? Math.min(Math.max(1, to), count) : current)), [count]);
