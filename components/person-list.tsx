@@ -1,17 +1,21 @@
+import { AuthorPhoto } from "@/components/author-photo";
 import { TextLink } from "@/components/ui/link";
 
-type Person = { slug: string; name: string; role: string; center?: { name: string } | null };
+type Person = { slug: string; name: string; role: string; photoSha256: string | null; center?: { name: string } | null };
 
 export function PersonList({ people }: { people: Person[] }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {people.map((p) => (
-        <li key={p.slug} className="rounded border border-line bg-white p-4">
-          <TextLink tone="accent" href={`/authors/${p.slug}`} className="font-semibold">
-            {p.name}
-          </TextLink>
-          <p className="mt-1 text-sm text-muted">{p.role}</p>
-          {p.center ? <p className="mt-1 text-sm text-muted">{p.center.name}</p> : null}
+        <li key={p.slug} className="flex gap-3 rounded border border-line bg-white p-4">
+          <AuthorPhoto name={p.name} sha256={p.photoSha256} size={48} />
+          <div>
+            <TextLink tone="accent" href={`/authors/${p.slug}`} className="font-semibold">
+              {p.name}
+            </TextLink>
+            <p className="mt-1 text-sm text-muted">{p.role}</p>
+            {p.center ? <p className="mt-1 text-sm text-muted">{p.center.name}</p> : null}
+          </div>
         </li>
       ))}
     </ul>

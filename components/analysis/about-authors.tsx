@@ -1,7 +1,8 @@
+import { AuthorPhoto } from "@/components/author-photo";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/link";
 
-type Author = { slug: string; name: string; role: string; bio: string };
+type Author = { slug: string; name: string; role: string; bio: string; photoSha256: string | null };
 
 export function AboutAuthors({ authors }: { authors: Author[] }) {
   return (
@@ -9,14 +10,17 @@ export function AboutAuthors({ authors }: { authors: Author[] }) {
       <SectionHeading id="about-authors">{authors.length > 1 ? "About the authors" : "About the author"}</SectionHeading>
       <div className="space-y-6">
         {authors.map((a) => (
-          <div key={a.slug} data-testid="author-bio">
-            <h3 className="font-semibold">
-              <TextLink tone="accent" href={`/authors/${a.slug}`}>
-                {a.name}
-              </TextLink>
-            </h3>
-            <p className="text-sm text-muted">{a.role}</p>
-            <p className="mt-2">{a.bio}</p>
+          <div key={a.slug} data-testid="author-bio" className="flex gap-4">
+            <AuthorPhoto name={a.name} sha256={a.photoSha256} size={64} />
+            <div>
+              <h3 className="font-semibold">
+                <TextLink tone="accent" href={`/authors/${a.slug}`}>
+                  {a.name}
+                </TextLink>
+              </h3>
+              <p className="text-sm text-muted">{a.role}</p>
+              <p className="mt-2">{a.bio}</p>
+            </div>
           </div>
         ))}
       </div>

@@ -1,7 +1,7 @@
 import { AboutAuthors } from "@/components/analysis/about-authors";
 import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
 import { CiteThis } from "@/components/analysis/cite-this";
-import { Cover, type CoverSources } from "@/components/analysis/cover";
+import { Cover } from "@/components/analysis/cover";
 import { DownloadBlock } from "@/components/analysis/download-block";
 import { RelatedResearch } from "@/components/analysis/related-research";
 import { PublicationMeta } from "@/components/publication-meta";
@@ -15,7 +15,8 @@ import type { PublicationCard, PublicationDetail } from "@/lib/publications/quer
 import { TextLink } from "@/components/ui/link";
 
 /** The analysis page's body: the public page and the back office's preview render the same markup. */
-export function AnalysisArticle({ publication, related, cover }: { publication: PublicationDetail; related: PublicationCard[]; cover?: CoverSources | null }) {
+export function AnalysisArticle({ publication, related }: { publication: PublicationDetail; related: PublicationCard[] }) {
+  const cover = publication.coverSha256;
   const pdf = publication.pdfKey && publication.pdfSize && publication.pdfPages ? { size: publication.pdfSize, pages: publication.pdfPages } : null;
 
   return (
@@ -27,7 +28,7 @@ export function AnalysisArticle({ publication, related, cover }: { publication: 
       />
       <article lang={publication.language}>
         <header className={cover ? "grid grid-cols-[1fr_4.5rem] gap-4 sm:grid-cols-[1fr_9rem] sm:gap-6" : undefined}>
-          {cover ? <Cover sources={cover} title={publication.title} className="order-last w-18 sm:w-36" /> : null}
+          {cover ? <Cover sha256={cover} title={publication.title} width={144} eager className="order-last w-18 sm:w-36" /> : null}
           <div>
           <PublicationMeta {...publication} showLanguage />
           <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight sm:text-4xl">{publication.title}</h1>

@@ -1,13 +1,25 @@
 import { cn } from "@/components/ui/cn";
+import { pictureSources } from "@/lib/images/urls";
 
-export type CoverSources = { webp: string; webp2x: string; jpg: string };
-
-/** The first page of the full text, as WebP (1× and 2×) with a JPEG for browsers without it. */
-export function Cover({ sources, title, className }: { sources: CoverSources; title: string; className?: string }) {
+/**
+ * A publication's cover, `width` CSS pixels wide: WebP (1× and 2×) with a JPEG for browsers
+ * without it. Its box is reserved by width and height, so nothing moves when it arrives.
+ * Decorative (`alt=""`) where the title is printed beside it, as on cards.
+ */
+export function Cover({ sha256, title, width, decorative = false, eager = false, className }: { sha256: string; title: string; width: number; decorative?: boolean; eager?: boolean; className?: string }) {
+  const sources = pictureSources({ kind: "covers", sha256, width });
   return (
     <picture className={cn("block", className)}>
-      <source type="image/webp" srcSet={`${sources.webp} 1x, ${sources.webp2x} 2x`} />
-      <img src={sources.jpg} alt={`Cover of “${title}”`} width={240} height={339} className="h-auto w-full rounded border border-line bg-white shadow-sm" />
+      <source type="image/webp" srcSet={sources.webp} />
+      <img
+        src={sources.jpg}
+        alt={decorative ? "" : `Cover of “${title}”`}
+        width={width}
+        height={sources.height}
+        loading={eager ? "eager" : "lazy"}
+        decoding="async"
+        className="h-auto w-full rounded-sm border border-line bg-white shadow-sm"
+      />
     </picture>
   );
 }

@@ -6,7 +6,7 @@ export async function listAuthors() {
   await tagPage([TAG.catalog]);
   return db.author.findMany({
     orderBy: { name: "asc" },
-    select: { slug: true, name: true, role: true, photoUrl: true, center: { select: { slug: true, name: true } } },
+    select: { slug: true, name: true, role: true, photoSha256: true, center: { select: { slug: true, name: true } } },
   });
 }
 
@@ -15,7 +15,7 @@ export async function getAuthor({ slug }: { slug: string }) {
   const author = await db.author.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, role: true, bio: true, photoUrl: true,
+      id: true, slug: true, name: true, role: true, bio: true, photoSha256: true,
       center: { select: { id: true, slug: true, name: true } },
     },
   });

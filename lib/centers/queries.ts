@@ -14,7 +14,7 @@ export async function listCenters() {
   });
 }
 
-const researcherSelect = { slug: true, name: true, role: true, photoUrl: true } as const;
+const researcherSelect = { slug: true, name: true, role: true, photoSha256: true } as const;
 
 /** A centre's page: its fields, its programmes, its researchers and the list of its publications. */
 export async function getCenter({ slug }: { slug: string }) {

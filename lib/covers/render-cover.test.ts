@@ -5,25 +5,25 @@ import { makeTempDir, writePdf } from "@/test/fixtures";
 
 describe("renderCover", () => {
   it("stores the first page in two widths, as WebP and JPEG, once; and finds it", async () => {
-    const [{ renderCover, findCover, coverKeyFor }, { inspectPdf, storePdf }, sharp] = await Promise.all([import("@/lib/covers/render-cover"), import("@/lib/storage/pdf-store"), import("sharp")]);
+    const [{ renderCover }, { imageKeyFor }, { inspectPdf, storePdf }, sharp] = await Promise.all([import("@/lib/covers/render-cover"), import("@/lib/images/urls"), import("@/lib/storage/pdf-store"), import("sharp")]);
+    const coverKeyFor = (o: { sha256: string; width: number; format: "webp" | "jpg" }) => imageKeyFor({ kind: "covers", ...o });
     const storageDir = makeTempDir();
     const file = path.join(makeTempDir(), "a.pdf");
     await writePdf(file);
     const { sha256 } = await inspectPdf({ file });
     await storePdf({ file, sha256, storageDir });
-    expect(await findCover({ sha256, storageDir })).toBeNull();
 
     expect(await renderCover({ sha256, storageDir })).toBe(true);
     for (const width of [240, 480] as const) {
       const webp = await sharp.default(path.join(storageDir, coverKeyFor({ sha256, width, format: "webp" }))).metadata();
-      expect(webp).toMatchObject({ format: "webp", width });
+      // The A4 page's proportions, whatever the page's size: every cover has one shape.
+      expect(webp).toMatchObject({ format: "webp", width, height: Math.round((width * 297) / 210) });
       const jpg = await sharp.default(path.join(storageDir, coverKeyFor({ sha256, width, format: "jpg" }))).metadata();
       expect(jpg).toMatchObject({ format: "jpeg", width });
     }
     // Not white all over: the page's text was drawn.
     const { data } = await sharp.default(path.join(storageDir, coverKeyFor({ sha256, width: 480, format: "jpg" }))).greyscale().raw().toBuffer({ resolveWithObject: true });
     expect(data.reduce((darkest, v) => Math.min(darkest, v), 255)).toBeLessThan(128);
-    expect(await findCover({ sha256, storageDir })).toEqual({ webp: `/covers/${sha256}-240.webp`, webp2x: `/covers/${sha256}-480.webp`, jpg: `/covers/${sha256}-240.jpg` });
 
     // A second call keeps the files as they are.
     const mtime = fs.statSync(path.join(storageDir, coverKeyFor({ sha256, width: 240, format: "webp" }))).mtimeMs;

@@ -1,22 +1,14 @@
 import "server-only";
-import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
-import { pdfKeyFor, resolveStoragePath } from "@/lib/storage/pdf-store";
+import { storeImageSizes } from "@/lib/images/stored-images";
+import { imageKeyFor, IMAGE_KINDS } from "@/lib/images/urls";
+import { pdfKeyFor, readStoredFile, storedFileExists } from "@/lib/storage/pdf-store";
 
 // A publication's cover is the first page of its PDF, rendered once when the file is stored
-// (upload, import, `npm run covers`) and kept beside it under the file's hash. PDF.js renders
-// (Apache-2.0; mupdf would do it too but is AGPL), @napi-rs/canvas gives it a canvas in Node,
-// sharp writes the sizes.
-
-/** The widths stored: cards and small screens, then the analysis page on a high-density screen. */
-export const COVER_WIDTHS = [240, 480] as const;
-export type CoverWidth = (typeof COVER_WIDTHS)[number];
-export type CoverFormat = "webp" | "jpg";
-
-export function coverKeyFor({ sha256, width, format }: { sha256: string; width: CoverWidth; format: CoverFormat }): string {
-  return `covers/${sha256}-${width}.${format}`;
-}
+// (upload, import, `npm run covers`) and kept beside it under the file's hash (lib/images). PDF.js
+// renders (Apache-2.0; mupdf would do it too but is AGPL), @napi-rs/canvas gives it a canvas in
+// Node, sharp writes the sizes.
 
 // From the project root, where every Folio process runs: inside a Next bundle require.resolve
 // answers a module id, not a path.
@@ -41,26 +33,18 @@ async function renderFirstPage(bytes: Uint8Array, width: number): Promise<Buffer
 }
 
 /**
- * Renders and stores the cover of a stored PDF, in every width and format, unless it exists.
- * Returns false (and logs) when the PDF cannot be rendered: a publication without a cover shows a
- * placeholder, and a broken first page must not fail an upload or an import.
+ * Renders and stores the cover of a stored PDF, unless it exists, and answers whether it does.
+ * False (and a log line) when the PDF cannot be rendered: a publication without a cover shows none,
+ * and a broken first page must not fail an upload or an import.
  */
 export async function renderCover({ sha256, storageDir = env.storageDir }: { sha256: string; storageDir?: string }): Promise<boolean> {
-  const targets = COVER_WIDTHS.flatMap((width) => (["webp", "jpg"] as const).map((format) => ({ width, format, path: resolveStoragePath({ key: coverKeyFor({ sha256, width, format }), storageDir }) })));
-  const present = await Promise.all(targets.map((t) => (t.path ? fs.stat(t.path).then(() => true, () => false) : false)));
-  if (present.every(Boolean)) return true;
-  const pdf = resolveStoragePath({ key: pdfKeyFor(sha256), storageDir });
+  const sizes = IMAGE_KINDS.covers.widths.flatMap((width) => (["webp", "jpg"] as const).map((format) => imageKeyFor({ kind: "covers", sha256, width, format })));
+  if ((await Promise.all(sizes.map((key) => storedFileExists({ key, storageDir })))).every(Boolean)) return true;
   try {
-    const png = await renderFirstPage(new Uint8Array(await fs.readFile(pdf!)), Math.max(...COVER_WIDTHS));
-    const sharp = (await import("sharp")).default;
-    await fs.mkdir(path.dirname(targets[0].path!), { recursive: true });
-    for (const t of targets) {
-      const resized = sharp(png).resize({ width: t.width });
-      const out = t.format === "webp" ? await resized.webp({ quality: 80 }).toBuffer() : await resized.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
-      const tmp = `${t.path}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, out);
-      await fs.rename(tmp, t.path!);
-    }
+    const pdf = await readStoredFile({ key: pdfKeyFor(sha256), storageDir });
+    if (!pdf) throw new Error("the PDF is not stored");
+    const png = await renderFirstPage(new Uint8Array(pdf), Math.max(...IMAGE_KINDS.covers.widths));
+    await storeImageSizes({ kind: "covers", sha256, source: png, storageDir });
     return true;
   } catch (error) {
     console.error(`The cover of ${sha256} could not be rendered:`, error instanceof Error ? error.message : error);
@@ -68,10 +52,7 @@ export async function renderCover({ sha256, storageDir = env.storageDir }: { sha
   }
 }
 
-/** The cover's addresses, when its files exist: the page shows none rather than a broken image. */
-export async function findCover({ sha256, storageDir = env.storageDir }: { sha256: string | null; storageDir?: string }): Promise<{ webp: string; jpg: string; webp2x: string } | null> {
-  if (!sha256) return null;
-  const widest = resolveStoragePath({ key: coverKeyFor({ sha256, width: 480, format: "jpg" }), storageDir });
-  if (!widest || !(await fs.stat(widest).then(() => true, () => false))) return null;
-  return { webp: `/covers/${sha256}-240.webp`, webp2x: `/covers/${sha256}-480.webp`, jpg: `/covers/${sha256}-240.jpg` };
+/** An editor's uploaded cover, as opposed to the PDF's first page, which a new PDF replaces. */
+export function hasCustomCover({ pdfSha256, coverSha256 }: { pdfSha256: string | null; coverSha256: string | null }): boolean {
+  return coverSha256 !== null && coverSha256 !== pdfSha256;
 }

@@ -17,7 +17,7 @@ import { fail, ok, type Result } from "@/lib/http/result";
 import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
 import { refreshRelatedAround } from "@/lib/publications/related";
-import { renderCover } from "@/lib/covers/render-cover";
+import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
 import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { MessageCode } from "@/lib/messages/catalog";
@@ -337,12 +337,18 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
   }
   const key = await storePdf({ file, sha256: info.sha256 });
   // Before the row points at the file, so the page that shows the new PDF shows its cover.
-  await renderCover({ sha256: info.sha256 });
+  const rendered = await renderCover({ sha256: info.sha256 });
   const outcome = await changeCatalog(async (tx) => {
-    const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, pdfSize: true, pdfPages: true, title: true, version: true, status: true } });
+    const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, coverSha256: true, pdfSize: true, pdfPages: true, title: true, version: true, status: true } });
     if (!current) return fail("request.missing");
     if (version !== undefined && version !== current.version) return fail("editor.pdfStale", { fieldErrors: { pdf: "editor.pdfStale" } });
-    await tx.publication.update({ where: { id }, data: { pdfKey: key, pdfSize: info.size, pdfPages: info.pages, pdfSha256: info.sha256, version: { increment: 1 } } });
+    await tx.publication.update({ where: { id }, data: {
+        pdfKey: key, pdfSize: info.size, pdfPages: info.pages, pdfSha256: info.sha256,
+        // The new file's first page becomes the cover, unless an editor uploaded one.
+        ...(hasCustomCover(current) ? {} : { coverSha256: rendered ? info.sha256 : null }),
+        version: { increment: 1 },
+      },
+    });
     await recordAudit(tx, {
       editor,
       action: "replace-pdf",

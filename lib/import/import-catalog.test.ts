@@ -56,6 +56,33 @@ describe("importCatalog", () => {
     expect(fs.readFileSync(stored).equals(fs.readFileSync(path.join(dir, "pdfs/one.pdf")))).toBe(true);
   });
 
+  it("stores the first page as the cover and an author's photo, and a re-import keeps an editor's own cover", async () => {
+    const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
+    const sharp = (await import("sharp")).default;
+    fs.mkdirSync(path.join(dir, "photos"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "photos/jane.png"), await sharp({ create: { width: 300, height: 400, channels: 3, background: "#468" } }).png().toBuffer());
+    const input = catalog();
+    Object.assign(input.authors[0], { photo: "photos/jane.png" });
+    const v = await validateCatalog({ input, baseDir: dir, known: await readKnownSlugs() });
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    await importCatalog({ value: v.value });
+    const p = await db.publication.findUniqueOrThrow({ where: { slug: "a-paper" } });
+    expect(p.coverSha256).toBe(p.pdfSha256);
+    expect(fs.existsSync(path.join(storageDir, `covers/${p.coverSha256}-480.webp`))).toBe(true);
+    const jane = await db.author.findUniqueOrThrow({ where: { slug: "jane-roe" } });
+    expect(fs.existsSync(path.join(storageDir, `photos/${jane.photoSha256}-320.jpg`))).toBe(true);
+
+    const custom = "c".repeat(64);
+    await db.publication.update({ where: { id: p.id }, data: { coverSha256: custom } });
+    const again = await validateCatalog({ input: catalog(), baseDir: dir, known: await readKnownSlugs() });
+    if (!again.ok) throw new Error(JSON.stringify(again.issues));
+    await importCatalog({ value: again.value });
+    expect((await db.publication.findUniqueOrThrow({ where: { id: p.id } })).coverSha256).toBe(custom);
+    // A file without a photo leaves the stored one.
+    expect((await db.author.findUniqueOrThrow({ where: { slug: "jane-roe" } })).photoSha256).toBe(jane.photoSha256);
+    await db.publication.update({ where: { id: p.id }, data: { coverSha256: p.pdfSha256 } });
+  });
+
   it("is idempotent: a re-import updates in place", async () => {
     const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
     const v = await validateCatalog({ input: catalog("A better title"), baseDir: dir, known: await readKnownSlugs() });

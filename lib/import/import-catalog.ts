@@ -4,7 +4,8 @@ import { ALL_PAGES } from "@/lib/cache/tags";
 import { refreshRelatedPublications } from "@/lib/publications/related";
 import { db } from "@/lib/db";
 import { slugify, typeFromSlug } from "@/lib/format";
-import { renderCover } from "@/lib/covers/render-cover";
+import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
+import { storeUploadedImage } from "@/lib/images/stored-images";
 import { storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { KnownSlugs, ValidatedCatalog } from "@/lib/import/validate";
@@ -31,19 +32,25 @@ export async function readKnownSlugs(): Promise<KnownSlugs> {
  * their keys are content hashes, so a rolled-back import leaves no dangling reference.
  */
 export async function importCatalog({ value, onProgress, storageDir }: { value: ValidatedCatalog; onProgress?: ImportProgress; storageDir?: string }): Promise<ImportCounts> {
-  const { catalog, pdfs } = value;
+  const { catalog, pdfs, photos } = value;
   const programCount = catalog.centers.reduce((n, c) => n + c.programs.length, 0);
   // Each publication counts twice: written, then its related analyses ranked.
-  const total = pdfs.size + catalog.centers.length + programCount + catalog.authors.length + 2 * catalog.publications.length;
+  const total = pdfs.size + photos.size + catalog.centers.length + programCount + catalog.authors.length + 2 * catalog.publications.length;
   let done = 0;
   const tick = (label: string) => onProgress?.(++done, total, label);
 
   const keys = new Map<string, string>();
+  const covers = new Set<string>();
   const imported: string[] = [];
   for (const [name, info] of pdfs) {
     keys.set(name, await storePdf({ file: info.file, sha256: info.sha256, storageDir }));
-    await renderCover({ sha256: info.sha256, storageDir });
+    if (await renderCover({ sha256: info.sha256, storageDir })) covers.add(info.sha256);
     tick("PDFs");
+  }
+  const photoHashes = new Map<string, string | null>();
+  for (const [name, source] of photos) {
+    photoHashes.set(name, await storeUploadedImage({ kind: "photos", source, storageDir }));
+    tick("photos");
   }
 
   await db.$transaction(
@@ -69,8 +76,10 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
       }
 
       for (const a of catalog.authors) {
-        const data = { name: a.name, role: a.role, bio: a.bio, photoUrl: a.photo ?? null, centerId: a.center ? centerIds.get(a.center)! : null };
-        const row = await tx.author.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data }, update: data, select: { id: true } });
+        const data = { name: a.name, role: a.role, bio: a.bio, centerId: a.center ? centerIds.get(a.center)! : null };
+        // A photo in the file replaces the stored one; without one, an editor's upload is kept.
+        const photo = a.photo ? { photoSha256: photoHashes.get(a.photo) ?? null } : {};
+        const row = await tx.author.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data, ...photo }, update: { ...data, ...photo }, select: { id: true } });
         authorIds.set(a.slug, row.id);
         tick("authors");
       }
@@ -116,16 +125,21 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
           topics: { set: [...topicIds].map((id) => ({ id })) },
           regions: { set: [...regionIds].map((id) => ({ id })) },
         };
+        const cover = pdf && covers.has(pdf.sha256) ? pdf.sha256 : null;
+        // An editor's own cover (one that is not a PDF's first page) outlives a re-import.
+        const existing = await tx.publication.findUnique({ where: { slug: p.slug }, select: { pdfSha256: true, coverSha256: true } });
+        const coverSha256 = existing && hasCustomCover(existing) ? existing.coverSha256 : cover;
         const row = await tx.publication.upsert({
           where: { slug: p.slug },
           create: {
             slug: p.slug,
             ...data,
+            coverSha256,
             programs: { connect: relations.programs.set },
             topics: { connect: relations.topics.set },
             regions: { connect: relations.regions.set },
           },
-          update: { ...data, ...relations },
+          update: { ...data, coverSha256, ...relations },
           select: { id: true },
         });
         await tx.publicationAuthor.deleteMany({ where: { publicationId: row.id } });

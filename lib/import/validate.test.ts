@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { validateCatalog } from "@/lib/import/validate";
 import { makeTempDir, writePdf } from "@/test/fixtures";
 
@@ -11,6 +12,9 @@ beforeAll(async () => {
   await writePdf(path.join(dir, "pdfs/good.pdf"), 4);
   fs.writeFileSync(path.join(dir, "pdfs/not-a-pdf.pdf"), "hello, I am text");
   fs.writeFileSync(path.join(dir, "pdfs/broken.pdf"), "%PDF-1.7\nthis is not a real document");
+  fs.mkdirSync(path.join(dir, "photos"));
+  fs.writeFileSync(path.join(dir, "photos/jane.png"), await sharp({ create: { width: 40, height: 50, channels: 3, background: "#abc" } }).png().toBuffer());
+  fs.writeFileSync(path.join(dir, "photos/fake.jpg"), "<html>not an image</html>");
 });
 
 const base = () => ({
@@ -35,6 +39,21 @@ describe("validateCatalog", () => {
     expect(pdf.size).toBe(fs.statSync(path.join(dir, "pdfs/good.pdf")).size);
     expect(pdf.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(result.value.catalog.publications[0].status).toBe("published");
+  });
+
+  it("reads an author's photo from a file beside the catalogue, and refuses what is not an image", async () => {
+    const c = base() as any;
+    c.authors[0].photo = "photos/jane.png";
+    const result = await validateCatalog({ input: c, baseDir: dir });
+    expect(result.ok && result.value.photos.get("photos/jane.png")?.length).toBe(fs.statSync(path.join(dir, "photos/jane.png")).size);
+    c.authors.push({ ...c.authors[0], slug: "john-doe", photo: "photos/fake.jpg" }, { ...c.authors[0], slug: "ann-poe", photo: "photos/none.jpg" });
+    const refused = await validateCatalog({ input: c, baseDir: dir });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(Object.fromEntries(refused.issues.map((i) => [i.path, i.message]))).toEqual({
+      "authors[1].photo": "photos/fake.jpg is not a JPEG, PNG or WebP image",
+      "authors[2].photo": "file not found: photos/none.jpg",
+    });
   });
 
   it("reports invalid JSON at the root", async () => {

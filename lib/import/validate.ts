@@ -1,6 +1,8 @@
 import "server-only";
+import fs from "node:fs/promises";
 import path from "node:path";
 import { slugify } from "@/lib/format";
+import { isUploadableImage } from "@/lib/images/stored-images";
 import { inspectPdf, type PdfInfo } from "@/lib/storage/pdf-store";
 import { catalogSchema, type CatalogInput } from "@/lib/validations/catalog";
 
@@ -13,6 +15,8 @@ export type ValidatedCatalog = {
   catalog: CatalogInput;
   /** PDF facts by the `pdf` value as written in the file. */
   pdfs: Map<string, PdfInfo & { file: string }>;
+  /** Each author photo named in the file, by its name there: the bytes, checked to be an image. */
+  photos: Map<string, Uint8Array>;
 };
 
 export type ValidateCatalogOptions = {
@@ -63,14 +67,28 @@ export async function validateCatalog({ input, baseDir, known }: ValidateCatalog
       programs.add(p.slug);
     });
   });
+  const photos: ValidatedCatalog["photos"] = new Map();
+  const pdfChecks: Array<Promise<void>> = [];
   catalog.authors.forEach((a, i) => {
     unique("author", a.slug, `authors[${i}].slug`);
     authors.add(a.slug);
     if (a.center && !centers.has(a.center)) issues.push({ path: `authors[${i}].center`, message: `unknown centre "${a.center}"` });
+    const photo = a.photo;
+    if (photo && !photos.has(photo)) {
+      pdfChecks.push(
+        fs.readFile(path.resolve(baseDir, photo)).then(
+          async (bytes) => {
+            const source = new Uint8Array(bytes);
+            if (await isUploadableImage({ source })) photos.set(photo, source);
+            else issues.push({ path: `authors[${i}].photo`, message: `${photo} is not a JPEG, PNG or WebP image` });
+          },
+          (e: NodeJS.ErrnoException) => void issues.push({ path: `authors[${i}].photo`, message: e.code === "ENOENT" ? `file not found: ${photo}` : `cannot read ${photo} (${e.code})` }),
+        ),
+      );
+    }
   });
 
   const pdfs: ValidatedCatalog["pdfs"] = new Map();
-  const pdfChecks: Array<Promise<void>> = [];
   catalog.publications.forEach((p, i) => {
     const at = `publications[${i}]`;
     unique("publication", p.slug, `${at}.slug`);
@@ -105,5 +123,5 @@ export async function validateCatalog({ input, baseDir, known }: ValidateCatalog
   await Promise.all(pdfChecks);
 
   if (issues.length) return { ok: false, issues: issues.sort((a, b) => a.path.localeCompare(b.path, "en", { numeric: true })) };
-  return { ok: true, value: { catalog, pdfs } };
+  return { ok: true, value: { catalog, pdfs, photos } };
 }

@@ -9,7 +9,7 @@ import type { ListingCursor, ListingFilters } from "@/lib/validations/listing";
 import { buildPublicationWhere } from "@/lib/publications/filters";
 import { isSlug } from "@/lib/validations/ids";
 
-/** What a listing item shows: type, date, title, authors and the teaser. */
+/** What a listing item shows: type, date, title, authors, the teaser and the cover. */
 export const publicationCardSelect = {
   id: true,
   slug: true,
@@ -20,6 +20,7 @@ export const publicationCardSelect = {
   seriesNumber: true,
   publishedAt: true,
   teaser: true,
+  coverSha256: true,
   authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, slug: true, name: true } } } },
 } satisfies Prisma.PublicationSelect;
 
@@ -133,7 +134,7 @@ export const publicationDetailInclude = {
     orderBy: { position: "asc" },
     select: {
       author: {
-        select: { id: true, slug: true, name: true, role: true, bio: true, photoUrl: true, center: { select: { id: true, slug: true, name: true } } },
+        select: { id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, center: { select: { id: true, slug: true, name: true } } },
       },
     },
   },
@@ -141,9 +142,9 @@ export const publicationDetailInclude = {
 
 const PUBLICATION_COLUMNS = [
   "id", "slug", "title", "type", "series", "seriesNumber", "language", "publishedAt", "status", "scheduledAt", "version", "featured",
-  "summary", "teaser", "pdfKey", "pdfSize", "pdfPages", "pdfSha256", "centerId", "createdAt", "updatedAt",
+  "summary", "teaser", "pdfKey", "pdfSize", "pdfPages", "pdfSha256", "coverSha256", "centerId", "createdAt", "updatedAt",
 ] as const;
-const CARD_COLUMNS = ["id", "slug", "title", "type", "language", "series", "seriesNumber", "publishedAt", "teaser"] as const;
+const CARD_COLUMNS = ["id", "slug", "title", "type", "language", "series", "seriesNumber", "publishedAt", "teaser", "coverSha256"] as const;
 const columns = (alias: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, `${alias}."${n}"`]));
 
 /** How many related analyses a page shows. */
@@ -174,7 +175,7 @@ function publicationPageSql(): string {
     topics: json.array({ object: json.object(columns("t", ["id", "slug", "name"])), from: `FROM "_PublicationToTopic" jt JOIN "Topic" t ON t."id" = jt."B" WHERE jt."A" = p."id"`, orderBy: `t."name"` }),
     regions: json.array({ object: json.object(columns("x", ["id", "slug", "name"])), from: `FROM "_PublicationToRegion" jx JOIN "Region" x ON x."id" = jx."B" WHERE jx."A" = p."id"`, orderBy: `x."name"` }),
     authors: json.array({
-      object: json.object({ author: json.object({ ...columns("a", ["id", "slug", "name", "role", "bio", "photoUrl"]), center: json.orNull(`ac."id"`, json.object(columns("ac", ["id", "slug", "name"]))) }) }),
+      object: json.object({ author: json.object({ ...columns("a", ["id", "slug", "name", "role", "bio", "photoSha256"]), center: json.orNull(`ac."id"`, json.object(columns("ac", ["id", "slug", "name"]))) }) }),
       from: `FROM "PublicationAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" LEFT JOIN "Center" ac ON ac."id" = a."centerId" WHERE pa."publicationId" = p."id"`,
       orderBy: `pa."position"`,
     }),

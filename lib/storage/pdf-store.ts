@@ -36,21 +36,40 @@ export function resolveStoragePath({ key, storageDir = env.storageDir }: { key: 
   return full.startsWith(root + path.sep) ? full : null;
 }
 
-/** Copies a PDF into storage atomically: a temporary file, then a rename. */
-export async function storePdf({ file, sha256, storageDir = env.storageDir }: { file: string; sha256: string; storageDir?: string }): Promise<string> {
-  const key = pdfKeyFor(sha256);
+/** Whether a stored key holds a file. */
+export async function storedFileExists({ key, storageDir = env.storageDir }: { key: string; storageDir?: string }): Promise<boolean> {
+  const target = resolveStoragePath({ key, storageDir });
+  return target ? fs.stat(target).then((s) => s.isFile(), () => false) : false;
+}
+
+/** A stored file's bytes, or null when there is none. */
+export async function readStoredFile({ key, storageDir = env.storageDir }: { key: string; storageDir?: string }): Promise<Buffer | null> {
+  const target = resolveStoragePath({ key, storageDir });
+  return target ? fs.readFile(target).catch(() => null) : null;
+}
+
+/**
+ * Writes a key atomically, from a file or from bytes: a temporary file, then a rename, so a reader
+ * sees the whole file or none.
+ */
+export async function writeStoredFile({ key, from, storageDir = env.storageDir }: { key: string; from: { file: string } | { bytes: Uint8Array }; storageDir?: string }): Promise<void> {
   const target = resolveStoragePath({ key, storageDir });
   if (!target) throw new Error(`invalid storage key ${key}`);
-  const exists = await fs.stat(target).then((s) => s.isFile(), () => false);
-  if (exists) return key;
   await fs.mkdir(path.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.${crypto.randomUUID()}.tmp`;
   try {
-    await fs.copyFile(file, tmp);
+    if ("file" in from) await fs.copyFile(from.file, tmp);
+    else await fs.writeFile(tmp, from.bytes);
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** Copies a PDF into storage, unless its content is stored already. */
+export async function storePdf({ file, sha256, storageDir = env.storageDir }: { file: string; sha256: string; storageDir?: string }): Promise<string> {
+  const key = pdfKeyFor(sha256);
+  if (!(await storedFileExists({ key, storageDir }))) await writeStoredFile({ key, from: { file }, storageDir });
   return key;
 }

@@ -24,7 +24,8 @@ export const authorInputSchema = z.strictObject({
   name: text(200),
   role: text(300),
   bio: text(5_000),
-  photo: z.url({ protocol: /^https?$/ }).optional(),
+  // A JPEG, PNG or WebP file, relative to the catalogue file like a publication's pdf.
+  photo: text(1_000).optional(),
   center: slug.optional(),
 });
 

@@ -77,7 +77,7 @@ export async function seedSyntheticPublications({ count, pdfs = [], onProgress, 
           summary: Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(about, fr)).join(" ")).join("\n\n"),
           teaser: sentence(about, fr),
           centerId: pick(centers).id,
-          ...(pdf ? { pdfKey: pdf.key, pdfSize: pdf.size, pdfPages: pdf.pages, pdfSha256: pdf.sha256 } : {}),
+          ...(pdf ? { pdfKey: pdf.key, pdfSize: pdf.size, pdfPages: pdf.pages, pdfSha256: pdf.sha256, coverSha256: pdf.sha256 } : {}),
         };
       });
       await db.publication.createMany({ data: rows });

@@ -1,6 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { AnalysisArticle } from "@/components/analysis/analysis-article";
-import { findCover } from "@/lib/covers/render-cover";
 import { citationMetaTags } from "@/lib/publications/citation";
 import { findRedirectedSlug, loadPublicationPage } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
@@ -42,6 +41,5 @@ export default async function AnalysisPage({ params }: Props) {
     if (current) permanentRedirect(`/analyses/${current}`);
     notFound();
   }
-  const cover = await findCover({ sha256: publication.pdfSha256 });
-  return <AnalysisArticle publication={publication} related={publication.related} cover={cover} />;
+  return <AnalysisArticle publication={publication} related={publication.related} />;
 }

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { notFound } from "next/navigation";
+import { AuthorPhoto } from "@/components/author-photo";
 import { PublicationList } from "@/components/publication-list";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -37,18 +38,23 @@ export default async function AuthorPage({ params }: Props) {
   const { items, total } = await listPublications({ filters: { author: author.slug }, pageSize: SHOWN });
   return (
     <Container className="max-w-4xl">
-      <h1 className="font-serif text-3xl font-semibold">{author.name}</h1>
-      <p className="mt-2 text-muted">
-        {author.role}
-        {author.center ? (
-          <>
-            {" · "}
-            <TextLink href={`/centers/${author.center.slug}`}>
-              {author.center.name}
-            </TextLink>
-          </>
-        ) : null}
-      </p>
+      <header className="flex items-center gap-5 sm:gap-6">
+        <AuthorPhoto name={author.name} sha256={author.photoSha256} size={112} />
+        <div>
+          <h1 className="font-serif text-3xl font-semibold">{author.name}</h1>
+          <p className="mt-2 text-muted">
+            {author.role}
+            {author.center ? (
+              <>
+                {" · "}
+                <TextLink href={`/centers/${author.center.slug}`}>
+                  {author.center.name}
+                </TextLink>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </header>
       <section aria-labelledby="biography" className="mt-8">
         <h2 id="biography" className="sr-only">Biography</h2>
         <p className="max-w-3xl text-lg leading-relaxed">{author.bio}</p>

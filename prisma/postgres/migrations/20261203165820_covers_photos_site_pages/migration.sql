@@ -1,0 +1,19 @@
+-- photoUrl (an external address, shown on no public page) gives way to uploaded photos, stored
+-- under their hash (photoSha256). coverSha256 stays null until `npm run covers` or an upload sets it.
+-- AlterTable
+ALTER TABLE "Author" DROP COLUMN "photoUrl",
+ADD COLUMN     "photoSha256" TEXT;
+
+-- AlterTable
+ALTER TABLE "Publication" ADD COLUMN     "coverSha256" TEXT;
+
+-- CreateTable
+CREATE TABLE "SitePage" (
+    "slug" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 0,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SitePage_pkey" PRIMARY KEY ("slug")
+);
