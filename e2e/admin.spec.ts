@@ -50,13 +50,25 @@ async function createDraft(page: Page, { title, slug }: { title: string; slug: s
   return id;
 }
 
-async function uploadPdf(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+/** Sends one of the back office's file forms (in the region named `section`) and answers its response. */
+async function uploadFile(page: Page, { section, label, file, path }: { section: string; label: RegExp; file: { name: string; mimeType: string; buffer: Buffer }; path: string }) {
+  const region = page.getByRole("region", { name: section });
   // A click before hydration posts the form natively (a 303, not the script's JSON).
-  await expect(page.locator("form[data-enhanced]").filter({ has: page.getByRole("button", { name: "Upload", exact: true }) })).toHaveCount(1);
-  await page.getByLabel(/Upload the PDF|Replace the PDF/).setInputFiles(file);
-  const answered = page.waitForResponse((r) => r.url().endsWith("/pdf") && r.request().method() === "POST");
-  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(region.locator("form[data-enhanced]").filter({ has: page.getByRole("button", { name: "Upload", exact: true }) })).toHaveCount(1);
+  await region.getByLabel(label).setInputFiles(file);
+  const answered = page.waitForResponse((r) => r.url().endsWith(path) && r.request().method() === "POST");
+  await region.getByRole("button", { name: "Upload", exact: true }).click();
   return answered;
+}
+
+async function uploadPdf(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  return uploadFile(page, { section: "Full text (PDF)", label: /Upload the PDF|Replace the PDF/, file, path: "/pdf" });
+}
+
+async function image(width: number, height: number, format: "png" | "jpeg" = "png") {
+  const sharp = (await import("sharp")).default;
+  const base = sharp({ create: { width, height, channels: 3, background: "#7a3b2e" } });
+  return format === "png" ? base.png().toBuffer() : base.jpeg().toBuffer();
 }
 
 test("the back office is a 404 for anonymous visitors and readers", async ({ page }) => {
@@ -181,6 +193,76 @@ test("uploads that are not PDFs, or too large, are refused and keep the old file
 
   const [after] = await query<{ pdfSha256: string }>(`SELECT "pdfSha256" FROM "Publication" WHERE "id" = $1`, [id]);
   expect(after.pdfSha256).toBe(before.pdfSha256);
+});
+
+test("an editor replaces a cover with an image, a new PDF keeps it, and the PDF's first page comes back on request", async ({ page }) => {
+  await makeEditor(page);
+  const id = await createDraft(page, { title: "Cover checks", slug: `cover-checks-${Date.now()}` });
+  const cover = () => query<{ pdfSha256: string | null; coverSha256: string | null }>(`SELECT "pdfSha256", "coverSha256" FROM "Publication" WHERE "id" = $1`, [id]).then((r) => r[0]);
+  await expect(page.getByRole("region", { name: "Cover" })).toContainText("None yet");
+  await uploadPdf(page, { name: "a.pdf", mimeType: "application/pdf", buffer: await tinyPdf(1) });
+  const first = await cover();
+  expect(first.coverSha256).toBe(first.pdfSha256);
+  await expect(page.getByRole("region", { name: "Cover" })).toContainText("The PDF's first page.");
+
+  // An SVG (script-capable), a GIF and text are refused, whatever they are called; the cover stays.
+  for (const file of [
+    { name: "x.png", mimeType: "image/png", buffer: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>") },
+    { name: "x.jpg", mimeType: "image/jpeg", buffer: Buffer.from("plain text") },
+  ]) {
+    const refused = await uploadFile(page, { section: "Cover", label: /Replace the cover/, file, path: "/cover" });
+    expect(refused.status()).toBe(422);
+    await expect(page.getByText("The file is not a JPEG, PNG or WebP image").first()).toBeVisible();
+  }
+  const oversized = await uploadFile(page, { section: "Cover", label: /Replace the cover/, file: { name: "big.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(6 * 1024 * 1024, 1) }, path: "/cover" });
+  expect(oversized.status()).toBe(413);
+  expect((await cover()).coverSha256).toBe(first.pdfSha256);
+
+  await page.reload();
+  expect((await uploadFile(page, { section: "Cover", label: /Replace the cover/, file: { name: "cover.png", mimeType: "image/png", buffer: await image(420, 600) }, path: "/cover" })).status()).toBe(200);
+  await expect(page.getByText("The cover was changed.")).toBeVisible();
+  const custom = await cover();
+  expect(custom.coverSha256).toMatch(/^[a-f0-9]{64}$/);
+  expect(custom.coverSha256).not.toBe(custom.pdfSha256);
+  const served = await page.request.get(`/covers/${custom.coverSha256}-480.jpg`);
+  expect(served.headers()["content-type"]).toBe("image/jpeg");
+  // The preview renders what the public page will.
+  expect(await (await page.request.get(`/admin/publications/${id}/preview`)).text()).toContain(`/covers/${custom.coverSha256}-240.webp`);
+
+  // A new PDF does not undo the editor's choice.
+  await page.reload();
+  await uploadPdf(page, { name: "b.pdf", mimeType: "application/pdf", buffer: await tinyPdf(3) });
+  expect((await cover()).coverSha256).toBe(custom.coverSha256);
+
+  await page.getByRole("region", { name: "Cover" }).getByRole("button", { name: "Use the PDF's first page" }).click();
+  await expect(page.getByText("The cover was changed.")).toBeVisible();
+  const back = await cover();
+  expect(back.coverSha256).toBe(back.pdfSha256);
+  expect(back.pdfSha256).not.toBe(first.pdfSha256);
+});
+
+test("an editor gives an author a photo, shown on their page and under About the author; removed, the initials return", async ({ page }) => {
+  await makeEditor(page);
+  const [author] = await query<{ id: string; slug: string; name: string }>(`SELECT a."id", a."slug", a."name" FROM "Author" a WHERE EXISTS (SELECT 1 FROM "PublicationAuthor" pa JOIN "Publication" p ON p."id" = pa."publicationId" WHERE pa."authorId" = a."id" AND p."status" = 'PUBLISHED') ORDER BY a."slug" LIMIT 1`);
+  const [byline] = await query<{ slug: string }>(`SELECT p."slug" FROM "Publication" p JOIN "PublicationAuthor" pa ON pa."publicationId" = p."id" WHERE pa."authorId" = $1 AND p."status" = 'PUBLISHED' LIMIT 1`, [author.id]);
+  expect(await (await page.request.get(`/authors/${author.slug}`)).text()).toContain('data-testid="photo-placeholder"');
+
+  await page.goto(`/admin/authors/${author.id}`);
+  expect((await uploadFile(page, { section: "Photo", label: /Upload a photo/, file: { name: "me.jpg", mimeType: "image/jpeg", buffer: await image(800, 600, "jpeg") }, path: "/photo" })).status()).toBe(200);
+  await expect(page.getByText("The photo was changed.")).toBeVisible();
+  const [{ photoSha256 }] = await query<{ photoSha256: string }>(`SELECT "photoSha256" FROM "Author" WHERE "id" = $1`, [author.id]);
+  expect(photoSha256).toMatch(/^[a-f0-9]{64}$/);
+  // Square, whatever the upload's shape.
+  const sharp = (await import("sharp")).default;
+  expect(await sharp(await (await page.request.get(`/photos/${photoSha256}-320.jpg`)).body()).metadata()).toMatchObject({ width: 320, height: 320 });
+  expect(await (await page.request.get(`/authors/${author.slug}`)).text()).toContain(`/photos/${photoSha256}-`);
+  expect(await (await page.request.get(`/analyses/${byline.slug}`)).text()).toContain(`/photos/${photoSha256}-`);
+
+  await page.getByRole("region", { name: "Photo" }).getByRole("button", { name: "Remove the photo" }).click();
+  await expect(page.getByText("The photo was changed.")).toBeVisible();
+  const html = await (await page.request.get(`/authors/${author.slug}`)).text();
+  expect(html).not.toContain("/photos/");
+  expect(html).toContain('data-testid="photo-placeholder"');
 });
 
 test("a second editor's save from a stale form is refused with the other change shown", async ({ page, browser }) => {

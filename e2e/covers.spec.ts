@@ -25,3 +25,23 @@ test("cover addresses outside the stored names are 404s", async ({ request }) =>
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
+
+test("listing cards show each publication's cover, lazily, in a box reserved by its size", async ({ request }) => {
+  const html = await (await request.get("/analyses")).text();
+  const cards = html.split("<article").slice(1);
+  expect(cards.length).toBe(20);
+  for (const card of cards) {
+    const slug = /href="\/analyses\/([a-z0-9-]+)"/.exec(card)![1];
+    const img = /<img[^>]*src="\/covers\/[a-f0-9]{64}-240\.jpg"[^>]*>/.exec(card)?.[0];
+    if (!demo.publications.find((p) => p.slug === slug)?.pdf) {
+      expect(img, slug).toBeUndefined();
+      continue;
+    }
+    expect(img, slug).toBeDefined();
+    expect(img).toContain('loading="lazy"');
+    expect(img).toContain('width="80"');
+    expect(img).toContain('height="113"');
+    // The title beside it names the card; the image adds nothing for a screen reader.
+    expect(img).toContain('alt=""');
+  }
+});

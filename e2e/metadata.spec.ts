@@ -143,7 +143,7 @@ test("Cite this shows a reference and downloads BibTeX and RIS", async ({ page, 
   expect((await request.get(`/analyses/unreleased-draft-on-japan/cite/bibtex`)).status()).toBe(404);
 });
 
-test("each analysis has an OpenGraph image made from its title, type and date", async ({ page, request }) => {
+test("each analysis has an OpenGraph image made from its title, type, date and cover", async ({ page, request }) => {
   await page.goto(`/analyses/${FLAGSHIP}`);
   const url = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(url).toBeTruthy();
@@ -154,5 +154,11 @@ test("each analysis has an OpenGraph image made from its title, type and date", 
   expect(png.subarray(1, 4).toString()).toBe("PNG");
   expect(png.readUInt32BE(16)).toBe(1200); // IHDR width
   expect(png.readUInt32BE(20)).toBe(630); // IHDR height
+  // The cover sits on the right: its paper is pure white, which the image's own ground (#fbfaf7) is not.
+  const sharp = (await import("sharp")).default;
+  const { data, info } = await sharp(png).extract({ left: 800, top: 120, width: 300, height: 400 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let white = 0;
+  for (let i = 0; i < data.length; i += info.channels) if (data[i] === 255 && data[i + 1] === 255 && data[i + 2] === 255) white++;
+  expect(white / (info.width * info.height)).toBeGreaterThan(0.3);
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
 });

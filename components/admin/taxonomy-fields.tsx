@@ -17,7 +17,6 @@ export function TaxonomyFields({ kind, values, centers }: { kind: TaxonomyKind; 
         <>
           <TextInput label="Role" name="role" defaultValue={str(values, "role")} maxLength={300} />
           <TextArea label="Biography" name="bio" defaultValue={str(values, "bio")} maxLength={5000} rows={5} />
-          <TextInput label="Photo address" name="photoUrl" type="url" defaultValue={str(values, "photoUrl")} maxLength={1000} />
           <SelectInput label="Centre" name="centerId" defaultValue={str(values, "centerId")} placeholder="None" options={centerOptions} />
         </>
       ) : null}

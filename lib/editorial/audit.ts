@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 
 export type FieldChange = { before: unknown; after: unknown };
-export type AuditAction = "create" | "update" | "delete" | "publish" | "schedule" | "unpublish" | "replace-pdf" | "merge" | "role" | "disable" | "enable";
+export type AuditAction = "create" | "update" | "delete" | "publish" | "schedule" | "unpublish" | "replace-pdf" | "replace-cover" | "replace-photo" | "merge" | "role" | "disable" | "enable";
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? JSON.stringify(v) : v ?? null);
 

@@ -21,7 +21,8 @@ import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
 import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { MessageCode } from "@/lib/messages/catalog";
-import type { PublicationForm } from "@/lib/validations/editorial";
+import type { ImageUpload, PublicationForm } from "@/lib/validations/editorial";
+import { storeUploadedImage } from "@/lib/images/stored-images";
 
 
 export type Actor = Editor | { id: null; email: string };
@@ -378,4 +379,27 @@ export async function uploadPublicationPdf({ editor, id, upload, version }: { ed
   } finally {
     await fs.rm(tmp, { force: true });
   }
+}
+
+/**
+ * Replaces the cover with an uploaded image, or ("remove") goes back to the PDF's first page. The
+ * image's sizes are stored before the row points at them, as with a PDF.
+ */
+export async function replacePublicationCover({ editor, id, change }: { editor: Editor; id: string; change: ImageUpload }): Promise<Result<{ expire: string[] }>> {
+  let coverSha256: string | null;
+  if (change.intent === "upload") {
+    coverSha256 = await storeUploadedImage({ kind: "covers", source: new Uint8Array(await change.image.arrayBuffer()) });
+    if (!coverSha256) return fail("editor.imageInvalid", { fieldErrors: { image: "editor.imageInvalid" } });
+  } else {
+    const pdf = await db.publication.findUnique({ where: { id }, select: { pdfSha256: true } });
+    coverSha256 = pdf?.pdfSha256 && (await renderCover({ sha256: pdf.pdfSha256 })) ? pdf.pdfSha256 : null;
+  }
+  return changeCatalog(async (tx) => {
+    const current = await tx.publication.findUnique({ where: { id }, select: { title: true, version: true, coverSha256: true } });
+    if (!current) return fail("request.missing");
+    if (change.version !== undefined && change.version !== current.version) return fail("editor.pdfStale", { fieldErrors: { image: "editor.pdfStale" } });
+    await tx.publication.update({ where: { id }, data: { coverSha256, version: { increment: 1 } } });
+    await recordAudit(tx, { editor, action: "replace-cover", entityType: "publication", entityId: id, label: current.title, changes: diffFields({ coverSha256: current.coverSha256 }, { coverSha256 }) });
+    return ok({ expire: await pagesShowing(tx, id) });
+  });
 }

@@ -9,6 +9,8 @@ import { TAG } from "@/lib/cache/tags";
 import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
 import type { MessageCode } from "@/lib/messages/catalog";
+import { storeUploadedImage } from "@/lib/images/stored-images";
+import type { ImageUpload } from "@/lib/validations/editorial";
 import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type TaxonomyKind } from "@/lib/validations/editorial";
 
 
@@ -170,4 +172,18 @@ export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Ed
 
 export async function listCenterChoices() {
   return db.center.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Sets an author's photo from an uploaded image, or removes it (pages then show their initials). */
+export async function replaceAuthorPhoto({ editor, id, change }: { editor: Editor; id: string; change: ImageUpload }): Promise<Result<{ expire: string[] }>> {
+  const photoSha256 = change.intent === "upload" ? await storeUploadedImage({ kind: "photos", source: new Uint8Array(await change.image.arrayBuffer()) }) : null;
+  if (change.intent === "upload" && !photoSha256) return fail("editor.imageInvalid", { fieldErrors: { image: "editor.imageInvalid" } });
+  return changeCatalog(async (tx) => {
+    const before = await tx.author.findUnique({ where: { id } });
+    if (!before) return fail("request.missing");
+    await tx.author.update({ where: { id }, data: { photoSha256 } });
+    await recordAudit(tx, { editor, action: "replace-photo", entityType: "author", entityId: id, label: before.name, changes: diffFields({ photoSha256: before.photoSha256 }, { photoSha256 }) });
+    // The author's tag is on every page that shows them, "About the author" included.
+    return ok({ expire: await pagesShowingItem(tx, "authors", before) });
+  });
 }

@@ -101,12 +101,6 @@ export const authorFormSchema = z.object({
   slug,
   role: text(300),
   bio: text(5_000),
-  photoUrl: z
-    .string()
-    .trim()
-    .max(1_000)
-    .refine((s) => s === "" || /^https?:\/\/[^\s]+$/.test(s), "An http(s) address.")
-    .transform((s) => (s === "" ? null : s)),
   centerId: id.or(z.literal("").transform(() => null)),
 });
 export const termFormSchema = z.object({ name: text(100), slug });
@@ -133,6 +127,33 @@ export function pdfUploadSchema({ maxMb }: { maxMb: number }) {
       .catch(undefined),
   });
 }
+
+/** Covers and photos: large enough for any camera's JPEG, small enough to read into memory. */
+export const IMAGE_UPLOAD_MAX_MB = 5;
+
+const version = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number)
+  .optional()
+  .catch(undefined);
+
+/**
+ * The cover and photo forms: upload an image, or remove the one there (a cover then goes back to
+ * the PDF's first page). What the file really is, sharp decides (lib/images).
+ */
+export const imageUploadSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("upload"),
+    image: z
+      .instanceof(File, { message: "editor.chooseImage" })
+      .refine((f) => f.size > 0, "editor.chooseImage")
+      .refine((f) => f.size <= IMAGE_UPLOAD_MAX_MB * 1024 * 1024, "editor.imageTooLarge"),
+    version,
+  }),
+  z.object({ intent: z.literal("remove"), version }),
+], { error: () => "editor.chooseAction" });
+export type ImageUpload = z.output<typeof imageUploadSchema>;
 
 export const TAXONOMY_KINDS = ["authors", "centers", "programs", "topics", "regions"] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];

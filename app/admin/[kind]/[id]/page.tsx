@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { EditorForm, FieldError } from "@/components/admin/editor-form";
 import { TaxonomyFields } from "@/components/admin/taxonomy-fields";
+import { ImageUpload } from "@/components/admin/image-upload";
+import { AuthorPhoto } from "@/components/author-photo";
 import { Notice } from "@/components/ui/notice";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listCenterChoices, readTaxonomyItem, TAXONOMY } from "@/lib/editorial/taxonomy";
@@ -24,11 +26,23 @@ export default async function TaxonomyItemPage({ params, searchParams }: Props) 
       <p className="text-sm"><TextLink tone="accent" href={`/admin/${kind}`}>← {meta.title}</TextLink></p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{String(item.name)}</h1>
       {meta.publicPath ? <p className="mt-1 text-sm"><TextLink href={`${meta.publicPath}${String(item.slug)}`}>View on the site</TextLink></p> : null}
-      {saved === "updated" ? <Notice tone="success" className="mt-4">Your changes were saved.</Notice> : null}
+      {saved === "updated" || saved === "photo" ? <Notice tone="success" className="mt-4">{saved === "photo" ? "The photo was changed." : "Your changes were saved."}</Notice> : null}
       <EditorForm action={`/api/admin/${kind}/${id}`} className="mt-6 space-y-4">
         <TaxonomyFields kind={kind} values={item} centers={centers} />
         <Button>Save changes</Button>
       </EditorForm>
+      {kind === "authors" ? (
+        <section aria-labelledby="photo" className="mt-8 rounded border border-line bg-white p-4">
+          <h2 id="photo" className="font-semibold">Photo</h2>
+          <p className="mt-1 text-sm text-muted">Shown on the author&apos;s page, in researcher lists and under &ldquo;About the author&rdquo;, cropped to a square around the face. Without one, pages show the initials.</p>
+          <ImageUpload
+            action={`/api/admin/authors/${id}/photo`}
+            label={item.photoSha256 ? "Replace the photo" : "Upload a photo"}
+            preview={<AuthorPhoto name={String(item.name)} sha256={typeof item.photoSha256 === "string" ? item.photoSha256 : null} size={96} />}
+            removeLabel={item.photoSha256 ? "Remove the photo" : undefined}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="delete" className="mt-12 rounded border border-red-200 bg-white p-4">
         <h2 id="delete" className="font-semibold">Delete this {meta.singular}</h2>
         <p className="mt-1 text-sm text-muted">Refused while any publication uses it.</p>

@@ -5,6 +5,9 @@ import { PublicationForm } from "@/components/admin/publication-form";
 import { ScheduleTimezone } from "@/components/admin/schedule-timezone";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { SavedFlash } from "@/components/admin/saved-flash";
+import { ImageUpload } from "@/components/admin/image-upload";
+import { Cover } from "@/components/analysis/cover";
+import { hasCustomCover } from "@/lib/covers/render-cover";
 import { listAuditEntries } from "@/lib/editorial/audit";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listEditorOptions, readEditorialPublication } from "@/lib/editorial/publications";
@@ -23,6 +26,7 @@ const SAVED: Record<string, string> = {
   unpublish: "The publication is off the site; it is a draft again.",
   schedule: "The publication is scheduled.",
   pdf: "The PDF was stored.",
+  cover: "The cover was changed.",
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -87,6 +91,20 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
           </div>
           <Button variant="secondary">Upload</Button>
         </EditorForm>
+      </section>
+
+      <section aria-labelledby="cover" className="mt-6 rounded border border-line bg-white p-4">
+        <h2 id="cover" className="font-semibold">Cover</h2>
+        <p className="mt-1 text-sm text-muted">
+          {hasCustomCover(publication) ? "An uploaded image." : publication.coverSha256 ? "The PDF's first page." : "None yet: the PDF's first page becomes the cover when a PDF is stored."} Cards, the page and the sharing image show it, cropped to the A4 page&apos;s shape.
+        </p>
+        <ImageUpload
+          action={`/api/admin/publications/${id}/cover`}
+          version={publication.version}
+          label={publication.coverSha256 ? "Replace the cover" : "Upload a cover"}
+          preview={publication.coverSha256 ? <Cover sha256={publication.coverSha256} title={publication.title} width={96} eager className="w-24" /> : null}
+          removeLabel={hasCustomCover(publication) ? (publication.pdfSha256 ? "Use the PDF's first page" : "Remove the cover") : undefined}
+        />
       </section>
 
       <section aria-labelledby="details" className="mt-10">
