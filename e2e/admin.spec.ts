@@ -406,6 +406,39 @@ test("admins manage users: the last admin can't be demoted, and a disabled accou
   await expect(entries.filter({ hasText: `disable user “${readerEmail}”` })).toHaveCount(1);
 });
 
+test("an admin edits the about page: the site shows it at once, Markdown rendered and HTML inert; editors and stale forms are refused", async ({ page, browser, baseURL }) => {
+  const editor = await browser.newPage();
+  await makeEditor(editor);
+  expect((await editor.goto("/admin/pages/about"))!.status()).toBe(404);
+  const forged = await editor.request.post("/api/admin/pages/about", { form: { title: "Owned", body: "x", version: "0" }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect(forged.status()).toBe(404);
+  await editor.close();
+
+  await makeEditor(page, "ADMIN");
+  await page.goto("/admin/pages");
+  await page.getByRole("link", { name: "About" }).click();
+  const stale = await page.locator('input[name="version"]').inputValue();
+  await page.getByLabel("Title").fill("Who we are");
+  await page.getByLabel("Text (Markdown)").fill("We are **independent**.\n\n<script>alert(1)</script>\n\n[Our researchers](/authors)");
+  await page.getByRole("button", { name: "Save the page" }).click();
+  await expect(page.getByText("The page was saved; the site shows it now.")).toBeVisible();
+
+  const about = await page.request.get("/about");
+  const html = await about.text();
+  expect(html).toContain("<h1");
+  expect(html).toContain("Who we are");
+  expect(html).toContain("<strong>independent</strong>");
+  expect(html).toContain('href="/authors"');
+  expect(html).not.toContain("<script>alert(1)</script>");
+  expect(html).toMatch(/Last updated/);
+
+  // A second admin's form from before the save would overwrite it: refused, the page unchanged.
+  const late = await page.request.post("/api/admin/pages/about", { form: { title: "Overwritten", body: "x", version: stale }, headers: { origin: baseURL!, accept: "application/json" }, maxRedirects: 0 });
+  expect(late.status()).toBe(409);
+  expect(await (await page.request.get("/about")).text()).toContain("Who we are");
+  expect((await page.request.get("/admin/pages/imprint")).status()).toBe(404);
+});
+
 test("the audit log records each editorial change with before and after", async ({ page }) => {
   const email = await makeEditor(page, "ADMIN");
   const id = await createDraft(page, { title: "Audited draft", slug: `audited-${Date.now()}` });

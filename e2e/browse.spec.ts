@@ -73,3 +73,20 @@ test("a keyboard user can skip to the content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
 });
+
+test("the institute's pages have sample text until an admin edits them, and every page's footer links to them", async ({ page, request }) => {
+  await page.goto("/analyses");
+  const footer = page.getByRole("navigation", { name: "The institute" });
+  for (const [name, path, heading] of [["About", "/about", /^About the /], ["Contact", "/contact", "Contact us"], ["Privacy", "/privacy", "Privacy notice"], ["Terms of use", "/terms", "Terms of use"]] as const) {
+    await expect(footer.getByRole("link", { name })).toHaveAttribute("href", path);
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+  // The privacy notice describes what Folio really keeps.
+  await page.goto("/privacy");
+  await expect(page.getByText(/only as a salted hash/)).toBeVisible();
+  await page.goto("/sign-up");
+  await expect(page.getByRole("link", { name: "privacy notice" })).toHaveAttribute("href", "/privacy");
+});

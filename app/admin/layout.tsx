@@ -15,7 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     ["/admin/programs", "Programmes"],
     ["/admin/topics", "Topics"],
     ["/admin/regions", "Regions"],
-    ...(editor.role === "ADMIN" ? ([["/admin/users", "Users"], ["/admin/audit", "Audit log"]] as Array<[string, string]>) : []),
+    ...(editor.role === "ADMIN" ? ([["/admin/pages", "Pages"], ["/admin/users", "Users"], ["/admin/audit", "Audit log"]] as Array<[string, string]>) : []),
   ];
   return (
     <Container>

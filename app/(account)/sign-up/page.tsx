@@ -35,6 +35,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <Field label="Name" name="name" autoComplete="name" required maxLength={100} defaultValue={echo.name} error={errorFor("name")} />
         <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={echo.email} error={errorFor("email")} />
         <NewPasswordField error={errorFor("password")} />
+        <p className="text-sm text-muted">
+          By creating an account you accept the <TextLink href="/terms">terms of use</TextLink>. The <TextLink href="/privacy">privacy notice</TextLink> says what we keep about you, and how to have it erased.
+        </p>
         <Button>Create account</Button>
       </form>
       <p className="mt-8">

@@ -1,0 +1,12 @@
+import { SitePageView, sitePageMetadata } from "@/components/site-page";
+
+// Static: an admin's edit expires it (lib/site-pages).
+export const revalidate = 86400;
+
+export function generateMetadata() {
+  return sitePageMetadata({ slug: "privacy" });
+}
+
+export default function PrivacyPage() {
+  return <SitePageView slug="privacy" />;
+}

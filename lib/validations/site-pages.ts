@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
+
+export const sitePageParams = z.object({ slug: z.enum(SITE_PAGE_SLUGS) });
+
+/** An admin's edit of one of the institute's pages: a title, Markdown, and the version it was made from. */
+export const sitePageFormSchema = z.object({
+  title: z.string().trim().min(1, "This field is required.").max(200, "At most 200 characters."),
+  body: z.string().trim().min(1, "This field is required.").max(60_000, "At most 60,000 characters."),
+  version: z.string().regex(/^\d{1,9}$/).transform(Number),
+});
+export type SitePageForm = z.output<typeof sitePageFormSchema>;
