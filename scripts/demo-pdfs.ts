@@ -6,8 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 
-type DemoPublication = { slug: string; title: string; summary: string; publishedAt: string; authors: string[]; series?: string; seriesNumber?: number; pdf?: string };
-type DemoCatalog = { authors: Array<{ slug: string; name: string }>; publications: DemoPublication[] };
+type DemoPublication = { slug: string; type: string; title: string; summary: string; publishedAt: string; language: string; authors: string[]; center: string; series?: string; seriesNumber?: number; pdf?: string };
+type DemoCatalog = { centers: Array<{ slug: string; name: string }>; authors: Array<{ slug: string; name: string }>; publications: DemoPublication[] };
 
 const SITE = process.env.SITE_NAME || "Halden Institute for International Affairs";
 
@@ -23,18 +23,49 @@ const filler = [
   "The figures quoted here come from public sources and were checked against national statistics where these exist.",
 ];
 
-function writePdf(pub: DemoPublication, authorNames: string[], file: string): Promise<void> {
+// Each centre's colour on its covers, as an institute's series are told apart on a shelf.
+const CENTRE_COLOURS: Record<string, string> = { asia: "#0d5c63", eurasia: "#7a2e3b", "energy-climate": "#3d6b35", security: "#1f3a68" };
+const TYPE_NAMES: Record<string, string> = { analysis: "Analysis", report: "Report", "policy-brief": "Policy brief", article: "Article", "book-chapter": "Book chapter" };
+
+function centreColour(slug: string): string {
+  return CENTRE_COLOURS[slug] ?? `#${crypto.createHash("sha256").update(slug).digest("hex").slice(0, 6)}`;
+}
+
+/**
+ * The first page, designed as an institute's cover: a band in the centre's colour with the
+ * institute and the centre, the series and number, then type, title, authors and date. It is what
+ * the site's covers show (lib/covers).
+ */
+function drawCover(doc: PDFKit.PDFDocument, pub: DemoPublication, authorNames: string[], centreName: string) {
+  const colour = centreColour(pub.center);
+  const { width, height } = doc.page;
+  const left = 56;
+  doc.rect(0, 0, width, 250).fill(colour);
+  // A large quarter circle, a shade of the band, gives each cover the same mark.
+  doc.save().circle(width, 250, 190).fillOpacity(0.18).fill("#ffffff").restore();
+  doc.fillColor("#ffffff").font("Helvetica-Bold").fontSize(11).text(SITE.toUpperCase(), left, 56, { width: width - 2 * left - 120, characterSpacing: 1.5 });
+  doc.font("Helvetica").fontSize(12).text(centreName, left, doc.y + 8);
+  if (pub.series) doc.font("Helvetica-Bold").fontSize(13).text(`${pub.series}${pub.seriesNumber ? `  No. ${pub.seriesNumber}` : ""}`, left, 200);
+
+  const date = new Date(`${pub.publishedAt}T00:00:00Z`).toLocaleDateString(pub.language === "fr" ? "fr-FR" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  doc.fillColor(colour).font("Helvetica-Bold").fontSize(11).text((TYPE_NAMES[pub.type] ?? pub.type).toUpperCase(), left, 310, { characterSpacing: 1.2 });
+  doc.fillColor("#1b1f24").font("Times-Bold").fontSize(pub.title.length > 60 ? 30 : 38).text(pub.title, left, doc.y + 14, { width: width - 2 * left, lineGap: 2 });
+  doc.moveTo(left, doc.y + 18).lineTo(left + 60, doc.y + 18).lineWidth(3).stroke(colour);
+  doc.fillColor("#1b1f24").font("Helvetica").fontSize(14).text(authorNames.join(", "), left, doc.y + 36, { width: width - 2 * left });
+  doc.fillColor("#55606b").fontSize(12).text(date.charAt(0).toUpperCase() + date.slice(1), left, doc.y + 8);
+
+  doc.rect(0, height - 56, width, 56).fill("#f1f2f3");
+  doc.fillColor("#55606b").font("Helvetica").fontSize(9).text(`${SITE} · ${centreName}`, left, height - 33, { lineBreak: false });
+}
+
+function writePdf(pub: DemoPublication, authorNames: string[], centreName: string, file: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const fixed = new Date(`${pub.publishedAt}T00:00:00Z`);
     const doc = new PDFDocument({ size: "A4", margin: 64, info: { Title: pub.title, Author: authorNames.join(", "), Creator: SITE, Producer: "Folio demo", CreationDate: fixed, ModDate: fixed } });
     const out = fs.createWriteStream(file);
     out.on("finish", resolve).on("error", reject);
     doc.pipe(out);
-    doc.font("Helvetica").fontSize(11).fillColor("#555").text(SITE);
-    if (pub.series) doc.text(`${pub.series}${pub.seriesNumber ? `, No. ${pub.seriesNumber}` : ""}`);
-    doc.moveDown(6).fillColor("#000").font("Helvetica-Bold").fontSize(24).text(pub.title);
-    doc.moveDown(1).font("Helvetica").fontSize(13).text(authorNames.join(", "));
-    doc.moveDown(0.5).fontSize(11).fillColor("#555").text(pub.publishedAt);
+    drawCover(doc, pub, authorNames, centreName);
     doc.addPage().fillColor("#000").font("Helvetica-Bold").fontSize(16).text("Summary").moveDown();
     doc.font("Helvetica").fontSize(11);
     for (const para of pub.summary.split(/\n\s*\n/)) doc.text(para.replace(/[*_]/g, ""), { align: "justify" }).moveDown();
@@ -52,13 +83,14 @@ function writePdf(pub: DemoPublication, authorNames: string[], file: string): Pr
 export async function generateDemoPdfs({ catalogFile = path.resolve("demo/catalog.json"), force = false } = {}) {
   const catalog = JSON.parse(fs.readFileSync(catalogFile, "utf8")) as DemoCatalog;
   const names = new Map(catalog.authors.map((a) => [a.slug, a.name]));
+  const centres = new Map(catalog.centers.map((c) => [c.slug, c.name]));
   let written = 0;
   for (const pub of catalog.publications) {
     if (!pub.pdf) continue;
     const file = path.resolve(path.dirname(catalogFile), pub.pdf);
     if (!force && fs.existsSync(file)) continue;
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await writePdf(pub, pub.authors.map((a) => names.get(a) ?? a), file);
+    await writePdf(pub, pub.authors.map((a) => names.get(a) ?? a), centres.get(pub.center) ?? pub.center, file);
     written++;
   }
   return written;
