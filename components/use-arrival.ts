@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+import { useMe } from "@/components/use-me";
 
 // What each notice saw when its page was first shown: dropping the fragment (settle) must not
 // hide the notice, and a client-side navigation to another page must not show it again.
@@ -35,8 +36,18 @@ export function useArrival(id: string): { arrived: boolean | undefined; settle: 
   return { arrived, settle };
 }
 
-/** The notice's classes: :target until the page knows, then whether to show it. */
-export function arrivalClassName(arrived: boolean | undefined, shown: boolean | undefined): string {
-  if (arrived === undefined || shown === undefined) return "hidden target:block";
-  return arrived && shown ? "block" : "hidden";
+/**
+ * An arrival notice's state: whether the page was opened at #id and the reader is who the notice
+ * speaks to (signed in, or signed out), and the classes that show it: CSS :target until the page
+ * knows, then exactly when both hold. The fragment is dropped once who the reader is is known.
+ */
+export function useArrivalNotice({ id, audience }: { id: string; audience: "signed-in" | "signed-out" }): { arrived: boolean | undefined; shown: boolean; className: string } {
+  const me = useMe();
+  const { arrived, settle } = useArrival(id);
+  useEffect(() => {
+    if (arrived && me !== undefined) settle();
+  });
+  const fits = me === undefined ? undefined : audience === "signed-in" ? Boolean(me) : !me;
+  const className = arrived === undefined || fits === undefined ? "hidden target:block" : arrived && fits ? "block" : "hidden";
+  return { arrived, shown: Boolean(arrived && fits), className };
 }

@@ -4,8 +4,8 @@ import { useEffect } from "react";
 import { Container } from "@/components/ui/container";
 import { TextLink } from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
-import { arrivalClassName, useArrival } from "@/components/use-arrival";
-import { refreshMe, useMe } from "@/components/use-me";
+import { useArrivalNotice } from "@/components/use-arrival";
+import { refreshMe } from "@/components/use-me";
 import { ACCOUNT_DELETED, SAVED_TO_LIBRARY } from "@/lib/accounts/return-to";
 
 /**
@@ -13,18 +13,12 @@ import { ACCOUNT_DELETED, SAVED_TO_LIBRARY } from "@/lib/accounts/return-to";
  * return-to), shown only if who is signed in agrees with it. `arrive` runs once on arrival.
  */
 function ArrivalNotice({ id, audience, arrive, children }: { id: string; audience: "signed-in" | "signed-out"; arrive?: () => void; children: React.ReactNode }) {
-  const me = useMe();
-  const { arrived, settle } = useArrival(id);
+  const { arrived, className } = useArrivalNotice({ id, audience });
   useEffect(() => {
-    if (!arrived) return;
-    arrive?.();
+    if (arrived) arrive?.();
   }, [arrived, arrive]);
-  useEffect(() => {
-    if (arrived && me !== undefined) settle();
-  }, [arrived, me, settle]);
-  const fits = me === undefined ? undefined : audience === "signed-in" ? Boolean(me) : !me;
   return (
-    <div id={id} role="status" className={cn(arrivalClassName(arrived, fits), "mb-6")}>
+    <div id={id} role="status" className={cn(className, "mb-6")}>
       <Container>
         <p className="rounded border-l-4 border-accent bg-accent-soft px-4 py-3">{children}</p>
       </Container>

@@ -3,8 +3,7 @@
 import { useEffect, useRef } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { arrivalClassName, useArrival } from "@/components/use-arrival";
-import { useMe } from "@/components/use-me";
+import { useArrivalNotice } from "@/components/use-arrival";
 import { analysisPdfPath, DOWNLOAD_READY } from "@/lib/accounts/return-to";
 
 /**
@@ -12,24 +11,20 @@ import { analysisPdfPath, DOWNLOAD_READY } from "@/lib/accounts/return-to";
  * download. Without JavaScript it still shows (CSS :target), with a button to start it.
  */
 export function DownloadReady({ slug }: { slug: string }) {
-  const me = useMe();
-  const { arrived, settle } = useArrival(DOWNLOAD_READY);
   // Signed in and sent here by sign-in: the effect below starts the download.
-  const started = Boolean(arrived && me);
+  const { shown: started, className } = useArrivalNotice({ id: DOWNLOAD_READY, audience: "signed-in" });
   const once = useRef(false);
   const href = analysisPdfPath({ slug });
 
   useEffect(() => {
-    if (!arrived || me === undefined || once.current) return;
+    if (!started || once.current) return;
     once.current = true;
-    settle();
-    if (!me) return;
     // An attachment: the browser saves it and stays on this page.
     window.location.assign(href);
-  }, [arrived, me, href, settle]);
+  }, [started, href]);
 
   return (
-    <div id={DOWNLOAD_READY} role="status" className={cn(arrivalClassName(arrived, me === undefined ? undefined : Boolean(me)), "mb-5 rounded border-l-4 border-accent bg-white px-4 py-3")}>
+    <div id={DOWNLOAD_READY} role="status" className={cn(className, "mb-5 rounded border-l-4 border-accent bg-white px-4 py-3")}>
       <p className="font-medium">{started ? "You are signed in. Your download has started." : "You are signed in: the full analysis is yours to download."}</p>
       <a href={href} className={cn(buttonVariants({ variant: started ? "secondary" : "primary" }), "mt-3")}>
         {started ? "Download again" : "Download now"}

@@ -39,10 +39,10 @@ export function buildFilterChoices(options: {
   };
 }
 
-/** The fold's summary on small screens: "Filters", with how many are on. */
-export function filterSummary(filters: ListingFilters) {
+/** The fold's summary on small screens: its label, with how many filters are on. */
+export function filterSummary(filters: ListingFilters, label = "Filters") {
   const on = (Object.keys(LABELS) as FilterKey[]).filter((k) => filters[k] !== undefined).length;
-  return on ? `Filters (${on} on)` : "Filters";
+  return on ? `${label} (${on} on)` : label;
 }
 
 export function filterLabel(key: FilterKey) {

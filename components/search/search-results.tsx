@@ -62,7 +62,7 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
       ) : (
         <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
           <aside aria-label="Refine the results" className="text-sm">
-            <Fold summary={filterSummary(filters).replace("Filters", "Refine the results")}>
+            <Fold summary={filterSummary(filters, "Refine the results")}>
               <div className="space-y-6">
                 {FACETS.map(([key, label, filter]) => {
                   const values = facetsOf(result.facets)[key];
