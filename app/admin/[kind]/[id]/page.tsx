@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { EditorForm, FieldError } from "@/components/admin/editor-form";
 import { TaxonomyFields } from "@/components/admin/taxonomy-fields";
 import { ImageUpload } from "@/components/admin/image-upload";
+import { SavedFlash } from "@/components/admin/saved-flash";
 import { AuthorPhoto } from "@/components/author-photo";
-import { Notice } from "@/components/ui/notice";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listCenterChoices, readTaxonomyItem, TAXONOMY } from "@/lib/editorial/taxonomy";
 import { isRecordId } from "@/lib/validations/slug";
@@ -26,7 +26,7 @@ export default async function TaxonomyItemPage({ params, searchParams }: Props) 
       <p className="text-sm"><TextLink tone="accent" href={`/admin/${kind}`}>← {meta.title}</TextLink></p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{String(item.name)}</h1>
       {meta.publicPath ? <p className="mt-1 text-sm"><TextLink href={`${meta.publicPath}${String(item.slug)}`}>View on the site</TextLink></p> : null}
-      {saved === "updated" || saved === "photo" ? <Notice tone="success" className="mt-4">{saved === "photo" ? "The photo was changed." : "Your changes were saved."}</Notice> : null}
+      {saved === "updated" || saved === "photo" ? <SavedFlash>{saved === "photo" ? "The photo was changed." : "Your changes were saved."}</SavedFlash> : null}
       <EditorForm action={`/api/admin/${kind}/${id}`} className="mt-6 space-y-4">
         <TaxonomyFields kind={kind} values={item} centers={centers} />
         <Button>Save changes</Button>
