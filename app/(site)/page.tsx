@@ -8,6 +8,7 @@ import { listFeaturedPublications, listLatestPublications } from "@/lib/publicat
 import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
 import { TextLink } from "@/components/ui/link";
+import { getTranslator } from "@/lib/i18n/translate";
 
 export const revalidate = 86400;
 
@@ -57,7 +58,7 @@ export default async function HomePage() {
                   {c.name}
                 </TextLink>
                 <p className="mt-1 text-sm text-muted">
-                  {c._count.publications} publications · {c.programs.length} programmes
+                  {getTranslator()("centres.summary", { publications: c._count.publications, programmes: c.programs.length })}
                 </p>
               </li>
             ))}

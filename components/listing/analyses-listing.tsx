@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { isOffsetPage, type FilterOptions, type listPublications } from "@/lib/publications/queries";
 import { isCrawlableListing, listingHref, type ListingQuery } from "@/lib/validations/listing";
+import { getTranslator } from "@/lib/i18n/translate";
 
 type Props = {
   query: ListingQuery;
@@ -39,7 +40,7 @@ export function AnalysesListing({ query: { filters, page, cursor }, result, opti
           <p className="text-sm text-muted" role="status">
             {result.total === 0
               ? "No publications match these filters."
-              : `${result.total} publication${result.total === 1 ? "" : "s"}${pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}`}
+              : getTranslator()("listing.total", { count: result.total, page, pageCount })}
           </p>
           {items.length ? (
             <PublicationList publications={items} back={listingHref(filters, page, "/analyses", cursor)} />

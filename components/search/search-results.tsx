@@ -13,6 +13,7 @@ import { searchHref } from "@/lib/validations/search";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
+import { getTranslator } from "@/lib/i18n/translate";
 
 type Props = {
   query: SearchQuery;
@@ -100,7 +101,7 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
             ) : null}
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p role="status" className="text-sm text-muted">
-                {result.total === 0 ? "No publication matches this search." : `${result.total} result${result.total === 1 ? "" : "s"}${result.capped ? ` (the ${MATCH_CAP} most relevant)` : ""}`}
+                {getTranslator()("listing.results", { count: result.total, capped: result.capped ? "yes" : "no", cap: MATCH_CAP })}
               </p>
               <p className="text-sm">
                 Sort:{" "}

@@ -1,6 +1,8 @@
 // Pure: every refusal's text, by stable code, in one table ready for translation. Routes, schemas
 // and domain functions return codes (lib/http/result.ts); only the gateway and the form pages
 // turn them into words.
+import { getTranslator } from "@/lib/i18n/translate";
+
 const MESSAGES = {
   "request.crossSite": { status: 403, title: "Request refused", text: "This form must be sent from this site." },
   "request.forbidden": { status: 403, title: "Not allowed", text: "You are not allowed to do that." },
@@ -77,7 +79,7 @@ export function messageFor(code: MessageCode, values: Record<string, string | nu
 /** The refusal of a rate limit, with the wait in whole minutes. */
 export function rateLimitedMessage(retryAfterSeconds: number): { title: string; text: string } {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return messageFor("auth.rateLimited", { minutes: `${minutes} minute${minutes === 1 ? "" : "s"}` });
+  return messageFor("auth.rateLimited", { minutes: getTranslator()("counts.minutes", { count: minutes }) });
 }
 
 // Auth.js names its own errors when it sends a reader back to the sign-in page.

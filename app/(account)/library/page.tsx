@@ -12,6 +12,7 @@ import { PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import { parseLibraryQuery, type LibraryQuery } from "@/lib/validations/library";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
+import { getTranslator } from "@/lib/i18n/translate";
 
 export const metadata = { title: "Your library", robots: { index: false } };
 
@@ -50,7 +51,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       </div>
       <div className="mt-4 space-y-2">
         {params.saved ? <Notice tone="success">Saved to your library.</Notice> : null}
-        {removed > 0 ? <Notice tone="success">Removed {removed} analys{removed === 1 ? "is" : "es"} from your library.</Notice> : null}
+        {removed > 0 ? <Notice tone="success">{getTranslator()("listing.removed", { count: removed })}</Notice> : null}
         {params.noted ? <Notice tone="success">Your note was saved.</Notice> : null}
         {params.error === "none-selected" ? <Notice tone="error">Select at least one analysis to remove.</Notice> : null}
       </div>
@@ -82,7 +83,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p role="status" className="text-sm text-muted">
                 {result.total
-                  ? `${result.total} saved analys${result.total === 1 ? "is" : "es"}${result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}`
+                  ? getTranslator()("listing.saved", { count: result.total, page: result.page, pageCount: result.pageCount })
                   : "Nothing in your library matches these filters."}
               </p>
               {result.items.length ? (

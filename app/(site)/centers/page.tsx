@@ -3,6 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listCenters } from "@/lib/centers/queries";
 import { pageMetadata } from "@/lib/seo";
 import { TextLink } from "@/components/ui/link";
+import { getTranslator } from "@/lib/i18n/translate";
 
 export const revalidate = 86400;
 
@@ -28,7 +29,7 @@ export default async function CentersPage() {
               </h2>
               <p className="mt-2 text-muted">{c.description}</p>
               <p className="mt-2 text-sm text-muted">
-                {c._count.publications} publications · {c._count.authors} researchers
+                {getTranslator()("centres.people", { publications: c._count.publications, researchers: c._count.authors })}
               </p>
               {c.programs.length ? (
                 <>

@@ -8,6 +8,7 @@ import { listCenterChoices, listTaxonomy, TAXONOMY } from "@/lib/editorial/taxon
 import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
+import { getTranslator } from "@/lib/i18n/translate";
 
 type Props = { params: Promise<{ kind: string }>; searchParams: Promise<{ saved?: string; moved?: string }> };
 
@@ -35,7 +36,7 @@ export default async function TaxonomyPage({ params, searchParams }: Props) {
                 {r.name}
                 {"center" in r && r.center ? <span className="text-muted"> ({(r.center as { name: string }).name})</span> : null}
               </TextLink>
-              <span className="text-sm text-muted">{r._count.publications} publication{r._count.publications === 1 ? "" : "s"}</span>
+              <span className="text-sm text-muted">{getTranslator()("counts.publications", { count: r._count.publications })}</span>
             </li>
           ))}
         </ul>

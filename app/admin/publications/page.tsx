@@ -10,6 +10,7 @@ import { adminListSchema } from "@/lib/validations/editorial";
 import { TextLink } from "@/components/ui/link";
 import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { getTranslator } from "@/lib/i18n/translate";
 
 export const metadata = { title: "Publications" };
 
@@ -46,7 +47,7 @@ export default async function AdminPublicationsPage({ searchParams }: Props) {
         </div>
         <Button variant="secondary">Filter</Button>
       </form>
-      <p className="mt-4 text-sm text-muted">{total.toLocaleString("en")} publication{total === 1 ? "" : "s"}</p>
+      <p className="mt-4 text-sm text-muted">{getTranslator()("counts.publications", { count: total })}</p>
       {rows.length ? (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">

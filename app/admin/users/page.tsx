@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { adminListSchema, ROLES } from "@/lib/validations/editorial";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import { getTranslator } from "@/lib/i18n/translate";
 
 export const metadata = { title: "Users" };
 
@@ -27,7 +28,7 @@ export default async function UsersPage({ searchParams }: Props) {
         </div>
         <Button variant="secondary">Search</Button>
       </form>
-      <p className="mt-4 text-sm text-muted">{total.toLocaleString("en")} account{total === 1 ? "" : "s"}</p>
+      <p className="mt-4 text-sm text-muted">{getTranslator()("counts.accounts", { count: total })}</p>
       <ul className="mt-2 divide-y divide-line rounded border border-line bg-white">
         {rows.map((u) => (
           <li key={u.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="user-row">

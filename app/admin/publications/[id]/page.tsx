@@ -16,6 +16,7 @@ import { formatBytes } from "@/lib/format";
 import { isRecordId } from "@/lib/validations/slug";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
+import { getTranslator } from "@/lib/i18n/translate";
 
 export const metadata = { title: "Edit publication" };
 
@@ -80,7 +81,7 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
       <section aria-labelledby="pdf" className="mt-6 rounded border border-line bg-white p-4">
         <h2 id="pdf" className="font-semibold">Full text (PDF)</h2>
         <p className="mt-1 text-sm text-muted">
-          {publication.pdfKey ? `Current file: ${publication.pdfPages} page${publication.pdfPages === 1 ? "" : "s"}, ${formatBytes(publication.pdfSize ?? 0)}, SHA-256 ${publication.pdfSha256?.slice(0, 12)}…` : "No PDF yet."} Up to {env.PDF_UPLOAD_MAX_MB} MB.
+          {publication.pdfKey ? `Current file: ${getTranslator()("counts.pages", { count: publication.pdfPages ?? 0 })}, ${formatBytes(publication.pdfSize ?? 0)}, SHA-256 ${publication.pdfSha256?.slice(0, 12)}…` : "No PDF yet."} Up to {env.PDF_UPLOAD_MAX_MB} MB.
         </p>
         <EditorForm action={`/api/admin/publications/${id}/pdf`} encType="multipart/form-data" className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="version" value={publication.version} />

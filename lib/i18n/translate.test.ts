@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n/locales";
+import { getTranslator, MESSAGES } from "@/lib/i18n/translate";
+
+type Tree = { [key: string]: string | Tree };
+
+function keysOf(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keysOf(v, `${prefix}${k}.`)));
+}
+
+// Every argument any message takes, with a value of each kind it may be given.
+const SAMPLE = { count: 3, page: 2, pageCount: 4, publications: 1, programmes: 2, researchers: 0, capped: "no", cap: 200 };
+
+describe("the message catalogues", () => {
+  it("have the same keys in every locale", () => {
+    const english = keysOf(MESSAGES.en as unknown as Tree).sort();
+    expect(english.length).toBeGreaterThan(10);
+    for (const locale of LOCALES) expect(keysOf(MESSAGES[locale] as unknown as Tree).sort(), locale).toEqual(english);
+  });
+
+  it("format every message in every locale without leaving an ICU placeholder", () => {
+    for (const locale of LOCALES) {
+      const t = getTranslator({ locale }) as unknown as (key: string, values: object) => string;
+      for (const key of keysOf(MESSAGES[locale] as unknown as Tree)) {
+        const text = t(key, SAMPLE);
+        expect(text, `${locale} ${key}`).not.toMatch(/[{}]|^counts\.|^listing\./);
+      }
+    }
+  });
+
+  it("follow each language's plural rules: French counts 0 and 1 as singular", () => {
+    const en = getTranslator({ locale: "en" });
+    const fr = getTranslator({ locale: "fr" });
+    expect([0, 1, 2].map((count) => en("counts.publications", { count }))).toEqual(["0 publications", "1 publication", "2 publications"]);
+    expect([0, 1, 2].map((count) => fr("counts.publications", { count }))).toEqual(["0 publication", "1 publication", "2 publications"]);
+    expect(fr("counts.savedAnalyses", { count: 1 })).toBe("1 analyse enregistrée");
+    expect(en("listing.total", { count: 44, page: 1, pageCount: 3 })).toBe("44 publications, page 1 of 3");
+    expect(en("listing.total", { count: 1, page: 1, pageCount: 1 })).toBe("1 publication");
+    expect(fr("listing.total", { count: 44, page: 1, pageCount: 3 })).toBe("44 publications, page 1 sur 3");
+    expect(en("listing.results", { count: 0, capped: "no", cap: 200 })).toBe("No publication matches this search.");
+  });
+
+  it("write numbers the locale's way, for any count", () => {
+    const en = getTranslator({ locale: "en" });
+    const fr = getTranslator({ locale: "fr" });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (count) => {
+        expect(en("counts.publications", { count })).toBe(`${new Intl.NumberFormat("en").format(count)} publication${count === 1 ? "" : "s"}`);
+        // French groups thousands with a narrow no-break space and treats 0 and 1 as singular.
+        expect(fr("counts.publications", { count })).toBe(`${new Intl.NumberFormat("fr").format(count)} publication${count < 2 ? "" : "s"}`);
+      }),
+    );
+  });
+});

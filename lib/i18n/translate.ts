@@ -1,0 +1,19 @@
+// The interface's texts, by key, in every locale: ICU messages, so plurals and numbers follow the
+// locale's rules ("1 publication", "2 publications"; in French "0 publication" too). Pure, and
+// usable anywhere (pages, route handlers, mails, client components): the locale is passed, never
+// read from the request, so public pages stay static.
+// use-intl is the formatter inside next-intl; its core needs no React, so scripts and mails load it too.
+import { createTranslator } from "use-intl/core";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import en from "@/lib/i18n/messages/en.json";
+import fr from "@/lib/i18n/messages/fr.json";
+
+export type Messages = typeof en;
+
+// Typed against the English catalogue: a French file missing a key fails the parity test.
+export const MESSAGES: Record<Locale, Messages> = { en, fr };
+
+/** The texts of one locale: `t("counts.publications", { count: 2 })`. */
+export function getTranslator({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
+  return createTranslator({ locale, messages: MESSAGES[locale] });
+}
