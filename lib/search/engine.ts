@@ -24,7 +24,7 @@ export async function matchPublications({ terms, titleOnly = false, anyOf = fals
   }
   const column = titleOnly ? `"titleDocument"` : `"document"`;
   const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
-    `SELECT "publicationId" AS id, ts_rank(${column}, q) AS rank FROM "PublicationSearch", ${PG_TSQUERY_SQL} AS q
+    `SELECT "publicationId" AS id, ts_rank(${column}, q) AS rank FROM "PublicationSearch", (SELECT ${PG_TSQUERY_SQL} AS q) AS query
      WHERE ${column} @@ q ORDER BY rank DESC LIMIT $2`,
     toTsQuery(terms, anyOf ? "|" : "&"),
     limit,

@@ -46,8 +46,12 @@ export function toFts5(terms: SearchTerm[], column?: string, join: "AND" | "OR" 
   return column ? `{${column}} : (${expr})` : expr;
 }
 
-/** How PostgreSQL reads toTsQuery()'s output ($1), accents folded as the index folds them. */
-export const PG_TSQUERY_SQL = "to_tsquery('simple', unaccent($1))";
+/**
+ * How PostgreSQL reads toTsQuery()'s output ($1), accents folded as the index folds them: word for
+ * word, and stemmed as English and as French, since the index holds each publication's words both
+ * ways and a query's language is not known. A publication matches if every term matches one way.
+ */
+export const PG_TSQUERY_SQL = "(to_tsquery('simple', unaccent($1)) || to_tsquery('english', unaccent($1)) || to_tsquery('french', unaccent($1)))";
 
 /** A to_tsquery() expression: words joined by &, phrases by <->, the typed last word with :*. */
 export function toTsQuery(terms: SearchTerm[], join: "&" | "|" = "&"): string {

@@ -68,7 +68,7 @@ async function loadVocabulary(): Promise<Map<string, number>> {
           `SELECT term AS word, SUM(doc) AS docs FROM "PublicationSearchVocab" WHERE col IN ('title', 'people', 'terms', 'series', 'center') GROUP BY term`,
         )
       : // Weights A–C: title, people, and topics, regions, series and centre (D is the summary).
-        await db.$queryRawUnsafe<Array<{ word: string; docs: number | bigint }>>(`SELECT word, ndoc AS docs FROM ts_stat('SELECT "document" FROM "PublicationSearch"', 'ABC')`);
+        await db.$queryRawUnsafe<Array<{ word: string; docs: number | bigint }>>(`SELECT word, ndoc AS docs FROM ts_stat('SELECT "vocabulary" FROM "PublicationSearch"', 'ABC')`);
   return new Map(rows.filter((r) => /^[\p{L}\p{N}]+$/u.test(r.word)).map((r) => [r.word, Number(r.docs)]));
 }
 
