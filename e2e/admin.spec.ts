@@ -94,6 +94,7 @@ test("a reader's forged posts to every admin action are refused and change nothi
     [`/api/admin/publications/${pub}/delete`, { confirm: "delete" }],
     [`/api/admin/publications/${pub}/pdf`, { version: "0" }],
     [`/api/admin/publications/${pub}/cover`, { intent: "remove" }],
+    [`/api/admin/publications/${pub}/translation`, { intent: "unlink" }],
     [`/api/admin/authors/${await anyId("Author")}/photo`, { intent: "remove" }],
     ["/api/admin/pages/about", { title: "Forged", body: "x", version: "0" }],
     ["/api/admin/markdown-preview", { source: "x" }],
@@ -272,6 +273,39 @@ test("an editor gives an author a photo, shown on their page and under About the
   const html = await (await page.request.get(`/authors/${author.slug}`)).text();
   expect(html).not.toContain("/photos/");
   expect(html).toContain('data-testid="photo-placeholder"');
+});
+
+test("an editor links a draft to its translation and unlinks it; the public page never names a draft", async ({ page }) => {
+  await makeEditor(page);
+  const id = await createDraft(page, { title: "Russia's pivot to Asia", slug: `russia-pivot-${Date.now()}` });
+  const region = page.getByRole("region", { name: "Translations" });
+  const link = async (slug: string) => {
+    await region.getByLabel("Translation to link").fill(slug);
+    const answered = page.waitForResponse((r) => r.url().endsWith("/translation") && r.request().method() === "POST");
+    await region.getByRole("button", { name: "Link", exact: true }).click();
+    return (await answered).status();
+  };
+  await expect(region).toContainText("None.");
+  expect(await link("no-such-publication")).toBe(422);
+  await expect(region.getByText("No publication has this slug.")).toBeVisible();
+  // The new draft is in English, like this publication.
+  expect(await link("japan-defence-reform")).toBe(422);
+  await expect(region.getByText("That publication is in the same language.")).toBeVisible();
+
+  expect(await link("russie-asie-pivot")).toBe(200);
+  await expect(page.getByText("The translations were changed.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Translations" })).toContainText("French: Le pivot de la Russie vers l'Asie (published)");
+  const [draft, french] = await query<{ translationGroup: string | null }>(`SELECT "translationGroup" FROM "Publication" WHERE "id" = $1 UNION ALL SELECT "translationGroup" FROM "Publication" WHERE "slug" = 'russie-asie-pivot'`, [id]);
+  expect(draft.translationGroup).not.toBeNull();
+  expect(french.translationGroup).toBe(draft.translationGroup);
+  // A draft is no one's translation in public.
+  expect(await (await page.request.get("/analyses/russie-asie-pivot")).text()).not.toContain('data-testid="translations"');
+
+  const unlinked = page.waitForResponse((r) => r.url().endsWith("/translation") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Unlink this publication from its translations" }).click();
+  expect((await unlinked).status()).toBe(200);
+  await expect(page.getByRole("region", { name: "Translations" })).toContainText("None.");
+  expect(await query(`SELECT 1 FROM "Publication" WHERE "translationGroup" IS NOT NULL AND "slug" = 'russie-asie-pivot'`)).toEqual([]);
 });
 
 test("a second editor's save from a stale form is refused with the other change shown", async ({ page, browser }) => {

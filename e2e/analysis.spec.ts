@@ -87,3 +87,36 @@ test.describe("the analysis page", () => {
     await expect(page.getByRole("group", { name: "Current filters" })).toContainText("Topic: Energy");
   });
 });
+
+test("translations link each other, on the page and in reciprocal, absolute hreflang alternates", async ({ request, baseURL }) => {
+  const pairs = demo.publications.filter((p) => p.translationOf).map((p) => [demoPublication(p.translationOf!), p] as const);
+  expect(pairs.length).toBeGreaterThanOrEqual(6);
+  // Each <link rel="alternate" hreflang href>, whatever the order of its attributes.
+  const alternates = (html: string) =>
+    Object.fromEntries(
+      [...html.matchAll(/<link\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => tag.includes('rel="alternate"') && /hreflang="/i.test(tag))
+        .map((tag) => [/hreflang="([^"]+)"/i.exec(tag)![1], /href="([^"]+)"/.exec(tag)![1]]),
+    );
+  for (const [a, b] of pairs) {
+    const english = [a, b].find((p) => p.language === "en")!;
+    for (const [here, there] of [[a, b], [b, a]] as const) {
+      const html = await (await request.get(`/analyses/${here.slug}`)).text();
+      // The link names the other language in the interface's words, and marks the title's language.
+      const link = new RegExp(`Also in ${there.language === "fr" ? "French" : "English"}:\\s*(?:<!-- -->)?\\s*<a[^>]*href="/analyses/${there.slug}"[^>]*>`).exec(html)?.[0];
+      expect(link, here.slug).toBeDefined();
+      expect(link).toMatch(new RegExp(`hreflang="${there.language}"`, "i"));
+      expect(link).toContain(`lang="${there.language}"`);
+      expect(alternates(html), here.slug).toEqual({
+        [here.language]: `${baseURL}/analyses/${here.slug}`,
+        [there.language]: `${baseURL}/analyses/${there.slug}`,
+        "x-default": `${baseURL}/analyses/${english.slug}`,
+      });
+    }
+  }
+  // A publication without a translation announces none.
+  const alone = await (await request.get("/analyses/russie-asie-pivot")).text();
+  expect(alternates(alone)).toEqual({});
+  expect(alone).not.toContain('data-testid="translations"');
+});

@@ -6,7 +6,7 @@ import { PDFDocument } from "pdf-lib";
 
 type DemoPublication = {
   slug: string; title: string; type: string; publishedAt: string; language: string; authors: string[];
-  center: string; programs: string[]; topics: string[]; regions: string[]; series?: string; seriesNumber?: number; pdf?: string; summary: string;
+  center: string; programs: string[]; topics: string[]; regions: string[]; series?: string; seriesNumber?: number; pdf?: string; summary: string; translationOf?: string;
 };
 type DemoCatalog = {
   centers: Array<{ slug: string; name: string; programs: Array<{ slug: string; name: string }> }>;

@@ -24,6 +24,13 @@ async function parseXml(page: Page, xml: string) {
         summary: text1(e, "summary"),
       })),
       locs: [...doc.getElementsByTagName("loc")].map((l) => l.textContent),
+      // Each <url>'s xhtml:link alternates, by its loc.
+      alternates: Object.fromEntries(
+        kids(root, "url").map((u) => [
+          text1(u, "loc"),
+          [...u.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link")].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`),
+        ]),
+      ),
     };
   }, xml);
 }
@@ -82,12 +89,25 @@ test("robots.txt points to a sitemap index whose children list every public page
   const index = await parseXml(page, await (await request.get("/sitemap.xml")).text());
   expect(index.root).toBe("sitemapindex");
   const all: string[] = [];
+  const alternates: Record<string, string[]> = {};
   for (const loc of index.locs) {
     const child = await parseXml(page, await (await request.get(new URL(loc!).pathname)).text());
     expect(child.root).toBe("urlset");
     expect(child.locs.length).toBeLessThanOrEqual(50_000);
     all.push(...(child.locs as string[]).map((l) => new URL(l).pathname));
+    Object.assign(alternates, child.alternates);
   }
+  for (const path of ["/about", "/contact", "/privacy", "/terms"]) expect(all).toContain(path);
+  // Translations name each other, both ways, with the English one as x-default.
+  const site = new URL(sitemapUrl!).origin;
+  for (const p of published.filter((x) => x.translationOf)) {
+    const original = published.find((x) => x.slug === p.translationOf)!;
+    const english = [p, original].find((x) => x.language === "en")!;
+    const expected = [`${p.language} ${site}/analyses/${p.slug}`, `${original.language} ${site}/analyses/${original.slug}`, `x-default ${site}/analyses/${english.slug}`].sort();
+    expect([...alternates[`${site}/analyses/${p.slug}`]].sort()).toEqual(expected);
+    expect([...alternates[`${site}/analyses/${original.slug}`]].sort()).toEqual(expected);
+  }
+  expect(alternates[`${site}/analyses/russie-asie-pivot`]).toEqual([]);
   for (const p of published) expect(all).toContain(`/analyses/${p.slug}`);
   for (const c of demo.centers) expect(all).toContain(`/centers/${c.slug}`);
   for (const a of demo.authors) expect(all).toContain(`/authors/${a.slug}`);

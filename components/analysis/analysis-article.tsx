@@ -11,11 +11,12 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
 import { renderMarkdown } from "@/lib/markdown";
 import { formatCitation, publicationJsonLd } from "@/lib/publications/citation";
-import type { PublicationCard, PublicationDetail } from "@/lib/publications/queries";
+import type { PublicationCard, PublicationDetail, Translation } from "@/lib/publications/queries";
+import { languageLabel } from "@/lib/format";
 import { TextLink } from "@/components/ui/link";
 
 /** The analysis page's body: the public page and the back office's preview render the same markup. */
-export function AnalysisArticle({ publication, related }: { publication: PublicationDetail; related: PublicationCard[] }) {
+export function AnalysisArticle({ publication, translations = [], related }: { publication: PublicationDetail; translations?: Translation[]; related: PublicationCard[] }) {
   const cover = publication.coverSha256;
   const pdf = publication.pdfKey && publication.pdfSize && publication.pdfPages ? { size: publication.pdfSize, pages: publication.pdfPages } : null;
 
@@ -42,6 +43,19 @@ export function AnalysisArticle({ publication, related }: { publication: Publica
               </span>
             ))}
           </p>
+          {translations.length ? (
+            <p className="mt-3 text-sm" lang="en" data-testid="translations">
+              {translations.map((t, i) => (
+                <span key={t.id}>
+                  {i > 0 ? " · " : ""}
+                  Also in {languageLabel(t.language)}:{" "}
+                  <TextLink tone="accent" href={`/analyses/${t.slug}`} hrefLang={t.language} lang={t.language}>
+                    {t.title}
+                  </TextLink>
+                </span>
+              ))}
+            </p>
+          ) : null}
           <div className="mt-4" lang="en">
             <BookmarkButton publicationId={publication.id} title={publication.title} back={`/analyses/${publication.slug}`} />
           </div>

@@ -21,7 +21,8 @@ import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
 import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { MessageCode } from "@/lib/messages/catalog";
-import type { ImageUpload, PublicationForm } from "@/lib/validations/editorial";
+import type { ImageUpload, PublicationForm, TranslationForm } from "@/lib/validations/editorial";
+import { linkTranslations, unlinkTranslation } from "@/lib/publications/translations";
 import { storeUploadedImage } from "@/lib/images/stored-images";
 
 
@@ -402,4 +403,34 @@ export async function replacePublicationCover({ editor, id, change }: { editor: 
     await recordAudit(tx, { editor, action: "replace-cover", entityType: "publication", entityId: id, label: current.title, changes: diffFields({ coverSha256: current.coverSha256 }, { coverSha256 }) });
     return ok({ expire: await pagesShowing(tx, id) });
   });
+}
+
+/**
+ * Links a publication to its translation (by slug), joining their groups, or takes it out of its
+ * group. Every member's page lists the others, so all of them are expired.
+ */
+export async function changePublicationTranslation({ editor, id, change }: { editor: Editor; id: string; change: TranslationForm }): Promise<Result<{ expire: string[] }>> {
+  return changeCatalog(async (tx) => {
+    const current = await tx.publication.findUnique({ where: { id }, select: { slug: true, title: true, language: true, translationGroup: true } });
+    if (!current) return fail("request.missing");
+    let members: string[];
+    if (change.intent === "link") {
+      const other = await tx.publication.findUnique({ where: { slug: change.translation }, select: { id: true, language: true } });
+      if (!other || other.id === id) return fail("editor.translationUnknown", { fieldErrors: { translation: "editor.translationUnknown" } });
+      if (other.language === current.language) return fail("editor.translationSameLanguage", { fieldErrors: { translation: "editor.translationSameLanguage" } });
+      members = await linkTranslations(tx, { slugs: [change.translation, current.slug] });
+    } else {
+      members = await unlinkTranslation(tx, { id });
+    }
+    const after = await tx.publication.findUnique({ where: { id }, select: { translationGroup: true } });
+    await recordAudit(tx, { editor, action: "update", entityType: "publication", entityId: id, label: current.title, changes: diffFields({ translationGroup: current.translationGroup }, { translationGroup: after?.translationGroup ?? null }) });
+    return ok({ expire: [...(await pagesShowing(tx, id)), ...members.map((m) => TAG.publication(m))] });
+  });
+}
+
+/** The other members of a publication's translation group, whatever their status: for its editor. */
+export async function listTranslations({ id }: { id: string }) {
+  const row = await db.publication.findUnique({ where: { id }, select: { translationGroup: true } });
+  if (!row?.translationGroup) return [];
+  return db.publication.findMany({ where: { translationGroup: row.translationGroup, id: { not: id } }, orderBy: { language: "asc" }, select: { id: true, slug: true, title: true, language: true, status: true } });
 }

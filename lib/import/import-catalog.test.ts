@@ -83,6 +83,26 @@ describe("importCatalog", () => {
     await db.publication.update({ where: { id: p.id }, data: { coverSha256: p.pdfSha256 } });
   });
 
+  it("links translations, whichever comes first in the file, and a later file may join them", async () => {
+    const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
+    const input = catalog();
+    const en = { ...input.publications[0], slug: "a-paper-en", language: "en", pdf: undefined, translationOf: "a-paper" };
+    const v = await validateCatalog({ input: { ...input, publications: [en, ...input.publications] }, baseDir: dir, known: await readKnownSlugs() });
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    await importCatalog({ value: v.value });
+    const group = async (slug: string) => (await db.publication.findUniqueOrThrow({ where: { slug } })).translationGroup;
+    expect(await group("a-paper")).not.toBeNull();
+    expect(await group("a-paper-en")).toBe(await group("a-paper"));
+
+    const de = { publications: [{ ...input.publications[0], slug: "a-paper-de", language: "de", pdf: undefined, translationOf: "a-paper-en" }] };
+    const later = await validateCatalog({ input: de, baseDir: dir, known: await readKnownSlugs() });
+    if (!later.ok) throw new Error(JSON.stringify(later.issues));
+    await importCatalog({ value: later.value });
+    expect(await group("a-paper-de")).toBe(await group("a-paper"));
+    await db.publication.deleteMany({ where: { slug: { in: ["a-paper-en", "a-paper-de"] } } });
+    await db.publication.update({ where: { slug: "a-paper" }, data: { translationGroup: null } });
+  });
+
   it("is idempotent: a re-import updates in place", async () => {
     const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
     const v = await validateCatalog({ input: catalog("A better title"), baseDir: dir, known: await readKnownSlugs() });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { slugify, typeFromSlug } from "@/lib/format";
 import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
 import { storeUploadedImage } from "@/lib/images/stored-images";
+import { linkTranslations } from "@/lib/publications/translations";
 import { storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { KnownSlugs, ValidatedCatalog } from "@/lib/import/validate";
@@ -14,15 +15,17 @@ export type ImportProgress = (done: number, total: number, label: string) => voi
 export type ImportCounts = { centers: number; programs: number; authors: number; publications: number; pdfs: number };
 
 export async function readKnownSlugs(): Promise<KnownSlugs> {
-  const [centers, programs, authors] = await Promise.all([
+  const [centers, programs, authors, publications] = await Promise.all([
     db.center.findMany({ select: { slug: true } }),
     db.program.findMany({ select: { slug: true } }),
     db.author.findMany({ select: { slug: true } }),
+    db.publication.findMany({ select: { slug: true, language: true } }),
   ]);
   return {
     centers: new Set(centers.map((c) => c.slug)),
     programs: new Set(programs.map((p) => p.slug)),
     authors: new Set(authors.map((a) => a.slug)),
+    publications: new Map(publications.map((p) => [p.slug, { language: p.language }])),
   };
 }
 
@@ -148,6 +151,11 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
         });
         imported.push(row.id);
         tick("publications");
+      }
+
+      // Translations once every publication of the file exists, so either may come first.
+      for (const p of catalog.publications) {
+        if (p.translationOf) await linkTranslations(tx, { slugs: [p.translationOf, p.slug] });
       }
     },
     // One transaction for the whole file: a large catalogue needs more than the 5 s default.

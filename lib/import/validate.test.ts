@@ -97,6 +97,26 @@ describe("validateCatalog", () => {
     expect(byPath["publications[3].pdf"]).toMatch(/not a readable PDF/);
   });
 
+  it("links translations in another language, in the file or already imported, and refuses the rest", async () => {
+    const c = base() as any;
+    c.publications.push(
+      { ...c.publications[0], slug: "un-article", language: "fr", pdf: undefined, translationOf: "a-paper" },
+      { ...c.publications[0], slug: "same-language", pdf: undefined, translationOf: "a-paper" },
+      { ...c.publications[0], slug: "itself", language: "fr", pdf: undefined, translationOf: "itself" },
+      { ...c.publications[0], slug: "nowhere", language: "fr", pdf: undefined, translationOf: "missing" },
+      { ...c.publications[0], slug: "known", language: "de", pdf: undefined, translationOf: "in-the-database" },
+    );
+    const known = { centers: new Set<string>(), programs: new Set<string>(), authors: new Set<string>(), publications: new Map([["in-the-database", { language: "en" }]]) };
+    const result = await validateCatalog({ input: c, baseDir: dir, known });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.fromEntries(result.issues.filter((i) => i.path.endsWith("translationOf")).map((i) => [i.path, i.message]))).toEqual({
+      "publications[2].translationOf": '"a-paper" is in the same language (en)',
+      "publications[3].translationOf": "a publication cannot be its own translation",
+      "publications[4].translationOf": 'unknown publication "missing"',
+    });
+  });
+
   it("resolves references to what the database already holds", async () => {
     const c = { publications: base().publications.map((p) => ({ ...p, pdf: undefined })) };
     const known = { centers: new Set(["asia"]), programs: new Set(["japan"]), authors: new Set(["jane-roe"]) };

@@ -9,7 +9,7 @@ import { catalogSchema, type CatalogInput } from "@/lib/validations/catalog";
 export type ImportIssue = { path: string; message: string };
 
 /** Slugs already in the database, so a file may refer to what an earlier import created. */
-export type KnownSlugs = { centers: Set<string>; programs: Set<string>; authors: Set<string> };
+export type KnownSlugs = { centers: Set<string>; programs: Set<string>; authors: Set<string>; publications?: Map<string, { language: string }> };
 
 export type ValidatedCatalog = {
   catalog: CatalogInput;
@@ -86,6 +86,18 @@ export async function validateCatalog({ input, baseDir, known }: ValidateCatalog
         ),
       );
     }
+  });
+
+  // A translation names a publication of another language, in this file or already imported.
+  const languages = new Map([...(known?.publications ?? new Map<string, { language: string }>())].map(([slug, p]) => [slug, p.language]));
+  for (const p of catalog.publications) languages.set(p.slug, p.language);
+  catalog.publications.forEach((p, i) => {
+    if (!p.translationOf) return;
+    const other = languages.get(p.translationOf);
+    const at = `publications[${i}].translationOf`;
+    if (p.translationOf === p.slug) issues.push({ path: at, message: "a publication cannot be its own translation" });
+    else if (other === undefined) issues.push({ path: at, message: `unknown publication "${p.translationOf}"` });
+    else if (other === p.language) issues.push({ path: at, message: `"${p.translationOf}" is in the same language (${other})` });
   });
 
   const pdfs: ValidatedCatalog["pdfs"] = new Map();

@@ -44,6 +44,8 @@ const MESSAGES = {
   "editor.pdfInvalid": { status: 422, title: "Upload refused", text: "The file {reason}." },
   "editor.pdfStale": { status: 409, title: "Someone else saved first", text: "Someone saved this publication since you opened it. Reload the page and upload again." },
   "editor.pageStale": { status: 409, title: "Someone else saved first", text: "Someone saved this page since you opened it. Reload the page to see their version, then apply your changes again." },
+  "editor.translationUnknown": { status: 422, title: "Not linked", text: "No publication has this slug. Give the slug of the translation, as in its address." },
+  "editor.translationSameLanguage": { status: 422, title: "Not linked", text: "That publication is in the same language. A translation must be in another language." },
   "editor.lastAdmin": { status: 409, title: "Not changed", text: "This is the last admin. Make another account admin first." },
   "field.slugTaken": { status: 422, title: "Please check the form", text: "Another {kind} has this slug." },
   "field.nameTaken": { status: 422, title: "Please check the form", text: "Another {kind} has this name. Merge them instead." },

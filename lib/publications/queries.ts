@@ -142,7 +142,7 @@ export const publicationDetailInclude = {
 
 const PUBLICATION_COLUMNS = [
   "id", "slug", "title", "type", "series", "seriesNumber", "language", "publishedAt", "status", "scheduledAt", "version", "featured",
-  "summary", "teaser", "pdfKey", "pdfSize", "pdfPages", "pdfSha256", "coverSha256", "centerId", "createdAt", "updatedAt",
+  "summary", "teaser", "pdfKey", "pdfSize", "pdfPages", "pdfSha256", "coverSha256", "translationGroup", "centerId", "createdAt", "updatedAt",
 ] as const;
 const CARD_COLUMNS = ["id", "slug", "title", "type", "language", "series", "seriesNumber", "publishedAt", "teaser", "coverSha256"] as const;
 const columns = (alias: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, `${alias}."${n}"`]));
@@ -179,6 +179,11 @@ function publicationPageSql(): string {
       from: `FROM "PublicationAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" LEFT JOIN "Center" ac ON ac."id" = a."centerId" WHERE pa."publicationId" = p."id"`,
       orderBy: `pa."position"`,
     }),
+    translations: json.array({
+      object: json.object(columns("tr", ["id", "slug", "title", "language"])),
+      from: `FROM "Publication" tr WHERE tr."translationGroup" = p."translationGroup" AND tr."id" <> p."id" AND tr."status" = 'PUBLISHED'`,
+      orderBy: `tr."language"`,
+    }),
     related: json.array({
       object: card,
       from: `FROM "RelatedPublication" rp JOIN "Publication" r ON r."id" = rp."relatedId" WHERE rp."publicationId" = p."id" AND r."status" = 'PUBLISHED'`,
@@ -191,6 +196,7 @@ function publicationPageSql(): string {
 type Dated<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] extends Date ? string : T[P] extends Date | null ? string | null : T[P] };
 type PageJson = Dated<Omit<PublicationDetail, "featured">, "publishedAt" | "scheduledAt" | "createdAt" | "updatedAt"> & {
   featured: boolean | number;
+  translations: Translation[];
   related: Array<Dated<PublicationCard, "publishedAt">>;
 };
 
@@ -210,7 +216,7 @@ export async function getPublication({ slug }: { slug: string }): Promise<Public
     updatedAt: jsonDate(raw.updatedAt),
     related: raw.related.slice(0, RELATED_SHOWN).map((c) => ({ ...c, publishedAt: jsonDate(c.publishedAt) })),
   };
-  await tagPage([...publicationPageTags(publication), ...cardTags(publication.related)]);
+  await tagPage([...publicationPageTags(publication), ...publication.translations.map((t) => TAG.publication(t.id)), ...cardTags(publication.related)]);
   return publication;
 }
 
@@ -245,8 +251,10 @@ export async function findRedirectedSlug({ slug }: { slug: string }): Promise<st
 }
 
 export type PublicationDetail = Prisma.PublicationGetPayload<{ include: typeof publicationDetailInclude }>;
-/** What the public analysis page reads: the publication and the related analyses it shows. */
-export type PublicationPage = PublicationDetail & { related: PublicationCard[] };
+/** A published translation of a publication: what its page links to. */
+export type Translation = { id: string; slug: string; title: string; language: string };
+/** What the public analysis page reads: the publication, its translations and the related analyses it shows. */
+export type PublicationPage = PublicationDetail & { translations: Translation[]; related: PublicationCard[] };
 
 /** The stored related analyses of any publication, published ones only: for the back office's preview of a draft. */
 export async function listRelatedPublications({ id, take = RELATED_SHOWN }: { id: string; take?: number }): Promise<PublicationCard[]> {

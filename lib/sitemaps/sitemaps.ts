@@ -3,15 +3,37 @@ import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { escapeXml } from "@/lib/feeds/atom";
+import { translationAlternates } from "@/lib/publications/translations";
+import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
 
 // The protocol's limit per child sitemap.
 export const URLS_PER_SITEMAP = 50_000;
 
-type Url = { loc: string; lastmod?: Date };
+/** `alternates`: the same content in each language, x-default first, as absolute addresses. */
+type Url = { loc: string; lastmod?: Date; alternates?: Array<{ hreflang: string; href: string }> };
 
 function urlset(urls: Url[]): string {
-  const body = urls.map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.toISOString()}</lastmod>` : ""}</url>`).join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+  const body = urls
+    .map((u) => {
+      const links = (u.alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`).join("");
+      return `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.toISOString()}</lastmod>` : ""}${links}</url>`;
+    })
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body}\n</urlset>\n`;
+}
+
+/** Each translated publication's alternates, by translation group, published members only. */
+async function readAlternates(groups: string[]): Promise<Map<string, Url["alternates"]>> {
+  if (!groups.length) return new Map();
+  const members = await db.publication.findMany({ where: { status: "PUBLISHED", translationGroup: { in: groups } }, select: { slug: true, language: true, translationGroup: true } });
+  const byGroup = new Map<string, typeof members>();
+  for (const m of members) byGroup.set(m.translationGroup!, [...(byGroup.get(m.translationGroup!) ?? []), m]);
+  return new Map(
+    [...byGroup].filter(([, list]) => list.length > 1).map(([group, list]) => {
+      const ordered = translationAlternates(list).map((a) => ({ hreflang: a.language, href: `${env.SITE_URL}${a.path}` }));
+      return [group, [...ordered, { hreflang: "x-default", href: ordered[0].href }]];
+    }),
+  );
 }
 
 /** sitemap.xml: an index of the child sitemaps (pages, then publications in chunks). */
@@ -38,6 +60,7 @@ export async function renderSitemap(name: string): Promise<string | null> {
       { loc: `${env.SITE_URL}/analyses` },
       { loc: `${env.SITE_URL}/centers` },
       { loc: `${env.SITE_URL}/authors` },
+      ...SITE_PAGE_SLUGS.map((slug) => ({ loc: `${env.SITE_URL}/${slug}` })),
       ...centers.map((c) => ({ loc: `${env.SITE_URL}/centers/${c.slug}`, lastmod: c.updatedAt })),
       ...programs.map((p) => ({ loc: `${env.SITE_URL}/centers/${p.center.slug}/${p.slug}`, lastmod: p.updatedAt })),
       ...authors.map((a) => ({ loc: `${env.SITE_URL}/authors/${a.slug}`, lastmod: a.updatedAt })),
@@ -51,8 +74,9 @@ export async function renderSitemap(name: string): Promise<string | null> {
     orderBy: { id: "asc" },
     skip: (chunk - 1) * URLS_PER_SITEMAP,
     take: URLS_PER_SITEMAP,
-    select: { slug: true, updatedAt: true },
+    select: { slug: true, updatedAt: true, translationGroup: true },
   });
   if (!rows.length && chunk > 1) return null;
-  return urlset(rows.map((r) => ({ loc: `${env.SITE_URL}/analyses/${r.slug}`, lastmod: r.updatedAt })));
+  const alternates = await readAlternates([...new Set(rows.flatMap((r) => (r.translationGroup ? [r.translationGroup] : [])))]);
+  return urlset(rows.map((r) => ({ loc: `${env.SITE_URL}/analyses/${r.slug}`, lastmod: r.updatedAt, alternates: r.translationGroup ? alternates.get(r.translationGroup) : undefined })));
 }

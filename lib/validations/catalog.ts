@@ -49,6 +49,8 @@ export const publicationInputSchema = z.strictObject({
   series: text(200).optional(),
   seriesNumber: z.number().int().positive().optional(),
   pdf: text(1_000).optional(),
+  /** The slug of the publication this one translates, in this file or already imported. */
+  translationOf: slug.optional(),
   // Extensions to the base format; both optional.
   status: z.enum(["published", "draft"]).default("published"),
   featured: z.boolean().default(false),

@@ -155,6 +155,13 @@ export const imageUploadSchema = z.discriminatedUnion("intent", [
 ], { error: () => "editor.chooseAction" });
 export type ImageUpload = z.output<typeof imageUploadSchema>;
 
+/** The translations form: link this publication to another by its slug, or leave its group. */
+export const translationFormSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("link"), translation: z.string().trim().min(1, "editor.translationUnknown").max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "editor.translationUnknown") }),
+  z.object({ intent: z.literal("unlink") }),
+], { error: () => "editor.chooseAction" });
+export type TranslationForm = z.output<typeof translationFormSchema>;
+
 export const TAXONOMY_KINDS = ["authors", "centers", "programs", "topics", "regions"] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
 

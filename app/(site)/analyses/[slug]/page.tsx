@@ -2,6 +2,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { AnalysisArticle } from "@/components/analysis/analysis-article";
 import { citationMetaTags } from "@/lib/publications/citation";
 import { findRedirectedSlug, loadPublicationPage } from "@/lib/publications/queries";
+import { translationAlternates } from "@/lib/publications/translations";
 import { pageMetadata } from "@/lib/seo";
 import { isSlug } from "@/lib/validations/slug";
 import { isoDate } from "@/lib/format";
@@ -16,6 +17,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 
+
 export async function generateMetadata({ params }: Props) {
   const publication = await loadPublicationPage((await params).slug);
   if (!publication) return {};
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: Props) {
       type: "article",
       publishedTime: isoDate(publication.publishedAt),
       authors: publication.authors.map((a) => a.author.name),
+      languages: translationAlternates([publication, ...publication.translations]),
     }),
     other: citationMetaTags(publication),
   };
@@ -41,5 +44,5 @@ export default async function AnalysisPage({ params }: Props) {
     if (current) permanentRedirect(`/analyses/${current}`);
     notFound();
   }
-  return <AnalysisArticle publication={publication} related={publication.related} />;
+  return <AnalysisArticle publication={publication} translations={publication.translations} related={publication.related} />;
 }

@@ -10,7 +10,8 @@ import { Cover } from "@/components/analysis/cover";
 import { hasCustomCover } from "@/lib/covers/render-cover";
 import { listAuditEntries } from "@/lib/editorial/audit";
 import { requireEditorPage } from "@/lib/editorial/access";
-import { listEditorOptions, readEditorialPublication } from "@/lib/editorial/publications";
+import { listEditorOptions, listTranslations, readEditorialPublication } from "@/lib/editorial/publications";
+import { languageLabel } from "@/lib/format";
 import { env } from "@/lib/env";
 import { formatBytes } from "@/lib/format";
 import { isRecordId } from "@/lib/validations/slug";
@@ -28,6 +29,7 @@ const SAVED: Record<string, string> = {
   schedule: "The publication is scheduled.",
   pdf: "The PDF was stored.",
   cover: "The cover was changed.",
+  translation: "The translations were changed.",
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -37,7 +39,7 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
   const { id } = await params;
   const publication = isRecordId(id) ? await readEditorialPublication({ id }) : null;
   if (!publication) notFound();
-  const [options, history, { saved }] = await Promise.all([listEditorOptions(), listAuditEntries({ entityType: "publication", entityId: id }), searchParams]);
+  const [options, history, translations, { saved }] = await Promise.all([listEditorOptions(), listAuditEntries({ entityType: "publication", entityId: id }), listTranslations({ id }), searchParams]);
   const status = `/api/admin/publications/${id}/status`;
   return (
     <>
@@ -106,6 +108,32 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
           preview={publication.coverSha256 ? <Cover sha256={publication.coverSha256} title={publication.title} width={96} eager className="w-24" /> : null}
           removeLabel={hasCustomCover(publication) ? (publication.pdfSha256 ? "Use the PDF's first page" : "Remove the cover") : undefined}
         />
+      </section>
+
+      <section aria-labelledby="translations" className="mt-6 rounded border border-line bg-white p-4">
+        <h2 id="translations" className="font-semibold">Translations</h2>
+        {translations.length ? (
+          <ul className="mt-2 space-y-1 text-sm">
+            {translations.map((t) => (
+              <li key={t.id}>
+                {languageLabel(t.language)}: <TextLink tone="accent" href={`/admin/publications/${t.id}`}>{t.title}</TextLink> <span className="text-muted">({t.status.toLowerCase()})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1 text-sm text-muted">None. Each page links its published translations, and search engines are told they are the same work.</p>
+        )}
+        <EditorForm action={`/api/admin/publications/${id}/translation`} className="mt-3 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="intent" value="link" />
+          <TextInput label="Translation to link" name="translation" hint="Its slug, as in its address: /analyses/this-part." maxLength={200} />
+          <Button variant="secondary">Link</Button>
+        </EditorForm>
+        {translations.length ? (
+          <EditorForm action={`/api/admin/publications/${id}/translation`} className="mt-3">
+            <input type="hidden" name="intent" value="unlink" />
+            <Button variant="secondary">Unlink this publication from its translations</Button>
+          </EditorForm>
+        ) : null}
       </section>
 
       <section aria-labelledby="details" className="mt-10">
