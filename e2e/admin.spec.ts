@@ -287,10 +287,11 @@ test("an editor links a draft to its translation and unlinks it; the public page
   };
   await expect(region).toContainText("None.");
   expect(await link("no-such-publication")).toBe(422);
-  await expect(region.getByText("No publication has this slug.")).toBeVisible();
+  // Next to the field it concerns.
+  await expect(region.locator("#translation-error")).toContainText("No publication has this slug.");
   // The new draft is in English, like this publication.
   expect(await link("japan-defence-reform")).toBe(422);
-  await expect(region.getByText("That publication is in the same language.")).toBeVisible();
+  await expect(region.locator("#translation-error")).toContainText("That publication is in the same language.");
 
   expect(await link("russie-asie-pivot")).toBe(200);
   await expect(page.getByText("The translations were changed.")).toBeVisible();
