@@ -10,8 +10,7 @@ import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
 import type { MessageCode } from "@/lib/messages/catalog";
 import { storeUploadedImage } from "@/lib/images/stored-images";
-import type { ImageUpload } from "@/lib/validations/editorial";
-import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type TaxonomyKind } from "@/lib/validations/editorial";
+import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type ImageUpload, type TaxonomyKind } from "@/lib/validations/editorial";
 
 
 

@@ -24,7 +24,11 @@ export async function unlinkTranslation(tx: Tx, { id }: { id: string }): Promise
   if (!row?.translationGroup) return [];
   const members = await tx.publication.findMany({ where: { translationGroup: row.translationGroup }, select: { id: true } });
   await tx.publication.update({ where: { id }, data: { translationGroup: null } });
-  if (members.length <= 2) await tx.publication.updateMany({ where: { translationGroup: row.translationGroup }, data: { translationGroup: null } });
+  const remaining = members.filter((m) => m.id !== id);
+  // A group of one is none. A group keyed by the leaver's id is re-keyed by a member's, or the
+  // leaver, linked again later, would take its old group back with it.
+  const key = remaining.length < 2 ? null : row.translationGroup === id ? remaining[0].id : row.translationGroup;
+  if (key !== row.translationGroup) await tx.publication.updateMany({ where: { translationGroup: row.translationGroup }, data: { translationGroup: key } });
   return members.map((m) => m.id);
 }
 
