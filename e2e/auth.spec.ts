@@ -98,8 +98,6 @@ test("sign-up refuses short and common passwords, and over-long fields, with rea
 });
 
 test("password reset: the link works once, and an expired link is refused", async ({ page }) => {
-  // Three journeys and two emails: on a loaded two-core CI machine it ran past the 30 s default.
-  test.slow();
   const email = uniqueEmail("reset");
   await signUp(page, { email, name: "Rita Reset" });
   await page.context().clearCookies();
