@@ -1,3 +1,7 @@
+// First path segments that are not pages of a locale: the locales themselves, Next's files, the
+// APIs, feeds, sitemaps and stored images. Every other address is an English page.
+const UNLOCALIZED = ["en", "fr", "_next", "api", "feeds", "sitemaps", "sitemap\\.xml", "robots\\.txt", "covers", "photos", "favicon\\.ico", "icon\\.svg"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers the build `npm start` serves.
@@ -22,8 +26,25 @@ const nextConfig = {
   transpilePackages: ["server-only", "next-auth"],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit", "pdfjs-dist", "@napi-rs/canvas", "sharp"],
   async rewrites() {
-    // The gated PDF lives at a readable address; the handler is pages/api/pdf/[slug].ts.
-    return [{ source: "/analyses/:slug/pdf", destination: "/api/pdf/:slug" }];
+    return {
+      beforeFiles: [
+        // The gated PDF lives at a readable address; the handler is pages/api/pdf/[slug].ts. From a
+        // French page it sends signed-out readers to the French sign-in.
+        { source: "/analyses/:slug/pdf", destination: "/api/pdf/:slug" },
+        { source: "/fr/analyses/:slug/pdf", destination: "/api/pdf/:slug?locale=fr" },
+        // Pages live under app/[locale]; English, the default, keeps its unprefixed addresses.
+        // Files, feeds and APIs have no locale.
+        { source: "/", destination: "/en" },
+        { source: `/:path((?!(?:${UNLOCALIZED.join("|")})(?:/|$)).+)`, destination: "/en/:path" },
+      ],
+    };
+  },
+  async redirects() {
+    // One address per page: English is unprefixed.
+    return [
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+    ];
   },
   async headers() {
     return [

@@ -9,7 +9,6 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <p>An unexpected error occurred. Please try again in a few minutes.</p>
         {error.digest ? <p>Reference: <code>{error.digest}</code></p> : null}
         {/* A full page load on purpose: the client router is part of what failed. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <p><a href="/">Return to the home page</a></p>
       </body>
     </html>

@@ -1,10 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { Link, useLocaleParam } from "@/components/ui/locale-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import { useMe } from "@/components/use-me";
+import { useClientTranslations } from "@/components/use-client-translations";
+import { localePath, publicPathOf } from "@/lib/i18n/paths";
 
 // One box for "Sign in", the reader's name and the moment between: the header keeps its size
 // when the page learns who is signed in (no layout shift), and a long name is cut, not wrapped.
@@ -15,13 +17,16 @@ const SLOT = "inline-flex h-9 w-36 items-center justify-center truncate rounded 
  * works without JavaScript); after hydration it becomes the reader's menu when signed in.
  */
 export function AccountMenu() {
+  const t = useClientTranslations();
   const me = useMe();
-  const pathname = usePathname();
+  const locale = useLocaleParam();
+  const path = publicPathOf(usePathname() ?? "/");
   if (!me) {
-    const back = pathname && pathname !== "/" && !pathname.startsWith("/sign-") ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
+    // The page to come back to, in the language it was read in.
+    const back = path !== "/" && !path.startsWith("/sign-") ? `?callbackUrl=${encodeURIComponent(localePath(locale, path))}` : "";
     return (
       <Link href={`/sign-in${back}`} className={cn(SLOT, "border-accent text-accent hover:bg-accent-soft")}>
-        Sign in
+        {t("account.signIn")}
       </Link>
     );
   }
@@ -30,6 +35,7 @@ export function AccountMenu() {
 
 /** A <details> menu that also closes with Escape (focus back on its button) and with a click or focus outside. */
 function ReaderMenu({ label, editor }: { label: string; editor: boolean }) {
+  const t = useClientTranslations();
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const details = ref.current;
@@ -54,24 +60,24 @@ function ReaderMenu({ label, editor }: { label: string; editor: boolean }) {
   const item = "block rounded px-3 py-2 hover:bg-accent-soft";
   return (
     <details ref={ref} className="relative">
-      <summary className={cn(SLOT, "cursor-pointer list-none justify-start border-line hover:border-accent")} aria-label={`Account menu for ${label}`} title={label}>
+      <summary className={cn(SLOT, "cursor-pointer list-none justify-start border-line hover:border-accent")} aria-label={t("account.menuFor", { name: label })} title={label}>
         <span className="truncate">{label}</span>
       </summary>
       <div className="absolute right-0 z-10 mt-2 w-56 rounded border border-line bg-white p-2 shadow">
         <Link href="/library" className={item}>
-          Your library
+          {t("account.library")}
         </Link>
         <Link href="/account" className={item}>
-          Your account
+          {t("account.account")}
         </Link>
         {editor ? (
           <Link href="/admin" prefetch={false} className={item}>
-            Back office
+            {t("account.backOffice")}
           </Link>
         ) : null}
         <form method="post" action="/api/account/sign-out">
           <button type="submit" className={cn(item, "w-full text-left")}>
-            Sign out
+            {t("account.signOut")}
           </button>
         </form>
       </div>

@@ -1,4 +1,5 @@
 import { formatDate, isoDate, languageLabel, seriesLabel, typeLabel } from "@/lib/format";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
 
 export function PublicationMeta({ type, series, seriesNumber, publishedAt, language, showLanguage = false }: {
   type: string;
@@ -8,10 +9,11 @@ export function PublicationMeta({ type, series, seriesNumber, publishedAt, langu
   language?: string;
   showLanguage?: boolean;
 }) {
-  const s = seriesLabel(series ?? null, seriesNumber ?? null);
+  const locale = getRequestLocale();
+  const s = seriesLabel(series ?? null, seriesNumber ?? null, locale);
   return (
     <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
-      <span className="font-semibold uppercase tracking-wide text-accent">{typeLabel(type)}</span>
+      <span className="font-semibold uppercase tracking-wide text-accent">{typeLabel(type, locale)}</span>
       {s ? (
         <>
           <span aria-hidden>·</span>
@@ -19,11 +21,11 @@ export function PublicationMeta({ type, series, seriesNumber, publishedAt, langu
         </>
       ) : null}
       <span aria-hidden>·</span>
-      <time dateTime={isoDate(publishedAt)}>{formatDate(publishedAt)}</time>
+      <time dateTime={isoDate(publishedAt)}>{formatDate(publishedAt, locale)}</time>
       {showLanguage && language ? (
         <>
           <span aria-hidden>·</span>
-          <span>{languageLabel(language)}</span>
+          <span>{languageLabel(language, locale)}</span>
         </>
       ) : null}
     </p>

@@ -1,38 +1,42 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
-import { SITE_PAGE_LABELS, SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
+import { Link } from "@/components/ui/locale-link";
+import { feedPath } from "@/lib/feeds/build-feed";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
 
-const BROWSE: Array<[string, string]> = [
-  ["/analyses", "All analyses"],
-  ["/centers", "Centres and programmes"],
-  ["/authors", "Researchers"],
-];
-
-export function SiteFooter({ siteName }: { siteName: string }) {
+export function SiteFooter({ siteName, locale }: { siteName: string; locale: Locale }) {
+  const t = getTranslator({ locale });
+  const browse: Array<[string, string]> = [
+    ["/analyses", t("site.allAnalyses")],
+    ["/centers", t("site.centresAndProgrammes")],
+    ["/authors", t("site.researchers")],
+  ];
   return (
     <footer className="mt-16 border-t border-line bg-white py-8 text-sm text-muted">
       <Container className="grid gap-6 sm:grid-cols-[1fr_auto_auto] sm:gap-12">
-        <p className="max-w-sm">
-          © {siteName}. Summaries are free to read; full texts need a free account.
-        </p>
-        <nav aria-label="Browse">
+        <p className="max-w-sm">{t("site.tagline", { site: siteName })}</p>
+        <nav aria-label={t("site.browse")}>
           <ul className="space-y-2">
-            {BROWSE.map(([href, label]) => (
+            {browse.map(([href, label]) => (
               <li key={href}>
                 <Link href={href} className="hover:underline">{label}</Link>
               </li>
             ))}
             <li>
               {/* A file, not a page: a plain link, which the client router would not fetch. */}
-              <a href="/feeds/analyses.xml" className="hover:underline">Atom feed</a>
+              <a href={feedPath()} className="hover:underline">{t("site.atomFeed")}</a>
+            </li>
+            <li>
+              <a href={feedPath("languages", locale)} hrefLang={locale} className="hover:underline">{t("site.languageFeed")}</a>
             </li>
           </ul>
         </nav>
-        <nav aria-label="The institute">
+        <nav aria-label={t("site.institute")}>
           <ul className="space-y-2">
             {SITE_PAGE_SLUGS.map((slug) => (
               <li key={slug}>
-                <Link href={`/${slug}`} className="hover:underline">{SITE_PAGE_LABELS[slug]}</Link>
+                <Link href={`/${slug}`} className="hover:underline">{t(`site.pages.${slug}`)}</Link>
               </li>
             ))}
           </ul>

@@ -1,14 +1,11 @@
-// Labels and formatting shared by pages and components; pure, so client components may use it too.
+// Labels and formatting shared by pages and components, in the interface language; pure, so client
+// components may use it too.
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+
 export const PUBLICATION_TYPES = ["analysis", "policy-brief", "report", "article", "book-chapter"] as const;
 export type PublicationTypeSlug = (typeof PUBLICATION_TYPES)[number];
 
-const TYPE_LABELS: Record<PublicationTypeSlug, string> = {
-  analysis: "Analysis",
-  "policy-brief": "Policy brief",
-  report: "Report",
-  article: "Article",
-  "book-chapter": "Book chapter",
-};
 
 /** The database enum (POLICY_BRIEF) and the URL/import form (policy-brief) of a type. */
 export function typeToSlug(type: string): PublicationTypeSlug {
@@ -17,36 +14,49 @@ export function typeToSlug(type: string): PublicationTypeSlug {
 export function typeFromSlug(slug: PublicationTypeSlug) {
   return slug.toUpperCase().replace(/-/g, "_") as "ANALYSIS" | "POLICY_BRIEF" | "REPORT" | "ARTICLE" | "BOOK_CHAPTER";
 }
-export function typeLabel(type: string): string {
-  return TYPE_LABELS[typeToSlug(type)] ?? type;
+export function typeLabel(type: string, locale: Locale = DEFAULT_LOCALE): string {
+  const slug = typeToSlug(type);
+  return (PUBLICATION_TYPES as readonly string[]).includes(slug) ? getTranslator({ locale })(`types.${slug}`) : type;
 }
 
-const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
-export function languageLabel(code: string): string {
+// Intl formatters are costly to build and pure: one per locale, made on first use.
+const perLocale = <T,>(make: (locale: Locale) => T) => {
+  const made = new Map<Locale, T>();
+  return (locale: Locale) => made.get(locale) ?? made.set(locale, make(locale)).get(locale)!;
+};
+// Dates read the British way in English (3 December 2026) and the French way in French (3 décembre 2026).
+const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
+const languageNames = perLocale((locale) => new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "language" }));
+const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+
+/** A language's name in the interface language: "French", "français". */
+export function languageLabel(code: string, locale: Locale = DEFAULT_LOCALE): string {
   try {
-    return languageNames.of(code) ?? code;
+    return languageNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-export function formatDate(d: Date): string {
-  return dateFormat.format(d);
+export function formatDate(d: Date, locale: Locale = DEFAULT_LOCALE): string {
+  return dateFormat(locale).format(d);
 }
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** "1.5 MB" in English, "1,5 Mo" in French. */
+export function formatBytes(bytes: number, locale: Locale = DEFAULT_LOCALE): string {
+  const [b, kb, mb] = locale === "fr" ? ["o", "Ko", "Mo"] : ["B", "KB", "MB"];
+  if (bytes < 1024) return `${bytes} ${b}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} ${kb}`;
+  return `${numberFormat(locale).format(Math.round((bytes / (1024 * 1024)) * 10) / 10)} ${mb}`;
 }
 
-export function seriesLabel(series: string | null, seriesNumber: number | null): string | null {
+export function seriesLabel(series: string | null, seriesNumber: number | null, locale: Locale = DEFAULT_LOCALE): string | null {
   if (!series) return null;
-  return seriesNumber != null ? `${series}, No. ${seriesNumber}` : series;
+  return seriesNumber != null ? getTranslator({ locale })("format.series", { series, number: seriesNumber }) : series;
 }
 
 /** ASCII slug: accents folded, everything else to hyphens. */

@@ -1,42 +1,55 @@
 import "server-only";
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localePath, pathInEveryLocale } from "@/lib/i18n/paths";
+
+const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_GB", fr: "fr_FR" };
 
 export type PageMetadataOptions = {
   title: string;
   description: string;
-  /** Site-relative canonical path, with its canonical query string if any. */
+  /** The interface language of the page. */
+  locale: Locale;
+  /** Site-relative, locale-free path, with its canonical query string if any. */
   path: string;
+  /**
+   * The canonical address when it is not this page in this locale: a publication's is its page in
+   * its own language (lib/i18n/paths publicationPath).
+   */
+  canonical?: string;
   type?: "website" | "article" | "profile";
   publishedTime?: string;
   authors?: string[];
   /** An Atom feed for this page's publications, announced with <link rel="alternate">. */
   feed?: { path: string; title: string };
   /**
-   * The same content in other languages, by language code, this page's own included: hreflang
-   * alternates, made absolute from SITE_URL, with `x-default` on the first (the page readers land
-   * on when no language matches).
+   * The same content in other languages, by language code, this page's own included, as public
+   * addresses: hreflang alternates, made absolute from SITE_URL, with `x-default` on the first (the
+   * page readers land on when no language matches). By default, the page in every interface
+   * language; `[]` for none.
    */
   languages?: Array<{ language: string; path: string }>;
 };
 
-export function pageMetadata({ title, description, path, type = "website", publishedTime, authors, feed, languages }: PageMetadataOptions): Metadata {
+export function pageMetadata({ title, description, locale, path, canonical, type = "website", publishedTime, authors, feed, languages = pathInEveryLocale(path).map((p) => ({ language: p.locale, path: p.path })) }: PageMetadataOptions): Metadata {
+  const own = canonical ?? localePath(locale, path);
   const desc = description.length > 300 ? `${description.slice(0, 297).replace(/\s+\S*$/, "")}…` : description;
   return {
     title,
     description: desc,
     alternates: {
-      canonical: path,
+      canonical: own,
       ...(feed ? { types: { "application/atom+xml": [{ url: feed.path, title: feed.title }] } } : {}),
       ...(languages && languages.length > 1 ? { languages: { ...Object.fromEntries(languages.map((l) => [l.language, l.path])), "x-default": languages[0].path } } : {}),
     },
     openGraph: {
       title,
       description: desc,
-      url: path,
+      url: own,
       siteName: env.SITE_NAME,
       type,
-      locale: "en_GB",
+      locale: OPEN_GRAPH_LOCALE[locale] ?? OPEN_GRAPH_LOCALE[DEFAULT_LOCALE],
       ...(type === "article" ? { publishedTime, authors } : {}),
     },
     twitter: { card: "summary", title, description: desc },

@@ -6,6 +6,7 @@ import { TextLink } from "@/components/ui/link";
 import { cn } from "@/components/ui/cn";
 import { useArrivalNotice } from "@/components/use-arrival";
 import { refreshMe } from "@/components/use-me";
+import { useClientTranslations } from "@/components/use-client-translations";
 import { ACCOUNT_DELETED, SAVED_TO_LIBRARY } from "@/lib/accounts/return-to";
 
 /**
@@ -28,15 +29,16 @@ function ArrivalNotice({ id, audience, arrive, children }: { id: string; audienc
 
 /** Every site-wide arrival notice, at the top of the page's main content (the root layout). */
 export function ArrivalNotices() {
+  const t = useClientTranslations();
   return (
     <>
       {/* The save was completed as the reader signed in (lib/auth's signIn event). */}
       <ArrivalNotice id={SAVED_TO_LIBRARY} audience="signed-in">
-        You are signed in, and the analysis is saved to your library. <TextLink href="/library">Open your library</TextLink>
+        {t("arrival.saved")} <TextLink href="/library">{t("arrival.openLibrary")}</TextLink>
       </ArrivalNotice>
       {/* The header may still show the reader from before: ask again. */}
       <ArrivalNotice id={ACCOUNT_DELETED} audience="signed-out" arrive={refreshMe}>
-        Your account and everything in it were deleted. Thank you for reading with us.
+        {t("arrival.deleted")}
       </ArrivalNotice>
     </>
   );

@@ -1,13 +1,15 @@
 import { AuthorPhoto } from "@/components/author-photo";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/link";
+import { getPageTranslator } from "@/lib/i18n/request-locale";
 
 type Author = { slug: string; name: string; role: string; bio: string; photoSha256: string | null };
 
 export function AboutAuthors({ authors }: { authors: Author[] }) {
+  const t = getPageTranslator();
   return (
     <section aria-labelledby="about-authors" className="mt-12">
-      <SectionHeading id="about-authors">{authors.length > 1 ? "About the authors" : "About the author"}</SectionHeading>
+      <SectionHeading id="about-authors">{t("analysis.aboutAuthors", { count: authors.length })}</SectionHeading>
       <div className="space-y-6">
         {authors.map((a) => (
           <div key={a.slug} data-testid="author-bio" className="flex gap-4">

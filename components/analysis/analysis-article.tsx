@@ -14,10 +14,23 @@ import { formatCitation, publicationJsonLd } from "@/lib/publications/citation";
 import type { PublicationCard, PublicationDetail, Translation } from "@/lib/publications/queries";
 import { languageLabel } from "@/lib/format";
 import { TextLink } from "@/components/ui/link";
+import { isLocale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
+import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
+
+/** A translation's own page: in the interface of its language, where its readers are. */
+function translationHref(t: Translation) {
+  return localePath(isLocale(t.language) ? t.language : getRequestLocale(), `/analyses/${t.slug}`);
+}
 
 /** The analysis page's body: the public page and the back office's preview render the same markup. */
 export function AnalysisArticle({ publication, translations = [], related }: { publication: PublicationDetail; translations?: Translation[]; related: PublicationCard[] }) {
   const cover = publication.coverSha256;
+  const locale = getRequestLocale();
+  const t = getPageTranslator();
+  // Content in another language than the interface says so with lang on its own element; the
+  // interface's words around it are not marked.
+  const lang = publication.language !== locale ? publication.language : undefined;
   const pdf = publication.pdfKey && publication.pdfSize && publication.pdfPages ? { size: publication.pdfSize, pages: publication.pdfPages } : null;
 
   return (
@@ -27,48 +40,54 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
         // JSON with "<" escaped cannot close the script element.
         dangerouslySetInnerHTML={{ __html: JSON.stringify(publicationJsonLd(publication)).replace(/</g, "\\u003c") }}
       />
-      <article lang={publication.language}>
+      <article>
         <header className={cover ? "grid grid-cols-[1fr_4.5rem] gap-4 sm:grid-cols-[1fr_9rem] sm:gap-6" : undefined}>
           {cover ? <Cover sha256={cover} title={publication.title} width={144} eager className="order-last w-18 sm:w-36" /> : null}
           <div>
           <PublicationMeta {...publication} showLanguage />
-          <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight sm:text-4xl">{publication.title}</h1>
-          <p className="mt-3 text-muted" lang="en">
+          <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight sm:text-4xl" lang={lang}>{publication.title}</h1>
+          <p className="mt-3 text-muted">
             {publication.authors.map((a, i) => (
               <span key={a.author.slug}>
-                {i > 0 ? (i === publication.authors.length - 1 ? " and " : ", ") : "By "}
+                {i > 0 ? (i === publication.authors.length - 1 ? ` ${t("analysis.and")} ` : ", ") : `${t("analysis.by")} `}
                 <TextLink href={`/authors/${a.author.slug}`}>
                   {a.author.name}
                 </TextLink>
               </span>
             ))}
           </p>
+          {lang ? (
+            <p className="mt-3 text-sm font-medium" data-testid="content-language">
+              {t("analysis.contentLanguage", { language: languageLabel(publication.language, locale) })}
+            </p>
+          ) : null}
           {translations.length ? (
-            <p className="mt-3 text-sm" lang="en" data-testid="translations">
-              {translations.map((t, i) => (
-                <span key={t.id}>
+            <p className="mt-3 text-sm" data-testid="translations">
+              {translations.map((tr, i) => (
+                <span key={tr.id}>
                   {i > 0 ? " · " : ""}
-                  Also in {languageLabel(t.language)}:{" "}
-                  <TextLink tone="accent" href={`/analyses/${t.slug}`} hrefLang={t.language} lang={t.language}>
-                    {t.title}
-                  </TextLink>
+                  {t("analysis.alsoIn", { language: languageLabel(tr.language, locale) })}{" "}
+                  {/* Its own language's address, as written: not this page's interface language. */}
+                  <a className="text-accent hover:underline" href={translationHref(tr)} hrefLang={tr.language} lang={tr.language}>
+                    {tr.title}
+                  </a>
                 </span>
               ))}
             </p>
           ) : null}
-          <div className="mt-4" lang="en">
-            <BookmarkButton publicationId={publication.id} title={publication.title} back={`/analyses/${publication.slug}`} />
+          <div className="mt-4">
+            <BookmarkButton publicationId={publication.id} title={publication.title} back={localePath(locale, `/analyses/${publication.slug}`)} />
           </div>
           </div>
         </header>
 
         <section aria-labelledby="summary" className="mt-8">
-          <h2 id="summary" className="sr-only">Summary</h2>
-          <div className="prose-summary" dangerouslySetInnerHTML={{ __html: renderMarkdown(publication.summary) }} />
+          <h2 id="summary" className="sr-only">{t("analysis.summary")}</h2>
+          <div className="prose-summary" lang={lang} dangerouslySetInnerHTML={{ __html: renderMarkdown(publication.summary) }} />
         </section>
 
         {publication.topics.length || publication.regions.length ? (
-          <ul className="mt-8 flex flex-wrap gap-2" aria-label="Topics and regions" lang="en">
+          <ul className="mt-8 flex flex-wrap gap-2" aria-label={t("analysis.tags")}>
             {publication.topics.map((t) => (
               <li key={`t-${t.slug}`}>
                 <Tag href={`/analyses?topic=${t.slug}`}>{t.name}</Tag>
@@ -83,15 +102,15 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
         ) : null}
       </article>
 
-      <div lang="en">
+      <div>
         <AboutAuthors authors={publication.authors.map((a) => a.author)} />
         <DownloadBlock slug={publication.slug} pdf={pdf} />
         <CiteThis slug={publication.slug} citation={formatCitation(publication)} />
         <RelatedResearch center={publication.center} programs={publication.programs} />
         {related.length ? (
           <section aria-labelledby="discover" className="mt-12">
-            <SectionHeading id="discover" action={<TextLink tone="accent" href="/analyses" size="sm">Discover all our analyses →</TextLink>}>
-              Discover all our analyses
+            <SectionHeading id="discover" action={<TextLink tone="accent" href="/analyses" size="sm">{t("analysis.discoverLink")}</TextLink>}>
+              {t("analysis.discover")}
             </SectionHeading>
             <PublicationList publications={related} back={`/analyses/${publication.slug}`} />
           </section>

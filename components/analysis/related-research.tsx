@@ -1,15 +1,17 @@
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
 import { TextLink } from "@/components/ui/link";
+import { getPageTranslator } from "@/lib/i18n/request-locale";
 
 type Center = { slug: string; name: string; description: string };
 type Program = { slug: string; name: string; center: { slug: string } };
 
 export function RelatedResearch({ center, programs }: { center: Center; programs: Program[] }) {
+  const t = getPageTranslator();
   return (
     <section aria-labelledby="related-research" className="mt-12">
-      <SectionHeading id="related-research" action={<TextLink tone="accent" href="/centers" size="sm">Discover all our centres and programmes →</TextLink>}>
-        Related centres and programmes
+      <SectionHeading id="related-research" action={<TextLink tone="accent" href="/centers" size="sm">{t("analysis.allCentres")}</TextLink>}>
+        {t("analysis.related")}
       </SectionHeading>
       <h3 className="font-semibold">
         <TextLink tone="accent" href={`/centers/${center.slug}`}>
@@ -18,7 +20,7 @@ export function RelatedResearch({ center, programs }: { center: Center; programs
       </h3>
       <p className="mt-1 text-muted">{center.description}</p>
       {programs.length ? (
-        <ul className="mt-3 flex flex-wrap gap-2" aria-label="Programmes">
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("analysis.programmes")}>
           {programs.map((p) => (
             <li key={p.slug}>
               <Tag href={`/centers/${p.center.slug}/${p.slug}`}>{p.name}</Tag>

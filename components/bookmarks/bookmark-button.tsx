@@ -4,6 +4,7 @@ import { useActionState, useSyncExternalStore } from "react";
 import { toggleBookmarkAction } from "@/lib/bookmarks/toggle-action";
 import type { ActionState } from "@/lib/http/gateway";
 import { useSaved } from "@/components/use-me";
+import { useClientTranslations } from "@/components/use-client-translations";
 
 /**
  * Save/unsave. A plain form posting to a server action, so it works without JavaScript; with it,
@@ -12,6 +13,7 @@ import { useSaved } from "@/components/use-me";
 const noSubscription = () => () => {};
 
 export function BookmarkButton({ publicationId, title, back }: { publicationId: string; title: string; back: string }) {
+  const t = useClientTranslations();
   const { me, saved: loaded } = useSaved(publicationId);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [state, formAction, pending] = useActionState<ActionState<{ saved: boolean }>, FormData>(toggleBookmarkAction, null);
@@ -32,10 +34,10 @@ export function BookmarkButton({ publicationId, title, back }: { publicationId: 
       <button
         type="submit"
         aria-pressed={hydrated && me ? shown : undefined}
-        aria-label={`${shown ? "Saved" : "Save"}: ${title}`}
+        aria-label={t(shown ? "bookmark.savedTitle" : "bookmark.saveTitle", { title })}
         className={`rounded border px-2.5 py-1 text-sm transition-colors ${shown ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
       >
-        {shown ? "★ Saved" : "☆ Save"}
+        {t(shown ? "bookmark.saved" : "bookmark.save")}
       </button>
       {error ? (
         <span role="alert" className="text-sm text-red-800">

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { isOffsetPage, type FilterOptions, type listPublications } from "@/lib/publications/queries";
 import { isCrawlableListing, listingHref, type ListingQuery } from "@/lib/validations/listing";
-import { getTranslator } from "@/lib/i18n/translate";
+import { getPageTranslator } from "@/lib/i18n/request-locale";
 
 type Props = {
   query: ListingQuery;
@@ -17,6 +17,7 @@ type Props = {
 
 /** The catalogue listing, shared by its cached route and its per-request fallback. */
 export function AnalysesListing({ query: { filters, page, cursor }, result, options }: Props) {
+  const t = getPageTranslator();
   const choices = buildFilterChoices(options);
   const { items, pageCount } = result;
   // Deep pages have no numbered link: they are reached by Previous and Next, through cursors.
@@ -26,27 +27,27 @@ export function AnalysesListing({ query: { filters, page, cursor }, result, opti
 
   return (
     <Container>
-      <h1 className="font-serif text-3xl font-semibold">All analyses</h1>
+      <h1 className="font-serif text-3xl font-semibold">{t("listing.title")}</h1>
       <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <aside aria-label="Filters">
+        <aside aria-label={t("listing.filters")}>
           <Fold summary={filterSummary(filters)}>
             {/* Keyed by the filters: client-side navigation must reset the selects, not keep stale values. */}
             <FilterForm key={listingHref(filters)} filters={filters} choices={choices} />
           </Fold>
         </aside>
         <section aria-labelledby="results">
-          <h2 id="results" className="sr-only">Results</h2>
+          <h2 id="results" className="sr-only">{t("listing.resultsHeading")}</h2>
           <ActiveFilters filters={filters} choices={choices} />
           <p className="text-sm text-muted" role="status">
             {result.total === 0
-              ? "No publications match these filters."
-              : getTranslator()("listing.total", { count: result.total, page, pageCount })}
+              ? t("listing.none")
+              : t("listing.total", { count: result.total, page, pageCount })}
           </p>
           {items.length ? (
             <PublicationList publications={items} back={listingHref(filters, page, "/analyses", cursor)} />
           ) : (
             <div className="mt-4">
-              <EmptyState title="Nothing matches these filters">Remove a filter above to widen the search.</EmptyState>
+              <EmptyState title={t("listing.emptyTitle")}>{t("listing.emptyText")}</EmptyState>
             </div>
           )}
           <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} prevHref={prevHref} nextHref={nextHref} nofollow={!isCrawlableListing(filters)} />

@@ -2,21 +2,15 @@ import { SelectField } from "@/components/ui/select-field";
 import { languageLabel, PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 import { Button } from "@/components/ui/button";
+import { localePath } from "@/lib/i18n/paths";
+import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 
 /** `group`: the heading it is listed under (a programme's centre). */
 type Option = { value: string; label: string; group?: string; parent?: string };
 export type FilterChoices = Record<FilterKey, Option[]>;
 
-const LABELS: Record<FilterKey, string> = {
-  center: "Centre",
-  program: "Programme",
-  topic: "Topic",
-  region: "Region",
-  author: "Author",
-  type: "Type",
-  language: "Language",
-  year: "Year",
-};
+// The form's order.
+const KEYS: FilterKey[] = ["center", "program", "topic", "region", "author", "type", "language", "year"];
 
 export function buildFilterChoices(options: {
   centers: Array<{ slug: string; name: string; programs: Array<{ slug: string; name: string }> }>;
@@ -33,20 +27,20 @@ export function buildFilterChoices(options: {
     topic: named(options.topics),
     region: named(options.regions),
     author: named(options.authors),
-    type: PUBLICATION_TYPES.map((t) => ({ value: t, label: typeLabel(t) })),
-    language: options.languages.map((l) => ({ value: l, label: languageLabel(l) })),
+    type: PUBLICATION_TYPES.map((t) => ({ value: t, label: typeLabel(t, getRequestLocale()) })),
+    language: options.languages.map((l) => ({ value: l, label: languageLabel(l, getRequestLocale()) })),
     year: options.years.map((y) => ({ value: String(y), label: String(y) })),
   };
 }
 
 /** The fold's summary on small screens: its label, with how many filters are on. */
-export function filterSummary(filters: ListingFilters, label = "Filters") {
-  const on = (Object.keys(LABELS) as FilterKey[]).filter((k) => filters[k] !== undefined).length;
-  return on ? `${label} (${on} on)` : label;
+export function filterSummary(filters: ListingFilters, label = getPageTranslator()("listing.filters")) {
+  const on = KEYS.filter((k) => filters[k] !== undefined).length;
+  return on ? getPageTranslator()("listing.filtersOn", { label, count: on }) : label;
 }
 
 export function filterLabel(key: FilterKey) {
-  return LABELS[key];
+  return getPageTranslator()(`filters.${key}`);
 }
 
 /**
@@ -54,16 +48,17 @@ export function filterLabel(key: FilterKey) {
  * holds that centre's programmes only; otherwise they are grouped under their centres.
  */
 export function FilterForm({ filters, choices }: { filters: ListingFilters; choices: FilterChoices }) {
+  const t = getPageTranslator();
   const optionsFor = (key: FilterKey) => (key === "program" && filters.center ? choices.program.filter((o) => o.parent === filters.center || o.value === filters.program) : choices[key]);
   return (
-    <form method="get" action="/analyses" aria-label="Filter publications" className="rounded border border-line bg-white p-4">
+    <form method="get" action={localePath(getRequestLocale(), "/analyses")} aria-label={t("listing.filterForm")} className="rounded border border-line bg-white p-4">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
-        {(Object.keys(LABELS) as FilterKey[]).map((key) => (
-          <SelectField key={key} id={`filter-${key}`} name={key} label={LABELS[key]} options={optionsFor(key)} value={filters[key] !== undefined ? String(filters[key]) : undefined} />
+        {KEYS.map((key) => (
+          <SelectField key={key} id={`filter-${key}`} name={key} label={filterLabel(key)} allLabel={t("listing.any")} options={optionsFor(key)} value={filters[key] !== undefined ? String(filters[key]) : undefined} />
         ))}
       </div>
       <Button className="mt-4 w-full py-2">
-        Apply filters
+        {t("listing.apply")}
       </Button>
     </form>
   );

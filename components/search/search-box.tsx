@@ -1,12 +1,17 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { useClientTranslations } from "@/components/use-client-translations";
+import { useLocaleParam } from "@/components/ui/locale-link";
+import { localePath } from "@/lib/i18n/paths";
 
 /**
  * The header's search: a plain GET form (works without JavaScript), with title and researcher
  * suggestions from /api/search/suggest in a native <datalist> as the reader types.
  */
 export function SearchBox() {
+  const t = useClientTranslations();
+  const locale = useLocaleParam();
   const listId = useId();
   const [q, setQ] = useState("");
   const [options, setOptions] = useState<string[]>([]);
@@ -25,15 +30,15 @@ export function SearchBox() {
     };
   }, [q]);
   return (
-    <form method="get" action="/search" role="search" className="flex">
-      <label htmlFor="header-search" className="sr-only">Search the analyses</label>
+    <form method="get" action={localePath(locale, "/search")} role="search" className="flex">
+      <label htmlFor="header-search" className="sr-only">{t("search.label")}</label>
       <input
         id="header-search"
         name="q"
         type="search"
         list={listId}
         maxLength={200}
-        placeholder="Search"
+        placeholder={t("search.placeholder")}
         autoComplete="off"
         value={q}
         onChange={(e) => setQ(e.target.value)}
@@ -45,7 +50,7 @@ export function SearchBox() {
         ))}
       </datalist>
       <button type="submit" className="rounded-r border border-l-0 border-accent bg-accent px-2 py-1.5 text-sm text-white">
-        Go
+        {t("search.go")}
       </button>
     </form>
   );

@@ -13,7 +13,8 @@ import { searchHref } from "@/lib/validations/search";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
-import { getTranslator } from "@/lib/i18n/translate";
+import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
+import { localePath } from "@/lib/i18n/paths";
 
 type Props = {
   query: SearchQuery;
@@ -21,51 +22,45 @@ type Props = {
   options: FilterOptions;
 };
 
-const FACETS: Array<[keyof Awaited<ReturnType<typeof facetsOf>>, string, FilterKey]> = [
-  ["center", "Centre", "center"],
-  ["program", "Programme", "program"],
-  ["author", "Author", "author"],
-  ["type", "Type", "type"],
-  ["topic", "Topic", "topic"],
-  ["region", "Region", "region"],
-  ["language", "Language", "language"],
-  ["year", "Year", "year"],
-];
+const FACETS: FilterKey[] = ["center", "program", "author", "type", "topic", "region", "language", "year"];
 
 function facetsOf(f: Record<string, FacetCount[]>) {
   return {
     ...f,
-    type: f.type.map((x) => ({ ...x, label: typeLabel(x.label) })),
-    language: f.language.map((x) => ({ ...x, label: languageLabel(x.label) })),
+    type: f.type.map((x) => ({ ...x, label: typeLabel(x.label, getRequestLocale()) })),
+    language: f.language.map((x) => ({ ...x, label: languageLabel(x.label, getRequestLocale()) })),
   } as Record<"center" | "program" | "author" | "type" | "topic" | "region" | "language" | "year", FacetCount[]>;
 }
 
 /** The search page, shared by its cached route and its per-request fallback. */
 export function SearchResults({ query: { q, sort, filters, page }, result, options }: Props) {
+  const t = getPageTranslator();
   const choices = buildFilterChoices(options);
   const href = (f: ListingFilters, p = 1, s = sort) => searchHref({ q, sort: s, filters: f, page: p });
 
   return (
     <Container>
-      <h1 className="font-serif text-3xl font-semibold">Search</h1>
-      <form method="get" action="/search" role="search" className="mt-6 flex max-w-2xl flex-wrap gap-2">
-        <label htmlFor="search-q" className="sr-only">Search the analyses</label>
-        <input id="search-q" name="q" type="search" defaultValue={q} maxLength={1000} placeholder="Words, “an exact phrase”, an author…" className="min-w-0 flex-1 rounded border border-line bg-white px-3 py-2" />
-        <Button className="py-2">Search</Button>
+      <h1 className="font-serif text-3xl font-semibold">{t("search.title")}</h1>
+      <form method="get" action={localePath(getRequestLocale(), "/search")} role="search" className="mt-6 flex max-w-2xl flex-wrap gap-2">
+        <label htmlFor="search-q" className="sr-only">{t("search.label")}</label>
+        <input id="search-q" name="q" type="search" defaultValue={q} maxLength={1000} placeholder={t("search.placeholder")} className="min-w-0 flex-1 rounded border border-line bg-white px-3 py-2" />
+        <Button className="py-2">{t("search.submit")}</Button>
       </form>
 
       {!result ? (
         <div className="mt-8">
-          <EmptyState title="What are you looking for?">Search titles, summaries, authors, topics, regions, series and centres. Put a phrase in quotes.</EmptyState>
+          <EmptyState title={t("search.emptyTitle")}>{t("search.emptyText")}</EmptyState>
         </div>
       ) : "error" in result ? (
-        <Notice tone="error" className="mt-8 max-w-2xl">{result.error === "too-long" ? "Queries are at most 200 characters. Shorten yours and search again." : "Type at least one word or number to search for."}</Notice>
+        <Notice tone="error" className="mt-8 max-w-2xl">{t(result.error === "too-long" ? "search.tooLong" : "search.noWords")}</Notice>
       ) : (
         <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
-          <aside aria-label="Refine the results" className="text-sm">
-            <Fold summary={filterSummary(filters, "Refine the results")}>
+          <aside aria-label={t("search.refine")} className="text-sm">
+            <Fold summary={filterSummary(filters, t("search.refine"))}>
               <div className="space-y-6">
-                {FACETS.map(([key, label, filter]) => {
+                {FACETS.map((key) => {
+                  const filter = key;
+                  const label = t(`filters.${key}`);
                   const values = facetsOf(result.facets)[key];
                   if (!values.length) return null;
                   return (
@@ -88,25 +83,25 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
             </Fold>
           </aside>
           <section aria-labelledby="results">
-            <h2 id="results" className="sr-only">Results</h2>
+            <h2 id="results" className="sr-only">{t("listing.resultsHeading")}</h2>
             <ActiveFilters filters={filters} choices={choices} hrefFor={(f) => href(f)} />
             {result.didYouMean ? (
               <p className="mb-3 text-lg">
-                Did you mean{" "}
+                {t("search.didYouMean")}{" "}
                 <TextLink href={searchHref({ q: result.didYouMean, sort, filters, page: 1 })} rel="nofollow">
                   <strong>{result.didYouMean}</strong>
                 </TextLink>
-                ?
+                {t("search.questionEnd")}
               </p>
             ) : null}
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p role="status" className="text-sm text-muted">
-                {getTranslator()("listing.results", { count: result.total, capped: result.capped ? "yes" : "no", cap: MATCH_CAP })}
+                {t("listing.results", { count: result.total, capped: result.capped ? "yes" : "no", cap: MATCH_CAP })}
               </p>
               <p className="text-sm">
-                Sort:{" "}
-                {sort === "relevance" ? <strong>relevance</strong> : <TextLink href={href(filters, 1, "relevance")}>relevance</TextLink>} ·{" "}
-                {sort === "date" ? <strong>newest</strong> : <TextLink href={href(filters, 1, "date")}>newest</TextLink>}
+                {t("search.sort")}{" "}
+                {sort === "relevance" ? <strong>{t("search.relevance")}</strong> : <TextLink href={href(filters, 1, "relevance")}>{t("search.relevance")}</TextLink>} ·{" "}
+                {sort === "date" ? <strong>{t("search.newest")}</strong> : <TextLink href={href(filters, 1, "date")}>{t("search.newest")}</TextLink>}
               </p>
             </div>
             {result.items.map((p) => (

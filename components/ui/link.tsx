@@ -1,5 +1,5 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import Link from "next/link";
+import { Link } from "@/components/ui/locale-link";
 import { cn } from "@/components/ui/cn";
 
 const textLinkVariants = cva("hover:underline", {

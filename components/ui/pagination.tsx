@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/locale-link";
 import { cn } from "@/components/ui/cn";
+import { getPageTranslator } from "@/lib/i18n/request-locale";
 
 /** Page numbers around the current one, with the first and last always reachable. */
 export function pageWindow(page: number, pageCount: number, radius = 2, linkable: (page: number) => boolean = () => true): Array<number | "gap"> {
@@ -29,14 +30,15 @@ type PaginationProps = {
 export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref, nofollow = false }: PaginationProps) {
   const rel = (own?: string) => [own, nofollow ? "nofollow" : undefined].filter(Boolean).join(" ") || undefined;
   if (pageCount <= 1) return null;
+  const t = getPageTranslator();
   const prev = page > 1 ? (prevHref ?? hrefFor(page - 1)) : null;
   const next = page < pageCount ? (nextHref ?? hrefFor(page + 1)) : null;
   const link = "inline-flex min-w-10 justify-center rounded border border-line bg-white px-3 py-2 hover:border-accent";
   return (
-    <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center gap-2">
+    <nav aria-label={t("pagination.label")} className="mt-8 flex flex-wrap items-center gap-2">
       {prev ? (
         <Link rel={rel("prev")} href={prev} className={link}>
-          ← Previous
+          {t("pagination.previous")}
         </Link>
       ) : null}
       {pageWindow(page, pageCount, 2, (p) => hrefFor(p) !== null).map((p, i) =>
@@ -49,14 +51,14 @@ export function Pagination({ page, pageCount, hrefFor, prevHref, nextHref, nofol
             {p}
           </span>
         ) : (
-          <Link key={p} href={hrefFor(p)!} rel={rel()} className={link} aria-label={`Page ${p}`}>
+          <Link key={p} href={hrefFor(p)!} rel={rel()} className={link} aria-label={t("pagination.page", { page: p })}>
             {p}
           </Link>
         ),
       )}
       {next ? (
         <Link rel={rel("next")} href={next} className={link}>
-          Next →
+          {t("pagination.next")}
         </Link>
       ) : null}
     </nav>

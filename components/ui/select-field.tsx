@@ -3,7 +3,7 @@ import { Label, Select } from "@/components/ui/field";
 type Option = { value: string; label: string; group?: string };
 
 /** A labelled <select> whose first option means "no filter"; options with a group sit under its heading. */
-export function SelectField({ id, name, label, options, value }: { id: string; name: string; label: string; options: Option[]; value?: string }) {
+export function SelectField({ id, name, label, options, value, allLabel = "All" }: { id: string; name: string; label: string; options: Option[]; value?: string; allLabel?: string }) {
   const groups = [...new Set(options.map((o) => o.group))];
   const list = (items: Option[]) =>
     items.map((o) => (
@@ -17,7 +17,7 @@ export function SelectField({ id, name, label, options, value }: { id: string; n
         {label}
       </Label>
       <Select id={id} name={name} defaultValue={value ?? ""} className="px-2">
-        <option value="">All</option>
+        <option value="">{allLabel}</option>
         {groups.length > 1 || groups[0] !== undefined
           ? groups.map((g) =>
               g === undefined ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/locale-link";
 
 export function Tag({ href, children }: { href: string; children: React.ReactNode }) {
   return (

@@ -5,6 +5,8 @@
 // were doing. A fragment never reaches the server, so the cached public page stays one page for
 // everyone; the page reacts to it in the browser, and without JavaScript through CSS `:target`.
 import { safeRedirectPath } from "@/lib/security/redirect";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localePath, splitLocalePath } from "@/lib/i18n/paths";
 import { isSlug } from "@/lib/validations/ids";
 
 /** The analysis page's "your download is ready" notice. */
@@ -16,14 +18,17 @@ export const ACCOUNT_DELETED = "account-deleted";
 
 export type ReturnIntent = { kind: "download"; slug: string } | { kind: "save"; path: string } | { kind: "visit"; path: string };
 
-/** The gated full text's address (a rewrite to pages/api/pdf). */
-export function analysisPdfPath({ slug }: { slug: string }): string {
-  return `/analyses/${slug}/pdf`;
+/**
+ * The gated full text's address (a rewrite to pages/api/pdf). Under a locale, so that a signed-out
+ * reader is sent to that locale's sign-in and back to that locale's page.
+ */
+export function analysisPdfPath({ slug, locale = DEFAULT_LOCALE }: { slug: string; locale?: Locale }): string {
+  return localePath(locale, `/analyses/${slug}/pdf`);
 }
 
 /** After signing in to download: the analysis page, which confirms and starts the download. */
-export function downloadReturnPath({ slug }: { slug: string }): string {
-  return `/analyses/${slug}#${DOWNLOAD_READY}`;
+export function downloadReturnPath({ slug, locale = DEFAULT_LOCALE }: { slug: string; locale?: Locale }): string {
+  return localePath(locale, `/analyses/${slug}#${DOWNLOAD_READY}`);
 }
 
 /** After signing in to save: the page the reader saved from, which confirms the save. */
@@ -36,11 +41,11 @@ export function savedReturnPath({ back }: { back: string }): string {
 export function readReturnIntent(callbackUrl: string): ReturnIntent {
   const safe = safeRedirectPath(callbackUrl);
   const [path, hash = ""] = safe.split("#", 2);
-  const [, first, slug, rest] = path.split("/");
+  const [, first, slug, rest] = splitLocalePath(path).path.split("/");
   const analysis = first === "analyses" && slug && isSlug(slug) ? slug : null;
   if (analysis && rest === undefined && hash === DOWNLOAD_READY) return { kind: "download", slug: analysis };
   // Older links went to the file itself.
-  if (analysis && rest === "pdf" && path.split("/").length === 4) return { kind: "download", slug: analysis };
+  if (analysis && rest === "pdf" && splitLocalePath(path).path.split("/").length === 4) return { kind: "download", slug: analysis };
   if (hash === SAVED_TO_LIBRARY) return { kind: "save", path };
   return { kind: "visit", path: safe };
 }

@@ -6,6 +6,7 @@ import { removeBookmarkOfPublication, saveBookmark } from "@/lib/bookmarks/queri
 import { defineAction } from "@/lib/http/gateway";
 import { fail, ok } from "@/lib/http/result";
 import { bookmarkToggleSchema } from "@/lib/validations/library";
+import { localePath, splitLocalePath } from "@/lib/i18n/paths";
 
 /**
  * The save/unsave control's action, on every page that lists analyses. With JavaScript the
@@ -19,16 +20,18 @@ export const toggleBookmarkAction = defineAction<typeof bookmarkToggleSchema, "a
   back: "/",
   schema: bookmarkToggleSchema,
   run: async ({ publicationId, intent, back, js }, { user }) => {
+    // The pages it leads to speak the language of the page the reader was on.
+    const { locale } = splitLocalePath(back);
     if (!user) {
       if (intent === "save") await rememberPendingSave({ publicationId });
-      return ok({ redirect: `/sign-in?callbackUrl=${encodeURIComponent(savedReturnPath({ back }))}` });
+      return ok({ redirect: localePath(locale, `/sign-in?callbackUrl=${encodeURIComponent(savedReturnPath({ back }))}`) });
     }
     if (intent === "save") {
       if (!(await saveBookmark({ userId: user.id, publicationId }))) return fail("library.unavailable");
     } else {
       await removeBookmarkOfPublication({ userId: user.id, publicationId });
     }
-    if (!js) return ok({ redirect: intent === "save" ? "/library?saved=1" : back });
+    if (!js) return ok({ redirect: intent === "save" ? localePath(locale, "/library?saved=1") : back });
     return ok({ value: { saved: intent === "save" } });
   },
 });

@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { pathsToRewarm, rewarmAfterResponse } from "@/lib/cache/rewarm";
 import { ALL_PAGES, pagePathOf, TAG } from "@/lib/cache/tags";
+import { LOCALES } from "@/lib/i18n/locales";
 
 // How long the log keeps a change. A process whose last look is older than that cannot know what
 // it missed, and expires everything instead.
@@ -25,7 +26,8 @@ function expireHere(tags: string[]) {
   }
   for (const tag of tags) {
     const path = pagePathOf(tag);
-    if (path) revalidatePath(path);
+    // An address is a page in each locale, each cached under its route's path (app/[locale]).
+    if (path) for (const locale of LOCALES) revalidatePath(`/${locale}${path === "/" ? "" : path}`);
     else revalidateTag(tag, { expire: 0 });
   }
   rewarmAfterResponse({ paths: pathsToRewarm(tags) });

@@ -49,8 +49,9 @@ describe("rewarmPages", () => {
     const { enableRewarming, rewarmPages, pathsToRewarm } = await import("@/lib/cache/rewarm");
     enableRewarming();
     rewarmPages({ paths: pathsToRewarm(["p:x", "path:/analyses/a", "path:/authors/b", "path:/analyses/a", "catalog"]) });
-    await settle({ atLeast: 4 });
-    expect([...seen].sort()).toEqual(["/", "/analyses", "/analyses/a", "/authors/b"]);
+    await settle({ atLeast: 8 });
+    // Every page in every locale, by its public address.
+    expect([...seen].sort()).toEqual(["/", "/analyses", "/analyses/a", "/authors/b", "/fr", "/fr/analyses", "/fr/analyses/a", "/fr/authors/b"]);
     expect(peak).toBeLessThanOrEqual(2);
 
     seen.length = 0;

@@ -2,6 +2,7 @@ import "server-only";
 import { after } from "next/server";
 import { pagePathOf, TAG } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
+import { pathInEveryLocale } from "@/lib/i18n/paths";
 
 // Two at a time on a two-core machine leaves room for readers; a burst of changes beyond the queue
 // is left for readers to render, as before.
@@ -54,8 +55,12 @@ function pump(s: State) {
   }
 }
 
-/** The addresses to render again after `tags` expired: each page named by address, and the home page and listing when the catalogue changed. */
+/**
+ * The public addresses to render again after `tags` expired: each page named by address, and the
+ * home page and listing when the catalogue changed, in every locale.
+ */
 export function pathsToRewarm(tags: string[]): string[] {
   const paths = tags.map(pagePathOf).filter((p): p is string => p !== null);
-  return tags.includes(TAG.catalog) ? [...paths, "/", "/analyses"] : paths;
+  const pages = tags.includes(TAG.catalog) ? [...paths, "/", "/analyses"] : paths;
+  return pages.flatMap((path) => pathInEveryLocale(path).map((p) => p.path));
 }

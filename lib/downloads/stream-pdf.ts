@@ -1,6 +1,8 @@
 import "server-only";
 import fs from "node:fs";
 import { downloadReturnPath } from "@/lib/accounts/return-to";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import { getDownloadablePdf, recordDownload } from "@/lib/downloads/queries";
 import { parseRange } from "@/lib/downloads/range";
 import { isSlug } from "@/lib/validations/slug";
@@ -26,8 +28,10 @@ const notFound: PdfResponsePlan = { status: 404, headers: { "content-type": "tex
  * With one: the file with its length, ETag and single-range support. Records a download when
  * the bytes start at 0 (a PDF viewer's later range requests are the same download).
  */
-export async function planPdfResponse({ slug, userId, range, ifRange, method = "GET" }: {
+export async function planPdfResponse({ slug, locale = DEFAULT_LOCALE, userId, range, ifRange, method = "GET" }: {
   slug: string;
+  /** The interface the reader came from: a signed-out reader signs in and returns in it. */
+  locale?: Locale;
   userId: string | null;
   range: string | null;
   ifRange: string | null;
@@ -36,7 +40,7 @@ export async function planPdfResponse({ slug, userId, range, ifRange, method = "
   // Slugs never contain dots or slashes, so an encoded "../" fails here, before any lookup.
   if (!isSlug(slug)) return notFound;
   if (!userId) {
-    return { status: 303, headers: { location: `/sign-in?callbackUrl=${encodeURIComponent(downloadReturnPath({ slug }))}`, "cache-control": "no-store" } };
+    return { status: 303, headers: { location: localePath(locale, `/sign-in?callbackUrl=${encodeURIComponent(downloadReturnPath({ slug, locale }))}`), "cache-control": "no-store" } };
   }
   const pdf = await getDownloadablePdf({ slug });
   if (!pdf) return notFound;

@@ -157,7 +157,8 @@ describe("the public cache after a change", () => {
     // Its address too, which may have been cached as a 404 before it was published.
     const addresses = [`/analyses/${input.slug}`, `/authors/${author.slug}`, `/centers/${center.slug}`];
     expect(expired.tags.sort()).toEqual([...shown].sort());
-    expect(expired.paths.sort()).toEqual([...addresses].sort());
+    // Each address is a page in every locale, cached under its route's path (app/[locale]).
+    expect(expired.paths.sort()).toEqual(addresses.flatMap((a) => [`/en${a}`, `/fr${a}`]).sort());
     expect((await logged()).at(-1)!.sort()).toEqual([...shown, ...addresses.map((a) => `path:${a}`)].sort());
 
     // Moving it to another centre expires both centres' lists; nothing else changes.
@@ -204,7 +205,7 @@ describe("expireChangedPages", () => {
     expired.tags.length = 0;
     expect(await expireChangedPages()).toBe(true);
     expect(expired.tags).toEqual(["p:theirs"]);
-    expect(expired.paths).toEqual(["/analyses/theirs"]);
+    expect(expired.paths).toEqual(["/en/analyses/theirs", "/fr/analyses/theirs"]);
     expect(await expireChangedPages()).toBe(false);
 
     // A row that commits late, dated before the last look (PostgreSQL commits need not follow ids).

@@ -7,8 +7,12 @@ import { listFeedPublications } from "@/lib/publications/queries";
 import type { ListingFilters } from "@/lib/validations/listing";
 import { listingHref } from "@/lib/validations/listing";
 import { isSlug } from "@/lib/validations/slug";
+import { isLocale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translate";
 
-export const FEED_KINDS = ["centers", "authors", "topics", "types"] as const;
+// "languages": the publications written in one language (/feeds/languages/fr.xml), the feed each
+// interface language offers its readers.
+export const FEED_KINDS = ["centers", "authors", "topics", "types", "languages"] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
 /** The feed's path for a page to link to with <link rel="alternate">. */
@@ -30,6 +34,8 @@ async function describeFeed(kind: FeedKind, slug: string): Promise<{ title: stri
       const t = await db.topic.findUnique({ where: { slug }, select: { name: true } });
       return t && { title: t.name, filters: { topic: slug } };
     }
+    case "languages":
+      return isLocale(slug) ? { title: getTranslator({ locale: slug })("feeds.language"), filters: { language: slug } } : null;
     case "types":
       return (PUBLICATION_TYPES as readonly string[]).includes(slug) ? { title: `${typeLabel(slug)}s`, filters: { type: slug as PublicationTypeSlug } } : null;
   }

@@ -7,11 +7,14 @@ import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en.json";
 import fr from "@/lib/i18n/messages/fr.json";
+import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
-export type Messages = typeof en;
+// What client components say lives in its own small file per locale (*.client.json), the only
+// part of the catalogue sent to browsers; here it is the `client` namespace of the whole.
+export const MESSAGES = { en: { ...en, client: CLIENT_MESSAGES.en }, fr: { ...fr, client: CLIENT_MESSAGES.fr } } satisfies Record<Locale, unknown>;
 
 // Typed against the English catalogue: a French file missing a key fails the parity test.
-export const MESSAGES: Record<Locale, Messages> = { en, fr };
+export type Messages = (typeof MESSAGES)["en"];
 
 /** The texts of one locale: `t("counts.publications", { count: 2 })`. */
 export function getTranslator({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {

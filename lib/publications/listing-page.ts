@@ -2,6 +2,8 @@ import "server-only";
 import { feedPath } from "@/lib/feeds/build-feed";
 import { listFilterOptions, listPublications } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translate";
 import { canonicalListingFilters, isCrawlableListing, listingHref, type ListingQuery } from "@/lib/validations/listing";
 
 /** Everything the listing page shows, or null when the query names no page. */
@@ -11,17 +13,19 @@ export async function loadListingPage({ filters, page, cursor }: ListingQuery) {
   return result.reachable ? { result, options } : null;
 }
 
-export function listingMetadata({ filters, page, cursor }: ListingQuery) {
+export function listingMetadata({ filters, page, cursor }: ListingQuery, { locale }: { locale: Locale }) {
+  const t = getTranslator({ locale });
   return pageMetadata({
-    title: page > 1 ? `All analyses, page ${page}` : "All analyses",
-    description: "Every analysis, policy brief, report, article and book chapter we have published, newest first.",
+    title: page > 1 ? t("listing.titlePage", { page }) : t("listing.title"),
+    description: t("listing.description"),
+    locale,
     // A combination of filters points search engines at its first filter's listing.
     path: isCrawlableListing(filters) ? listingHref(filters, page, "/analyses", cursor) : listingHref(canonicalListingFilters(filters)),
     // A topic or type listing announces that topic's or type's feed; any other, the whole catalogue's.
     feed: filters.topic
-      ? { path: feedPath("topics", filters.topic), title: "Analyses on this topic" }
+      ? { path: feedPath("topics", filters.topic), title: t("feeds.topic") }
       : filters.type
-        ? { path: feedPath("types", filters.type), title: "Analyses of this type" }
-        : { path: feedPath(), title: "All analyses" },
+        ? { path: feedPath("types", filters.type), title: t("feeds.type") }
+        : { path: feedPath(), title: t("feeds.all") },
   });
 }

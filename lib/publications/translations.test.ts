@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { translationAlternates } from "@/lib/publications/translations";
 
 describe("translationAlternates", () => {
-  it("puts the default language first, whatever the order given, for x-default", () => {
+  it("puts the default language first, whatever the order given, for x-default, each at its own language's address", () => {
     expect(translationAlternates([{ slug: "le-texte", language: "fr" }, { slug: "the-text", language: "en" }, { slug: "der-text", language: "de" }])).toEqual([
       { language: "en", path: "/analyses/the-text" },
-      { language: "fr", path: "/analyses/le-texte" },
+      { language: "fr", path: "/fr/analyses/le-texte" },
+      // German is no interface language: its page is under the default one.
       { language: "de", path: "/analyses/der-text" },
     ]);
     // Without an English member, the first given leads.

@@ -1,4 +1,5 @@
 import "server-only";
+import { publicationPath } from "@/lib/i18n/paths";
 import type { Tx } from "@/lib/db";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
@@ -38,6 +39,6 @@ export async function unlinkTranslation(tx: Tx, { id }: { id: string }): Promise
  */
 export function translationAlternates(items: Array<{ slug: string; language: string }>): Array<{ language: string; path: string }> {
   return items
-    .map((t) => ({ language: t.language, path: `/analyses/${t.slug}` }))
+    .map((t) => ({ language: t.language, path: publicationPath(t) }))
     .sort((a, b) => Number(b.language === DEFAULT_LOCALE) - Number(a.language === DEFAULT_LOCALE));
 }

@@ -8,7 +8,10 @@ export function isSitePageSlug(value: string): value is SitePageSlug {
   return (SITE_PAGE_SLUGS as readonly string[]).includes(value);
 }
 
-/** The footer's and the back office's names for the pages, whatever their edited titles say. */
+/** The language the pages are written in: one text each, shown under both interfaces. */
+export const SITE_PAGE_LANGUAGE = "en";
+
+/** The back office's names for the pages, whatever their edited titles say. */
 export const SITE_PAGE_LABELS: Record<SitePageSlug, string> = { about: "About", contact: "Contact", privacy: "Privacy", terms: "Terms of use" };
 
 export function defaultSitePage(slug: SitePageSlug, siteName: string): { title: string; body: string } {

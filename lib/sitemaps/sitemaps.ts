@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { escapeXml } from "@/lib/feeds/atom";
 import { translationAlternates } from "@/lib/publications/translations";
 import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
+import { pathInEveryLocale, publicationPath } from "@/lib/i18n/paths";
 
 // The protocol's limit per child sitemap.
 export const URLS_PER_SITEMAP = 50_000;
@@ -36,6 +37,13 @@ async function readAlternates(groups: string[]): Promise<Map<string, Url["altern
   );
 }
 
+/** A page of the site in every interface language, each entry naming the others (and itself). */
+function inEveryLocale({ path, lastmod }: { path: string; lastmod?: Date }): Url[] {
+  const versions = pathInEveryLocale(path).map((v) => ({ hreflang: v.locale as string, href: `${env.SITE_URL}${v.path}` }));
+  const alternates = [...versions, { hreflang: "x-default", href: versions[0].href }];
+  return versions.map((v) => ({ loc: v.href, lastmod, alternates }));
+}
+
 /** sitemap.xml: an index of the child sitemaps (pages, then publications in chunks). */
 export async function renderSitemapIndex(): Promise<string> {
   await tagPage([TAG.catalog]);
@@ -55,16 +63,18 @@ export async function renderSitemap(name: string): Promise<string | null> {
       db.program.findMany({ orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true, center: { select: { slug: true } } } }),
       db.author.findMany({ orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
     ]);
-    return urlset([
-      { loc: `${env.SITE_URL}/` },
-      { loc: `${env.SITE_URL}/analyses` },
-      { loc: `${env.SITE_URL}/centers` },
-      { loc: `${env.SITE_URL}/authors` },
-      ...SITE_PAGE_SLUGS.map((slug) => ({ loc: `${env.SITE_URL}/${slug}` })),
-      ...centers.map((c) => ({ loc: `${env.SITE_URL}/centers/${c.slug}`, lastmod: c.updatedAt })),
-      ...programs.map((p) => ({ loc: `${env.SITE_URL}/centers/${p.center.slug}/${p.slug}`, lastmod: p.updatedAt })),
-      ...authors.map((a) => ({ loc: `${env.SITE_URL}/authors/${a.slug}`, lastmod: a.updatedAt })),
-    ]);
+    return urlset(
+      [
+        { path: "/" },
+        { path: "/analyses" },
+        { path: "/centers" },
+        { path: "/authors" },
+        ...SITE_PAGE_SLUGS.map((slug) => ({ path: `/${slug}` })),
+        ...centers.map((c) => ({ path: `/centers/${c.slug}`, lastmod: c.updatedAt })),
+        ...programs.map((p) => ({ path: `/centers/${p.center.slug}/${p.slug}`, lastmod: p.updatedAt })),
+        ...authors.map((a) => ({ path: `/authors/${a.slug}`, lastmod: a.updatedAt })),
+      ].flatMap(inEveryLocale),
+    );
   }
   const m = /^publications-([1-9]\d{0,5})$/.exec(name);
   if (!m) return null;
@@ -74,9 +84,10 @@ export async function renderSitemap(name: string): Promise<string | null> {
     orderBy: { id: "asc" },
     skip: (chunk - 1) * URLS_PER_SITEMAP,
     take: URLS_PER_SITEMAP,
-    select: { slug: true, updatedAt: true, translationGroup: true },
+    select: { slug: true, language: true, updatedAt: true, translationGroup: true },
   });
   if (!rows.length && chunk > 1) return null;
   const alternates = await readAlternates([...new Set(rows.flatMap((r) => (r.translationGroup ? [r.translationGroup] : [])))]);
-  return urlset(rows.map((r) => ({ loc: `${env.SITE_URL}/analyses/${r.slug}`, lastmod: r.updatedAt, alternates: r.translationGroup ? alternates.get(r.translationGroup) : undefined })));
+  // Each publication once, at its canonical address (its page in its own language's interface).
+  return urlset(rows.map((r) => ({ loc: `${env.SITE_URL}${publicationPath(r)}`, lastmod: r.updatedAt, alternates: r.translationGroup ? alternates.get(r.translationGroup) : undefined })));
 }

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { auth } from "@/lib/auth";
 import { planPdfResponse } from "@/lib/downloads/stream-pdf";
+import { isLocale } from "@/lib/i18n/locales";
 
 export const config = { api: { responseLimit: false, bodyParser: false } };
 
@@ -17,6 +18,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const header = (name: string) => (typeof req.headers[name] === "string" ? (req.headers[name] as string) : null);
   const plan = await planPdfResponse({
     slug: String(req.query.slug ?? ""),
+    locale: isLocale(req.query.locale) ? req.query.locale : undefined,
     userId: session?.user?.id ?? null,
     range: header("range"),
     ifRange: header("if-range"),

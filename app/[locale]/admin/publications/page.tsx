@@ -1,0 +1,86 @@
+import { Link } from "@/components/ui/locale-link";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { requireEditorPage } from "@/lib/editorial/access";
+import { listEditorialPublications } from "@/lib/editorial/publications";
+import { formatDate, typeLabel } from "@/lib/format";
+import { adminListSchema } from "@/lib/validations/editorial";
+import { TextLink } from "@/components/ui/link";
+import { Input, Select } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { getTranslator } from "@/lib/i18n/translate";
+
+export const metadata = { title: "Publications" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminPublicationsPage({ searchParams }: Props) {
+  await requireEditorPage();
+  const raw = await searchParams;
+  const query = adminListSchema.parse({ q: raw.q, status: raw.status, page: raw.page });
+  const { rows, total, pageCount } = await listEditorialPublications(query);
+  const hrefFor = (page: number) => `/admin/publications?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="font-serif text-3xl font-semibold">Publications</h1>
+        <Link href="/admin/publications/new" className="rounded bg-accent px-4 py-2.5 font-medium text-white hover:bg-accent-dark">
+          New publication
+        </Link>
+      </div>
+      {raw.saved === "deleted" ? <Notice tone="success" className="mt-4">The publication was deleted.</Notice> : null}
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">Title or slug</label>
+          <Input id="q" name="q" defaultValue={query.q} maxLength={200} width="auto" />
+        </div>
+        <div>
+          <label htmlFor="status" className="block text-sm font-medium">Status</label>
+          <Select id="status" name="status" defaultValue={query.status ?? ""} width="auto">
+            <option value="">Any</option>
+            <option value="draft">Draft</option>
+            <option value="scheduled">Scheduled</option>
+            <option value="published">Published</option>
+          </Select>
+        </div>
+        <Button variant="secondary">Filter</Button>
+      </form>
+      <p className="mt-4 text-sm text-muted">{getTranslator()("counts.publications", { count: total })}</p>
+      {rows.length ? (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead className="border-b border-line text-muted">
+              <tr>
+                <th className="py-2 pr-3 font-medium">Title</th>
+                <th className="py-2 pr-3 font-medium">Status</th>
+                <th className="py-2 pr-3 font-medium">Type</th>
+                <th className="py-2 pr-3 font-medium">Centre</th>
+                <th className="py-2 pr-3 font-medium">Date</th>
+                <th className="py-2 text-right font-medium">Downloads</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {rows.map((p) => (
+                <tr key={p.id}>
+                  <td className="py-2 pr-3">
+                    <TextLink tone="accent" href={`/admin/publications/${p.id}`}>{p.title}</TextLink>
+                  </td>
+                  <td className="py-2 pr-3"><StatusBadge status={p.status} scheduledAt={p.scheduledAt} /></td>
+                  <td className="py-2 pr-3">{typeLabel(p.type)}</td>
+                  <td className="py-2 pr-3">{p.center.name}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{formatDate(p.publishedAt)}</td>
+                  <td className="py-2 text-right tabular-nums">{p._count.downloads.toLocaleString("en")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState title="No publications match">Change the filters, or create a new publication.</EmptyState>
+      )}
+      <Pagination page={query.page} pageCount={pageCount} hrefFor={hrefFor} />
+    </>
+  );
+}
