@@ -99,14 +99,16 @@ test("translations link each other, on the page and in reciprocal, absolute href
         .filter((tag) => tag.includes('rel="alternate"') && /hreflang="/i.test(tag))
         .map((tag) => [/hreflang="([^"]+)"/i.exec(tag)![1], /href="([^"]+)"/.exec(tag)![1]]),
     );
+  // A publication's own address is its page in its own language's interface.
+  const own = (p: { slug: string; language: string }) => `${p.language === "fr" ? "/fr" : ""}/analyses/${p.slug}`;
   for (const [a, b] of pairs) {
     const english = [a, b].find((p) => p.language === "en")!;
     for (const [here, there] of [[a, b], [b, a]] as const) {
-      const html = await (await request.get(`/analyses/${here.slug}`)).text();
+      const html = await (await request.get(own(here))).text();
       expect(alternates(html), here.slug).toEqual({
-        [here.language]: `${baseURL}/analyses/${here.slug}`,
-        [there.language]: `${baseURL}/analyses/${there.slug}`,
-        "x-default": `${baseURL}/analyses/${english.slug}`,
+        [here.language]: `${baseURL}${own(here)}`,
+        [there.language]: `${baseURL}${own(there)}`,
+        "x-default": `${baseURL}${own(english)}`,
       });
     }
   }
@@ -118,12 +120,22 @@ test("translations link each other, on the page and in reciprocal, absolute href
   const link = notice.getByRole("link", { name: french.title });
   await expect(link).toHaveAttribute("hreflang", "fr");
   await expect(link).toHaveAttribute("lang", "fr");
+  // It leads to the translation in its readers' interface.
   await link.click();
+  await expect(page).toHaveURL(new RegExp(`/fr/analyses/${french.slug}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(french.title);
-  await expect(page.getByTestId("translations")).toHaveText(`Also in English: ${original.title}`);
+  await expect(page.getByTestId("translations")).toHaveText(`Aussi en anglais : ${original.title}`);
+  // The translation under the English interface is the English original.
+  await page.goto(`/analyses/${french.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/analyses/${original.slug}$`));
 
-  // A publication without a translation announces none.
+  // A publication without a translation announces none, and under the other interface says its language.
   const alone = await (await request.get("/analyses/russie-asie-pivot")).text();
   expect(alternates(alone)).toEqual({});
   expect(alone).not.toContain('data-testid="translations"');
+  expect(alone).toContain('<link rel="canonical" href="' + `${baseURL}/fr/analyses/russie-asie-pivot"`);
+  await page.goto("/analyses/russie-asie-pivot");
+  await expect(page.getByTestId("content-language")).toHaveText("This analysis is in French.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "fr");
 });

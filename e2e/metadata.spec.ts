@@ -97,21 +97,30 @@ test("robots.txt points to a sitemap index whose children list every public page
     all.push(...(child.locs as string[]).map((l) => new URL(l).pathname));
     Object.assign(alternates, child.alternates);
   }
-  for (const path of ["/about", "/contact", "/privacy", "/terms"]) expect(all).toContain(path);
-  // Translations name each other, both ways, with the English one as x-default.
   const site = new URL(sitemapUrl!).origin;
+  // Every page in both interface languages, each naming the other, with English as x-default.
+  for (const path of ["/", "/about", "/contact", "/privacy", "/terms", ...demo.centers.map((c) => `/centers/${c.slug}`), ...demo.authors.map((a) => `/authors/${a.slug}`)]) {
+    const french = path === "/" ? "/fr" : `/fr${path}`;
+    expect(all).toContain(path);
+    expect(all).toContain(french);
+    const expected = [`en ${site}${path === "/" ? "/" : path}`, `fr ${site}${french}`, `x-default ${site}${path === "/" ? "/" : path}`].sort();
+    expect([...alternates[`${site}${path === "/" ? "/" : path}`]].sort(), path).toEqual(expected);
+    expect([...alternates[`${site}${french}`]].sort(), french).toEqual(expected);
+  }
+  // A publication once, at its own address: its page in its own language's interface.
+  const own = (p: { slug: string; language: string }) => `${p.language === "fr" ? "/fr" : ""}/analyses/${p.slug}`;
+  // Translations name each other, both ways, with the English one as x-default.
   for (const p of published.filter((x) => x.translationOf)) {
     const original = published.find((x) => x.slug === p.translationOf)!;
     const english = [p, original].find((x) => x.language === "en")!;
-    const expected = [`${p.language} ${site}/analyses/${p.slug}`, `${original.language} ${site}/analyses/${original.slug}`, `x-default ${site}/analyses/${english.slug}`].sort();
-    expect([...alternates[`${site}/analyses/${p.slug}`]].sort()).toEqual(expected);
-    expect([...alternates[`${site}/analyses/${original.slug}`]].sort()).toEqual(expected);
+    const expected = [`${p.language} ${site}${own(p)}`, `${original.language} ${site}${own(original)}`, `x-default ${site}${own(english)}`].sort();
+    expect([...alternates[`${site}${own(p)}`]].sort()).toEqual(expected);
+    expect([...alternates[`${site}${own(original)}`]].sort()).toEqual(expected);
   }
-  expect(alternates[`${site}/analyses/russie-asie-pivot`]).toEqual([]);
-  for (const p of published) expect(all).toContain(`/analyses/${p.slug}`);
-  for (const c of demo.centers) expect(all).toContain(`/centers/${c.slug}`);
-  for (const a of demo.authors) expect(all).toContain(`/authors/${a.slug}`);
-  expect(all).not.toContain("/analyses/unreleased-draft-on-japan");
+  expect(alternates[`${site}/fr/analyses/russie-asie-pivot`]).toEqual([]);
+  for (const p of published) expect(all).toContain(own(p));
+  expect(all.filter((path) => path.includes("/analyses/"))).toHaveLength(published.length);
+  expect(all.some((path) => path.includes("unreleased-draft-on-japan"))).toBe(false);
 });
 
 test("the analysis page carries Highwire citation tags and well-formed JSON-LD", async ({ page }) => {

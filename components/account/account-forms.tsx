@@ -8,8 +8,15 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/http/gateway";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
+import { useClientTranslations } from "@/components/use-client-translations";
+import { useLocaleParam } from "@/components/ui/locale-link";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
+
+/** The form's language, for the gateway's answers (lib/http/gateway). */
+function LocaleInput() {
+  return <input type="hidden" name="locale" value={useLocaleParam()} />;
+}
 
 function Result({ state }: { state: ActionState }) {
   if (!state?.message) return null;
@@ -17,50 +24,58 @@ function Result({ state }: { state: ActionState }) {
 }
 
 export function NameForm({ action, name }: { action: Action; name: string }) {
+  const t = useClientTranslations();
   const [state, formAction] = useActionState(action, null);
   // The header shows the name too.
   useEffect(() => {
     if (state?.ok) refreshMe();
   }, [state]);
   return (
-    <form action={formAction} className="space-y-3" aria-label="Change your name">
+    <form action={formAction} className="space-y-3" aria-label={t("forms.changeName")}>
+      <LocaleInput />
       <Result state={state} />
-      <Field label="Name" name="name" autoComplete="name" required maxLength={100} defaultValue={name} />
-      <Button variant="secondary">Save name</Button>
+      <Field label={t("forms.name")} name="name" autoComplete="name" required maxLength={100} defaultValue={name} />
+      <Button variant="secondary">{t("forms.saveName")}</Button>
     </form>
   );
 }
 
 export function EmailForm({ action, email }: { action: Action; email: string }) {
+  const t = useClientTranslations();
   const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="space-y-3" aria-label="Change your email">
+    <form action={formAction} className="space-y-3" aria-label={t("forms.changeEmail")}>
+      <LocaleInput />
       <Result state={state} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={email} />
-      <Button variant="secondary">Save email</Button>
+      <Field label={t("forms.email")} name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={email} />
+      <Button variant="secondary">{t("forms.saveEmail")}</Button>
     </form>
   );
 }
 
 export function PasswordForm({ action, hasPassword }: { action: Action; hasPassword: boolean }) {
+  const t = useClientTranslations();
   const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="space-y-3" aria-label="Change your password">
+    <form action={formAction} className="space-y-3" aria-label={t("forms.changePassword")}>
+      <LocaleInput />
       <Result state={state} />
-      {hasPassword ? <Field label="Current password" name="current" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} /> : null}
-      <NewPasswordField label="New password" hint={`At least ${PASSWORD_MIN} characters. You will sign in again afterwards.`} />
-      <Button variant="secondary">{hasPassword ? "Change password" : "Set a password"}</Button>
+      {hasPassword ? <Field label={t("forms.currentPassword")} name="current" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} /> : null}
+      <NewPasswordField label={t("forms.newPassword")} hint={t("forms.passwordHint", { min: PASSWORD_MIN })} />
+      <Button variant="secondary">{t(hasPassword ? "forms.change" : "forms.set")}</Button>
     </form>
   );
 }
 
 export function DeleteAccountForm({ action }: { action: Action }) {
+  const t = useClientTranslations();
   const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="space-y-3" aria-label="Delete your account">
+    <form action={formAction} className="space-y-3" aria-label={t("forms.deleteAccount")}>
+      <LocaleInput />
       <Result state={state} />
-      <Field label="Type your email address to confirm" name="confirm" type="email" autoComplete="off" required maxLength={254} />
-      <Button variant="danger">Delete my account and its data</Button>
+      <Field label={t("forms.confirmDelete")} name="confirm" type="email" autoComplete="off" required maxLength={254} />
+      <Button variant="danger">{t("forms.deleteButton")}</Button>
     </form>
   );
 }

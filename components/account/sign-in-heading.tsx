@@ -1,31 +1,24 @@
 import type { SignInPurpose } from "@/lib/accounts/sign-in-purpose";
-
-const GENERIC: Record<string, string> = {
-  "Sign in": "Summaries are free for everyone. Sign in with a free account to download full texts.",
-  "Create a free account": "An account lets you download the full text of every analysis, and keep a library of your own.",
-};
+import { getPageTranslator } from "@/lib/i18n/request-locale";
 
 /** The sign-in and sign-up pages' heading: what the reader was doing, when they were sent here. */
-export function SignInHeading({ purpose, action }: { purpose: SignInPurpose; action: "Sign in" | "Create a free account" }) {
+export function SignInHeading({ purpose, action }: { purpose: SignInPurpose; action: "signIn" | "signUp" }) {
+  const t = getPageTranslator();
   if (!purpose) {
     return (
       <>
-        <h1 className="font-serif text-3xl font-semibold">{action}</h1>
-        <p className="mt-2 text-muted">{GENERIC[action]}</p>
+        <h1 className="font-serif text-3xl font-semibold">{t(action === "signIn" ? "auth.signIn" : "auth.signUp")}</h1>
+        <p className="mt-2 text-muted">{t(action === "signIn" ? "auth.genericSignIn" : "auth.genericSignUp")}</p>
       </>
     );
   }
-  const goal = purpose.kind === "download" ? "download" : "save";
+  const download = purpose.kind === "download";
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">
-        {action} to {goal} <cite className="not-italic">“{purpose.title}”</cite>
+        {t(download ? "auth.purposeDownload" : "auth.purposeSave", { action })} <cite className="not-italic">“{purpose.title}”</cite>
       </h1>
-      <p className="mt-2 text-muted">
-        {purpose.kind === "download"
-          ? "The full text needs a free reader account. You will come back to the analysis, and the download will start."
-          : "Your library needs a free reader account. You will come back to the page you were on, with the analysis saved."}
-      </p>
+      <p className="mt-2 text-muted">{t(download ? "auth.purposeDownloadText" : "auth.purposeSaveText")}</p>
     </>
   );
 }

@@ -8,6 +8,8 @@ import { fail, type Failure, type Result } from "@/lib/http/result";
 import { formEchoCookie } from "@/lib/http/form-echo";
 import { firstValues, formFailure, formSuccess, htmlMessage, MAX_FORM_BYTES, readSmallForm, seeOther, tooManyRequests } from "@/lib/http/responses";
 import { isMessageCode, messageFor, rateLimitedMessage, type MessageCode } from "@/lib/messages/catalog";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import { checkAuthRateLimit, type RateLimitAction } from "@/lib/security/rate-limit";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { clientAddress, isSameOriginPost } from "@/lib/security/request";
@@ -86,13 +88,20 @@ export function handlePost<S extends z.ZodType, A extends Access, P = Record<str
     const parsedParams = definition.params?.safeParse((await routeContext?.params) ?? {});
     if (parsedParams && !parsedParams.success) return present(request, fail("request.notFound"), { definition, back: fallbackBack });
     const params = (parsedParams ? parsedParams.data : {}) as P;
-    const back = typeof definition.back === "string" ? definition.back : definition.back(params);
-    const answer = (failure: Failure, extra: { form?: Record<string, string>; callbackUrl?: string } = {}) => present(request, failure, { definition, back, ...extra });
+    let back = typeof definition.back === "string" ? definition.back : definition.back(params);
+    // The language of the page the form was on (its hidden `locale` field): refusals are said, and
+    // pages returned to, in it. Until the form is read, the default.
+    let locale: Locale = DEFAULT_LOCALE;
+    const answer = (failure: Failure, extra: { form?: Record<string, string>; callbackUrl?: string } = {}) => present(request, failure, { definition, back, locale, ...extra });
 
     if (!isSameOriginPost(request)) return answer(fail("request.crossSite"));
     const form = await readSmallForm(request, { maxBytes: definition.maxBytes ?? MAX_FORM_BYTES });
     if (!form) return answer(fail(definition.tooLarge ?? "request.tooLarge"));
     const fields = firstValues(form);
+    if (isLocale(fields.locale)) {
+      locale = fields.locale;
+      back = localePath(locale, back);
+    }
     const callbackUrl = safeRedirectPath(fields.callbackUrl);
     const schema = typeof definition.schema === "function" ? definition.schema(params) : definition.schema;
     const parsed = parseForm(schema, form, definition.listFields);
@@ -103,7 +112,8 @@ export function handlePost<S extends z.ZodType, A extends Access, P = Record<str
     const result = await definition.run(parsed.value, context);
     if (!result.ok) return answer(result, { form: fields, callbackUrl });
     if ("json" in result.value) return Response.json({ ok: true, ...result.value.json }, { headers: { "cache-control": "no-store" } });
-    return definition.presentation === "editor-form" ? formSuccess(request, { redirect: result.value.redirect }) : seeOther(result.value.redirect);
+    const landing = localizeRedirect(result.value.redirect, locale);
+    return definition.presentation === "editor-form" ? formSuccess(request, { redirect: landing }) : seeOther(landing);
   };
 }
 
@@ -128,15 +138,15 @@ async function limitRate({ action, input, user, address }: { action?: RateLimitA
 function present<S extends z.ZodType, P, A extends Access>(
   request: Request,
   failure: Failure,
-  { definition, back, form = {}, callbackUrl = "/" }: { definition: PostDefinition<S, P, A>; back: string; form?: Record<string, string>; callbackUrl?: string },
+  { definition, back, locale = DEFAULT_LOCALE, form = {}, callbackUrl = "/" }: { definition: PostDefinition<S, P, A>; back: string; locale?: Locale; form?: Record<string, string>; callbackUrl?: string },
 ): Response {
-  if (failure.code === "auth.rateLimited") return tooManyRequests({ retryAfterSeconds: failure.retryAfterSeconds ?? 60, backHref: back });
+  if (failure.code === "auth.rateLimited") return tooManyRequests({ retryAfterSeconds: failure.retryAfterSeconds ?? 60, backHref: back, locale });
   const values = { max: 2000, mb: env.PDF_UPLOAD_MAX_MB, ...failure.values };
-  const { title, text } = messageFor(failure.code, values);
+  const { title, text } = messageFor(failure.code, values, locale);
   const message = [text, failure.detail].filter(Boolean).join(" ");
   switch (definition.presentation) {
     case "auth-form": {
-      if (failure.status === 403 || failure.status === 413) return htmlMessage({ status: failure.status, title, message, backHref: back });
+      if (failure.status === 403 || failure.status === 413) return htmlMessage({ status: failure.status, title, message, backHref: back, locale });
       // The form page shows the text for the code; a URL can only select one of those texts.
       const [field, code] = Object.entries(failure.fieldErrors ?? {})[0] ?? [null, failure.code];
       const qs = new URLSearchParams({ error: code });
@@ -150,12 +160,12 @@ function present<S extends z.ZodType, P, A extends Access>(
       return response;
     }
     case "editor-form": {
-      const fieldTexts = Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([field, v]) => [field, isMessageCode(v) ? messageFor(v, values).text : v]));
+      const fieldTexts = Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([field, v]) => [field, isMessageCode(v) ? messageFor(v, values, locale).text : v]));
       const errors = { ...fieldTexts, ...(failure.link ? { conflict: failure.link } : {}) };
       return formFailure(request, { status: failure.status, title, message, errors, backHref: back });
     }
     case "page":
-      return htmlMessage({ status: failure.status, title, message, backHref: back });
+      return htmlMessage({ status: failure.status, title, message, backHref: back, locale });
   }
 }
 
@@ -197,10 +207,12 @@ export type ActionDefinition<S extends z.ZodType, A extends Access, T> = {
  */
 export function defineAction<S extends z.ZodType, A extends Access, T = undefined>(definition: ActionDefinition<S, A, T>) {
   return async function action(previous: ActionState<T>, form: FormData): Promise<ActionState<T>> {
-    const refuse = (failure: Failure): ActionState<T> => ({ ok: false, code: failure.code, message: actionMessage(failure), value: previous?.value });
+    const posted = form.get("locale");
+    const locale = isLocale(posted) ? posted : DEFAULT_LOCALE;
+    const refuse = (failure: Failure): ActionState<T> => ({ ok: false, code: failure.code, message: actionMessage(failure, locale), value: previous?.value });
     const user = (await getSession())?.user ?? null;
     if (roleRank(user) < RANK[definition.access]) {
-      if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(definition.back)}`);
+      if (!user) redirect(localePath(locale, `/sign-in?callbackUrl=${encodeURIComponent(localePath(locale, definition.back))}`));
       return refuse(fail("request.forbidden"));
     }
     const requestHeaders = await headers();
@@ -212,17 +224,28 @@ export function defineAction<S extends z.ZodType, A extends Access, T = undefine
     const result = await definition.run(parsed.value, { user: user as Context<never, A>["user"] });
     if (!result.ok) return refuse(result);
     // Outside any try: Next's redirect() works by throwing.
-    if ("redirect" in result.value) redirect(result.value.redirect);
+    if ("redirect" in result.value) redirect(localizeRedirect(result.value.redirect, locale));
     const { notice, values, value } = result.value;
-    return { ok: true, code: notice ?? "request.done", message: notice ? messageFor(notice, values).text : "", value };
+    return { ok: true, code: notice ?? "request.done", message: notice ? messageFor(notice, values, locale).text : "", value };
   };
 }
 
 /** A refusal in one sentence: the first field's complaint when there is one, else the code's text. */
-function actionMessage(failure: Failure): string {
-  if (failure.code === "auth.rateLimited") return rateLimitedMessage(failure.retryAfterSeconds ?? 60).text;
+function actionMessage(failure: Failure, locale: Locale): string {
+  if (failure.code === "auth.rateLimited") return rateLimitedMessage(failure.retryAfterSeconds ?? 60, locale).text;
   const values = { max: 2000, mb: env.PDF_UPLOAD_MAX_MB, ...failure.values };
   const field = Object.values(failure.fieldErrors ?? {})[0];
-  if (field) return isMessageCode(field) ? messageFor(field, values).text : field;
-  return [messageFor(failure.code, values).text, failure.detail].filter(Boolean).join(" ");
+  if (field) return isMessageCode(field) ? messageFor(field, values, locale).text : field;
+  return [messageFor(failure.code, values, locale).text, failure.detail].filter(Boolean).join(" ");
+}
+
+/**
+ * A page a post leads to, in the language of the form it came from: a locale-free site path gets
+ * the locale's prefix; one already in a locale (a callbackUrl from that locale's page), an API or
+ * a file is left as it is.
+ */
+function localizeRedirect(path: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/api/")) return path;
+  const first = path.split(/[/?#]/)[1] ?? "";
+  return isLocale(first) ? path : localePath(locale, path);
 }

@@ -1,17 +1,19 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { env } from "@/lib/env";
 import { messagePageHtml } from "@/lib/http/message-page";
 import { rateLimitedMessage } from "@/lib/messages/catalog";
 
 /** A small page in the site's colours for answers that are not a redirect: 403, 413, 429. */
-export function htmlMessage({ status, title, message, backHref, headers }: { status: number; title: string; message: string; backHref: string; headers?: Record<string, string> }) {
-  const body = messagePageHtml({ title, message, backHref, siteName: env.SITE_NAME });
+export function htmlMessage({ status, title, message, backHref, headers, locale = DEFAULT_LOCALE }: { status: number; title: string; message: string; backHref: string; headers?: Record<string, string>; locale?: Locale }) {
+  const body = messagePageHtml({ title, message, backHref, siteName: env.SITE_NAME, locale });
   return new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
 }
 
-export function tooManyRequests({ retryAfterSeconds, backHref }: { retryAfterSeconds: number; backHref: string }) {
-  const { title, text } = rateLimitedMessage(retryAfterSeconds);
+export function tooManyRequests({ retryAfterSeconds, backHref, locale = DEFAULT_LOCALE }: { retryAfterSeconds: number; backHref: string; locale?: Locale }) {
+  const { title, text } = rateLimitedMessage(retryAfterSeconds, locale);
   return htmlMessage({
+    locale,
     status: 429,
     title,
     message: text,

@@ -10,25 +10,34 @@ import { listDownloadHistory } from "@/lib/downloads/queries";
 import { formatDate } from "@/lib/format";
 import { deleteAccountAction, updateEmailAction, updateNameAction, updatePasswordAction } from "@/lib/accounts/account-actions";
 import { TextLink } from "@/components/ui/link";
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { localePath } from "@/lib/i18n/paths";
 
-export const metadata = { title: "Your account", robots: { index: false } };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function generateMetadata({ params }: Props) {
+  await readPageLocale(params);
+  return { title: getPageTranslator()("account.title"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
+  const t = getPageTranslator();
   const { email: emailNotice } = await searchParams;
   const session = await getSession();
-  if (!session) redirect("/sign-in?callbackUrl=/account");
+  if (!session) redirect(localePath(locale, `/sign-in?callbackUrl=${encodeURIComponent(localePath(locale, "/account"))}`));
   const [account, downloads] = await Promise.all([readAccount({ userId: session.user.id }), listDownloadHistory({ userId: session.user.id })]);
-  if (!account) redirect("/sign-in");
+  if (!account) redirect(localePath(locale, "/sign-in"));
   return (
     <Container className="max-w-3xl">
-      <h1 className="font-serif text-3xl font-semibold">Your account</h1>
-      <p className="mt-2 text-muted">Signed in as {account.email}.</p>
+      <h1 className="font-serif text-3xl font-semibold">{t("account.title")}</h1>
+      <p className="mt-2 text-muted">{t("account.signedInAs", { email: account.email })}</p>
       {emailNotice === "changed" ? (
-        <Notice tone="success" className="mt-4">Your email address was changed.</Notice>
+        <Notice tone="success" className="mt-4">{t("account.emailChanged")}</Notice>
       ) : null}
 
       <section aria-labelledby="downloads" className="mt-10">
-        <SectionHeading id="downloads">Your downloads</SectionHeading>
+        <SectionHeading id="downloads">{t("account.downloads")}</SectionHeading>
         {downloads.length ? (
           <ul className="divide-y divide-line">
             {downloads.map((d) => (
@@ -36,33 +45,33 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 {d.publication ? (
                   <TextLink tone="accent" href={`/analyses/${d.publication.slug}`}>{d.publication.title}</TextLink>
                 ) : (
-                  <span className="text-muted">No longer available</span>
+                  <span className="text-muted">{t("account.gone")}</span>
                 )}
-                <time dateTime={d.createdAt.toISOString()} className="text-sm text-muted">{formatDate(d.createdAt)}</time>
+                <time dateTime={d.createdAt.toISOString()} className="text-sm text-muted">{formatDate(d.createdAt, locale)}</time>
               </li>
             ))}
           </ul>
         ) : (
-          <EmptyState title="No downloads yet">
-            Full texts you download appear here. <TextLink href="/analyses">Browse the analyses</TextLink>.
+          <EmptyState title={t("account.noDownloads")}>
+            {t("account.noDownloadsText")} <TextLink href="/analyses">{t("account.browse")}</TextLink>.
           </EmptyState>
         )}
       </section>
 
       <section aria-labelledby="profile" className="mt-12 grid gap-8 sm:grid-cols-2">
-        <h2 id="profile" className="sr-only">Profile</h2>
+        <h2 id="profile" className="sr-only">{t("account.profile")}</h2>
         <NameForm action={updateNameAction} name={account.name ?? ""} />
         <EmailForm action={updateEmailAction} email={account.email} />
       </section>
 
       <section aria-labelledby="password" className="mt-12">
-        <SectionHeading id="password">Password</SectionHeading>
+        <SectionHeading id="password">{t("account.password")}</SectionHeading>
         <PasswordForm action={updatePasswordAction} hasPassword={!!account.passwordHash} />
       </section>
 
       <section aria-labelledby="danger" className="mt-12">
-        <SectionHeading id="danger">Delete your account</SectionHeading>
-        <p className="mb-4 text-muted">This removes your account and everything attached to it, including your download history. It cannot be undone.</p>
+        <SectionHeading id="danger">{t("account.delete")}</SectionHeading>
+        <p className="mb-4 text-muted">{t("account.deleteText")}</p>
         <DeleteAccountForm action={deleteAccountAction} />
       </section>
     </Container>

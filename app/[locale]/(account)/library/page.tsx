@@ -12,9 +12,16 @@ import { PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import { parseLibraryQuery, type LibraryQuery } from "@/lib/validations/library";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import { getTranslator } from "@/lib/i18n/translate";
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { LocaleField } from "@/components/ui/locale-field";
+import { localePath } from "@/lib/i18n/paths";
 
-export const metadata = { title: "Your library", robots: { index: false } };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  await readPageLocale(params);
+  return { title: getPageTranslator()("library.title"), robots: { index: false } };
+}
 
 function libraryHref(q: LibraryQuery, page = 1) {
   const qs = new URLSearchParams();
@@ -26,70 +33,73 @@ function libraryHref(q: LibraryQuery, page = 1) {
 
 const BULK_FORM = "bulk-remove";
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LibraryPage({ params: route, searchParams }: Props) {
+  const locale = await readPageLocale(route);
+  const t = getPageTranslator();
   const session = await getSession();
-  if (!session) redirect("/sign-in?callbackUrl=/library");
+  if (!session) redirect(localePath(locale, `/sign-in?callbackUrl=${encodeURIComponent(localePath(locale, "/library"))}`));
   const params = await searchParams;
   const query = parseLibraryQuery(params);
   const [result, facets] = await Promise.all([listLibrary({ userId: session.user.id, query }), listLibraryFacets({ userId: session.user.id })]);
   const positions = await listReadingPositions({ userId: session.user.id, publicationIds: result.items.map((i) => i.publication.id) });
   const filtered = !!(query.center || query.topic || query.type || query.q);
-  const here = libraryHref(query, result.page);
+  // Where the library's own forms come back to, in this language.
+  const here = localePath(locale, libraryHref(query, result.page));
   const removed = Number(params.removed);
 
   return (
     <Container>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="font-serif text-3xl font-semibold">Your library</h1>
+        <h1 className="font-serif text-3xl font-semibold">{t("library.title")}</h1>
         {result.total || filtered ? (
           <p className="text-sm">
-            Export: <a href="/api/library/export?format=bibtex" className="text-accent underline">BibTeX</a> ·{" "}
+            {t("library.export")} <a href="/api/library/export?format=bibtex" className="text-accent underline">BibTeX</a> ·{" "}
             <a href="/api/library/export?format=ris" className="text-accent underline">RIS</a> ·{" "}
             <a href="/api/library/export?format=csv" className="text-accent underline">CSV</a>
           </p>
         ) : null}
       </div>
       <div className="mt-4 space-y-2">
-        {params.saved ? <Notice tone="success">Saved to your library.</Notice> : null}
-        {removed > 0 ? <Notice tone="success">{getTranslator()("listing.removed", { count: removed })}</Notice> : null}
-        {params.noted ? <Notice tone="success">Your note was saved.</Notice> : null}
-        {params.error === "none-selected" ? <Notice tone="error">Select at least one analysis to remove.</Notice> : null}
+        {params.saved ? <Notice tone="success">{t("library.saved")}</Notice> : null}
+        {removed > 0 ? <Notice tone="success">{t("listing.removed", { count: removed })}</Notice> : null}
+        {params.noted ? <Notice tone="success">{t("library.noted")}</Notice> : null}
+        {params.error === "none-selected" ? <Notice tone="error">{t("library.noneSelected")}</Notice> : null}
       </div>
 
       {!result.total && !filtered ? (
         <div className="mt-8">
-          <EmptyState title="Your library is empty">
-            Save analyses with the <strong>☆ Save</strong> button on any analysis or in any list, and they gather here, with your notes.{" "}
-            <TextLink href="/analyses">Browse all analyses</TextLink>.
+          <EmptyState title={t("library.emptyTitle")}>
+            {t.rich("library.emptyText", { strong: (c) => <strong>{c}</strong> })} <TextLink href="/analyses">{t("library.browse")}</TextLink>.
           </EmptyState>
         </div>
       ) : (
         <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
           <aside>
-            <form method="get" action="/library" aria-label="Filter your library" className="space-y-3 rounded border border-line bg-white p-4 text-sm">
+            <form method="get" action={localePath(locale, "/library")} aria-label={t("library.filter")} className="space-y-3 rounded border border-line bg-white p-4 text-sm">
               <div>
-                <label htmlFor="lib-q" className="font-medium">Title contains</label>
+                <label htmlFor="lib-q" className="font-medium">{t("library.titleContains")}</label>
                 <input id="lib-q" name="q" type="search" maxLength={200} defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-line px-2 py-2" />
               </div>
-              <SelectField id="lib-center" name="center" label="Centre" value={query.center} options={facets.centers.map((c) => ({ value: c.slug, label: c.name }))} />
-              <SelectField id="lib-topic" name="topic" label="Topic" value={query.topic} options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))} />
-              <SelectField id="lib-type" name="type" label="Type" value={query.type} options={PUBLICATION_TYPES.map((t) => ({ value: t, label: typeLabel(t) }))} />
-              <Button className="w-full py-2">Apply</Button>
-              {filtered ? <TextLink href="/library" className="block text-center">Clear filters</TextLink> : null}
+              <SelectField id="lib-center" name="center" label={t("filters.center")} allLabel={t("listing.any")} value={query.center} options={facets.centers.map((c) => ({ value: c.slug, label: c.name }))} />
+              <SelectField id="lib-topic" name="topic" label={t("filters.topic")} allLabel={t("listing.any")} value={query.topic} options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))} />
+              <SelectField id="lib-type" name="type" label={t("filters.type")} allLabel={t("listing.any")} value={query.type} options={PUBLICATION_TYPES.map((type) => ({ value: type, label: typeLabel(type, locale) }))} />
+              <Button className="w-full py-2">{t("library.apply")}</Button>
+              {filtered ? <TextLink href="/library" className="block text-center">{t("library.clear")}</TextLink> : null}
             </form>
           </aside>
           <section aria-labelledby="saved">
-            <h2 id="saved" className="sr-only">Saved analyses</h2>
+            <h2 id="saved" className="sr-only">{t("library.savedHeading")}</h2>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p role="status" className="text-sm text-muted">
                 {result.total
-                  ? getTranslator()("listing.saved", { count: result.total, page: result.page, pageCount: result.pageCount })
-                  : "Nothing in your library matches these filters."}
+                  ? t("listing.saved", { count: result.total, page: result.page, pageCount: result.pageCount })
+                  : t("library.noMatch")}
               </p>
               {result.items.length ? (
                 <form id={BULK_FORM} method="post" action="/api/library/remove">
+                  <LocaleField />
                   <input type="hidden" name="back" value={here} />
-                  <Button variant="danger-outline" size="sm" className="py-1.5">Remove selected</Button>
+                  <Button variant="danger-outline" size="sm" className="py-1.5">{t("library.removeSelected")}</Button>
                 </form>
               ) : null}
             </div>

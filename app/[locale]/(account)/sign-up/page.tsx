@@ -1,3 +1,5 @@
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { LocaleField } from "@/components/ui/locale-field";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -9,15 +11,23 @@ import { readFormEcho } from "@/lib/http/form-echo";
 import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
 import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
+import { PASSWORD_MIN } from "@/lib/validations/auth";
 
-export const metadata = { title: "Create an account", robots: { index: false } };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  await readPageLocale(params);
+  return { title: getPageTranslator()("auth.signUp"), robots: { index: false } };
+}
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({ params: route, searchParams }: Props) {
+  const locale = await readPageLocale(route);
+  const t = getPageTranslator();
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(one(params.callbackUrl));
-  const error = formErrorText(one(params.error));
+  const error = formErrorText(one(params.error), locale);
   // A complaint about one field shows under it; the others keep what the reader typed.
   const field = error ? one(params.field) : undefined;
   const errorFor = (name: string) => (field === name && error ? error : undefined);
@@ -26,22 +36,23 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const signIn = callbackUrl === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <Container className="max-w-md">
-      <SignInHeading purpose={purpose} action="Create a free account" />
+      <SignInHeading purpose={purpose} action="signUp" />
       {error && !field ? (
         <Notice tone="error" className="mt-6">{error}</Notice>
       ) : null}
       <form method="post" action="/api/account/sign-up" className="mt-6 space-y-4">
+        <LocaleField />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <Field label="Name" name="name" autoComplete="name" required maxLength={100} defaultValue={echo.name} error={errorFor("name")} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={echo.email} error={errorFor("email")} />
-        <NewPasswordField error={errorFor("password")} />
+        <Field label={t("auth.name")} name="name" autoComplete="name" required maxLength={100} defaultValue={echo.name} error={errorFor("name")} />
+        <Field label={t("auth.email")} name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={echo.email} error={errorFor("email")} />
+        <NewPasswordField label={t("auth.password")} hint={t("auth.passwordHint", { min: PASSWORD_MIN })} error={errorFor("password")} />
         <p className="text-sm text-muted">
-          By creating an account you accept the <TextLink href="/terms">terms of use</TextLink>. The <TextLink href="/privacy">privacy notice</TextLink> says what we keep about you, and how to have it erased.
+          {t.rich("auth.terms", { terms: (c) => <TextLink href="/terms">{c}</TextLink>, privacy: (c) => <TextLink href="/privacy">{c}</TextLink> })}
         </p>
-        <Button>Create account</Button>
+        <Button>{t("auth.createAccount")}</Button>
       </form>
       <p className="mt-8">
-        Already registered? <TextLink href={signIn}>Sign in</TextLink>
+        {t("auth.already")} <TextLink href={signIn}>{t("auth.signIn")}</TextLink>
       </p>
     </Container>
   );
