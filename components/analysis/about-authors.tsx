@@ -1,7 +1,7 @@
 import { AuthorPhoto } from "@/components/author-photo";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/link";
-import { getPageTranslator } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator } from "@/lib/i18n/request-locale";
 
 type Author = { slug: string; name: string; role: string; bio: string; photoSha256: string | null };
 
@@ -20,8 +20,8 @@ export function AboutAuthors({ authors }: { authors: Author[] }) {
                   {a.name}
                 </TextLink>
               </h3>
-              <p className="text-sm text-muted">{a.role}</p>
-              <p className="mt-2">{a.bio}</p>
+              <p className="text-sm text-muted" lang={contentLang()}>{a.role}</p>
+              <p className="mt-2" lang={contentLang()}>{a.bio}</p>
             </div>
           </div>
         ))}

@@ -16,7 +16,7 @@ import { languageLabel } from "@/lib/format";
 import { TextLink } from "@/components/ui/link";
 import { isLocale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
-import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 
 /** A translation's own page: in the interface of its language, where its readers are. */
 function translationHref(t: Translation) {
@@ -89,12 +89,12 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
         {publication.topics.length || publication.regions.length ? (
           <ul className="mt-8 flex flex-wrap gap-2" aria-label={t("analysis.tags")}>
             {publication.topics.map((t) => (
-              <li key={`t-${t.slug}`}>
+              <li key={`t-${t.slug}`} lang={contentLang()}>
                 <Tag href={`/analyses?topic=${t.slug}`}>{t.name}</Tag>
               </li>
             ))}
             {publication.regions.map((r) => (
-              <li key={`r-${r.slug}`}>
+              <li key={`r-${r.slug}`} lang={contentLang()}>
                 <Tag href={`/analyses?region=${r.slug}`}>{r.name}</Tag>
               </li>
             ))}

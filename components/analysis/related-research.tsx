@@ -1,7 +1,7 @@
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
 import { TextLink } from "@/components/ui/link";
-import { getPageTranslator } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator } from "@/lib/i18n/request-locale";
 
 type Center = { slug: string; name: string; description: string };
 type Program = { slug: string; name: string; center: { slug: string } };
@@ -14,11 +14,11 @@ export function RelatedResearch({ center, programs }: { center: Center; programs
         {t("analysis.related")}
       </SectionHeading>
       <h3 className="font-semibold">
-        <TextLink tone="accent" href={`/centers/${center.slug}`}>
+        <TextLink tone="accent" href={`/centers/${center.slug}`} lang={contentLang()}>
           {center.name}
         </TextLink>
       </h3>
-      <p className="mt-1 text-muted">{center.description}</p>
+      <p className="mt-1 text-muted" lang={contentLang()}>{center.description}</p>
       {programs.length ? (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("analysis.programmes")}>
           {programs.map((p) => (

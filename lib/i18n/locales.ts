@@ -9,3 +9,6 @@ export const DEFAULT_LOCALE: Locale = "en";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** The language the catalogue's own texts (researchers, centres, programmes, topics, regions) are written in. */
+export const CATALOGUE_LANGUAGE = "en";

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { CATALOGUE_LANGUAGE, DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translate";
 
 // The interface language of the page being rendered, from its [locale] segment, never from the
@@ -29,4 +29,13 @@ export function getPageTranslator() {
 /** For pages and generateMetadata: the locale of the route's params, recorded for this render. */
 export async function readPageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
   return setRequestLocale((await params).locale);
+}
+
+/**
+ * The `lang` attribute of content written in `language`, on the page being rendered: none when it
+ * is the interface's own. Researchers', centres', programmes' and taxonomy texts are written in
+ * CATALOGUE_LANGUAGE until they have translations of their own.
+ */
+export function contentLang(language: string = CATALOGUE_LANGUAGE): string | undefined {
+  return language === getRequestLocale() ? undefined : language;
 }

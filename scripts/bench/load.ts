@@ -208,7 +208,8 @@ async function main() {
 
     // Each cached page is compared with the static baseline page nearest its own size.
     const staticFor = (bytes: number) => `/bench/static/${Math.min(200, Math.max(20, Math.round(bytes / 10_000) * 10))}`;
-    const cachedPages: Array<[string, string]> = [["home", "/"], ["analysis, warm", analysis], ["author", author], ["centre", center]];
+    // Each interface language is its own static page: French pages must hold the same ratio.
+    const cachedPages: Array<[string, string]> = [["home", "/"], ["home, French", "/fr"], ["analysis, warm", analysis], ["analysis, French, warm", `/fr${analysis}`], ["author", author], ["centre", center]];
     const sizes = new Map<string, number>();
     for (const [name, p] of cachedPages) sizes.set(name, (await html(p)).body.length);
     const staticPaths = [...new Set([...sizes.values()].map(staticFor))];
@@ -229,7 +230,7 @@ async function main() {
       throw new Error(`${e.message}: seed with npm run seed:scale first`);
     });
     const search = "/search?q=energy+security";
-    for (const p of [analysis, author, center, "/", "/analyses", deepHref(deepPage), search]) for (let i = 0; i < ports.length; i++) await html(p); // cached before the warm runs
+    for (const p of [analysis, `/fr${analysis}`, author, center, "/", "/fr", "/analyses", deepHref(deepPage), search]) for (let i = 0; i < ports.length; i++) await html(p); // cached before the warm runs
 
     let cold = 1000;
     const rows: Row[] = [];
@@ -255,6 +256,8 @@ async function main() {
     await run("search", { url: `${base}${search}` });
     await run("PDF, signed in, 64 KB range", { url: `${base}/analyses/synthetic-2/pdf`, headers: { cookie, range: "bytes=0-65535" } });
     await run("analysis, cold (a new one each time)", { url: base, paths: () => `/analyses/synthetic-${cold++}` });
+    await settle();
+    await run("analysis, French, cold (a new one each time)", { url: base, paths: () => `/fr/analyses/synthetic-${cold++}` });
     await settle();
     await run("listing, a new deep page each time", { url: base, paths: newDeepPage });
     await settle();

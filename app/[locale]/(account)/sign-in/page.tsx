@@ -1,5 +1,6 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { LocaleField } from "@/components/ui/locale-field";
+import { localePath } from "@/lib/i18n/paths";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
@@ -25,10 +26,12 @@ export default async function SignInPage({ params: route, searchParams }: Props)
   const locale = await readPageLocale(route);
   const t = getPageTranslator();
   const params = await searchParams;
-  const callbackUrl = safeRedirectPath(one(params.callbackUrl));
+  // Without a page to return to, the reader lands on the home page of the language they read.
+  const home = localePath(locale, "/");
+  const callbackUrl = safeRedirectPath(one(params.callbackUrl), home);
   const error = formErrorText(one(params.error), locale);
   const reset = one(params.notice) === "password-reset";
-  const withCallback = (path: string) => (callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  const withCallback = (path: string) => (callbackUrl === home ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   const purpose = await describeSignInPurpose({ callbackUrl });
   const echo = await readFormEcho();
   return (

@@ -1,5 +1,6 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { LocaleField } from "@/components/ui/locale-field";
+import { localePath } from "@/lib/i18n/paths";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -26,14 +27,16 @@ export default async function SignUpPage({ params: route, searchParams }: Props)
   const locale = await readPageLocale(route);
   const t = getPageTranslator();
   const params = await searchParams;
-  const callbackUrl = safeRedirectPath(one(params.callbackUrl));
+  // Without a page to return to, the reader lands on the home page of the language they read.
+  const home = localePath(locale, "/");
+  const callbackUrl = safeRedirectPath(one(params.callbackUrl), home);
   const error = formErrorText(one(params.error), locale);
   // A complaint about one field shows under it; the others keep what the reader typed.
   const field = error ? one(params.field) : undefined;
   const errorFor = (name: string) => (field === name && error ? error : undefined);
   const echo = await readFormEcho();
   const purpose = await describeSignInPurpose({ callbackUrl });
-  const signIn = callbackUrl === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  const signIn = callbackUrl === home ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <Container className="max-w-md">
       <SignInHeading purpose={purpose} action="signUp" />

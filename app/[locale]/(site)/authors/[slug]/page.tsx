@@ -9,7 +9,7 @@ import { getAuthor } from "@/lib/authors/queries";
 import { listPublications } from "@/lib/publications/queries";
 import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
-import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
@@ -48,11 +48,11 @@ export default async function AuthorPage({ params }: Props) {
         <div>
           <h1 className="font-serif text-3xl font-semibold">{author.name}</h1>
           <p className="mt-2 text-muted">
-            {author.role}
+            <span lang={contentLang()}>{author.role}</span>
             {author.center ? (
               <>
                 {" · "}
-                <TextLink href={`/centers/${author.center.slug}`}>
+                <TextLink href={`/centers/${author.center.slug}`} lang={contentLang()}>
                   {author.center.name}
                 </TextLink>
               </>
@@ -62,7 +62,7 @@ export default async function AuthorPage({ params }: Props) {
       </header>
       <section aria-labelledby="biography" className="mt-8">
         <h2 id="biography" className="sr-only">{t("people.biography")}</h2>
-        <p className="max-w-3xl text-lg leading-relaxed">{author.bio}</p>
+        <p className="max-w-3xl text-lg leading-relaxed" lang={contentLang()}>{author.bio}</p>
       </section>
       <section aria-labelledby="publications" className="mt-12">
         <SectionHeading

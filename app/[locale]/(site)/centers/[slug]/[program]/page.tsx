@@ -8,7 +8,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { getProgram } from "@/lib/centers/queries";
 import { listPublications } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
-import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
@@ -47,8 +47,8 @@ export default async function ProgramPage({ params }: Props) {
         {" / "}
         <TextLink tone="accent" href={`/centers/${program.center.slug}`}>{program.center.name}</TextLink>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold">{program.name}</h1>
-      <p className="mt-4 max-w-3xl text-lg leading-relaxed">{program.description}</p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold" lang={contentLang()}>{program.name}</h1>
+      <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang()}>{program.description}</p>
 
       <section aria-labelledby="researchers" className="mt-12">
         <SectionHeading id="researchers">{t("centres.researchers")}</SectionHeading>
