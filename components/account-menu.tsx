@@ -36,6 +36,7 @@ export function AccountMenu() {
 /** A <details> menu that also closes with Escape (focus back on its button) and with a click or focus outside. */
 function ReaderMenu({ label, editor }: { label: string; editor: boolean }) {
   const t = useClientTranslations();
+  const locale = useLocaleParam();
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const details = ref.current;
@@ -76,6 +77,7 @@ function ReaderMenu({ label, editor }: { label: string; editor: boolean }) {
           </Link>
         ) : null}
         <form method="post" action="/api/account/sign-out">
+          <input type="hidden" name="locale" value={locale} />
           <button type="submit" className={cn(item, "w-full text-left")}>
             {t("account.signOut")}
           </button>

@@ -28,7 +28,7 @@ test("browse, filter and search in French", async ({ page }) => {
   await expect(page.locator("article").first()).toContainText("Rapport");
 
   // The header's search, and a French stem-free query the catalogue holds in French.
-  await page.getByRole("searchbox", { name: "Rechercher dans les analyses" }).fill("Russie");
+  await page.getByRole("combobox", { name: "Rechercher dans les analyses" }).fill("Russie");
   await page.getByRole("button", { name: "OK" }).click();
   await expect(page).toHaveURL(/\/fr\/search\?q=Russie$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recherche");
@@ -102,6 +102,8 @@ test("sign up, save, sign in to download and read the library in French", async 
   await page.goto(`/fr/analyses/${french.slug}`);
   await page.getByRole("banner").locator("summary").click();
   await page.getByRole("button", { name: "Se déconnecter" }).click();
+  // Signed out, still in French.
+  await expect(page).toHaveURL(/\/fr$/);
   await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
   await page.goto(`/fr/analyses/${french.slug}`);
   await page.getByRole("link", { name: /Se connecter pour télécharger le PDF/ }).click();
@@ -172,6 +174,7 @@ test("no English interface text is left on the French pages", async ({ page }) =
     "/fr/authors",
     `/fr/authors/${author.slug}`,
     `/fr/analyses/${french.slug}`,
+    `/fr/analyses/${french.slug}/read`,
     `/fr/analyses/${englishOnly.slug}`,
     `/fr/analyses/${demoPublication(flagshipInFrench.slug).slug}`,
     "/fr/about",

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localePath, pathInEveryLocale } from "@/lib/i18n/paths";
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_GB", fr: "fr_FR" };
 
@@ -53,5 +54,18 @@ export function pageMetadata({ title, description, locale, path, canonical, type
       ...(type === "article" ? { publishedTime, authors } : {}),
     },
     twitter: { card: "summary", title, description: desc },
+  };
+}
+
+type MessageKey = Parameters<ReturnType<typeof getPageTranslator>>[0];
+
+/**
+ * generateMetadata for a page search engines should not index (a form, the reader's own pages,
+ * search results): its title from the catalogue, in the page's language.
+ */
+export function unindexedPageMetadata(titleKey: MessageKey, { follow = false }: { follow?: boolean } = {}) {
+  return async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+    await readPageLocale(params);
+    return { title: getPageTranslator()(titleKey), robots: { index: false, follow } };
   };
 }

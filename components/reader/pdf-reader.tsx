@@ -7,6 +7,9 @@ import { cn } from "@/components/ui/cn";
 import { Notice } from "@/components/ui/notice";
 import { useMe } from "@/components/use-me";
 import { analysisPdfPath } from "@/lib/accounts/return-to";
+import { useClientTranslations } from "@/components/use-client-translations";
+import { useLocaleParam } from "@/components/ui/locale-link";
+import { localePath } from "@/lib/i18n/paths";
 
 const noSubscription = () => () => {};
 
@@ -33,7 +36,9 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const saved = useRef<number | null>(null);
-  const pdf = analysisPdfPath({ slug });
+  const t = useClientTranslations();
+  const locale = useLocaleParam();
+  const pdf = analysisPdfPath({ slug, locale });
 
   // Open the document and the reader's place, once we know they are signed in.
   useEffect(() => {
@@ -135,11 +140,13 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   if (!hydrated) {
     return (
       <p className="mt-6 rounded border border-line bg-white p-6">
-        Reading online needs JavaScript.{" "}
-        <a className="text-accent underline" href={pdf}>
-          Download the PDF
-        </a>{" "}
-        instead (a free reader account is needed).
+        {t.rich("reader.needsJs", {
+          pdf: (chunks) => (
+            <a className="text-accent underline" href={pdf}>
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     );
   }
@@ -147,9 +154,9 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   if (me === null) {
     return (
       <div className="mt-8 rounded border border-line bg-white p-6">
-        <p>The full text can be read online with a free reader account.</p>
-        <a href={`/sign-in?callbackUrl=${encodeURIComponent(`/analyses/${slug}/read`)}`} className={cn(buttonVariants(), "mt-4")}>
-          Sign in to read online
+        <p>{t("reader.needsAccount")}</p>
+        <a href={localePath(locale, `/sign-in?callbackUrl=${encodeURIComponent(localePath(locale, `/analyses/${slug}/read`))}`)} className={cn(buttonVariants(), "mt-4")}>
+          {t("reader.signIn")}
         </a>
       </div>
     );
@@ -166,11 +173,11 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   };
 
   return (
-    <section aria-label={`The full text of ${title}`} className="mt-6" onKeyDown={onKeyDown}>
+    <section aria-label={t("reader.fullText", { title })} className="mt-6" onKeyDown={onKeyDown}>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <nav aria-label="Pages" className="flex flex-wrap items-center gap-2">
+        <nav aria-label={t("reader.pages")} className="flex flex-wrap items-center gap-2">
           <Button type="button" variant="outline" size="sm" onClick={() => page && go(page - 1)} disabled={!page || page <= 1}>
-            ← Previous
+            {t("reader.previous")}
           </Button>
           <form
             className="flex items-center gap-2 text-sm"
@@ -181,29 +188,29 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
               setTyped("");
             }}
           >
-            <label htmlFor="reader-page">Page</label>
+            <label htmlFor="reader-page">{t("reader.page")}</label>
             <input id="reader-page" inputMode="numeric" value={typed || (page ?? "")} onChange={(e) => setTyped(e.target.value.replace(/\D/g, ""))} className="w-14 rounded border border-line bg-white px-2 py-1 text-center" aria-describedby="reader-count" />
-            <span id="reader-count">of {count || "…"}</span>
+            <span id="reader-count">{t("reader.of", { count: count || "…" })}</span>
           </form>
           <Button type="button" variant="outline" size="sm" onClick={() => page && go(page + 1)} disabled={!page || page >= count}>
-            Next →
+            {t("reader.next")}
           </Button>
         </nav>
         <a href={pdf} className={buttonVariants({ variant: "secondary", size: "sm" })}>
-          Download the PDF
+          {t("reader.download")}
         </a>
       </div>
       {state.kind === "failed" ? (
         <Notice tone="error" className="mt-4">
-          The full text could not be opened here. Download the PDF instead.
+          {t("reader.failed")}
         </Notice>
       ) : null}
-      <div ref={frameRef} tabIndex={0} aria-label="Page view: arrow keys turn pages" className="mt-4 min-h-64 overflow-hidden rounded border border-line bg-white shadow-sm">
-        {state.kind === "loading" ? <p className="p-6 text-muted">Opening the full text…</p> : null}
+      <div ref={frameRef} tabIndex={0} aria-label={t("reader.view")} className="mt-4 min-h-64 overflow-hidden rounded border border-line bg-white shadow-sm">
+        {state.kind === "loading" ? <p className="p-6 text-muted">{t("reader.opening")}</p> : null}
         <canvas ref={canvasRef} aria-hidden className={state.kind === "ready" ? "block" : "hidden"} data-page={page ?? undefined} />
       </div>
       <p className="sr-only" aria-live="polite">
-        {page ? `Page ${page} of ${count}. ` : ""}
+        {page ? `${t("reader.pageOf", { page, count })} ` : ""}
         {text}
       </p>
     </section>

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { getSession } from "@/lib/auth";
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm } from "@/components/account/account-forms";
 import { Container } from "@/components/ui/container";
@@ -15,10 +16,7 @@ import { localePath } from "@/lib/i18n/paths";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("account.title"), robots: { index: false } };
-}
+export const generateMetadata = unindexedPageMetadata("account.title");
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const locale = await readPageLocale(params);

@@ -1,4 +1,5 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { LocaleField } from "@/components/ui/locale-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -8,10 +9,7 @@ import { formErrorText } from "@/lib/messages/catalog";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("auth.forgotMeta"), robots: { index: false } };
-}
+export const generateMetadata = unindexedPageMetadata("auth.forgotMeta");
 
 export default async function ForgotPasswordPage({ params, searchParams }: Props) {
   const locale = await readPageLocale(params);

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { getSession } from "@/lib/auth";
 import { LibraryItem } from "@/components/library/library-item";
 import { listReadingPositions } from "@/lib/reading/positions";
@@ -18,10 +19,7 @@ import { localePath } from "@/lib/i18n/paths";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("library.title"), robots: { index: false } };
-}
+export const generateMetadata = unindexedPageMetadata("library.title");
 
 function libraryHref(q: LibraryQuery, page = 1) {
   const qs = new URLSearchParams();

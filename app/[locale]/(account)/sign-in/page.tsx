@@ -1,4 +1,5 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { LocaleField } from "@/components/ui/locale-field";
 import { localePath } from "@/lib/i18n/paths";
 import { Button } from "@/components/ui/button";
@@ -15,10 +16,7 @@ import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("auth.signIn"), robots: { index: false } };
-}
+export const generateMetadata = unindexedPageMetadata("auth.signIn");
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

@@ -1,4 +1,5 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { LocaleField } from "@/components/ui/locale-field";
 import { localePath } from "@/lib/i18n/paths";
 import { NewPasswordField } from "@/components/auth/new-password-field";
@@ -16,10 +17,7 @@ import { PASSWORD_MIN } from "@/lib/validations/auth";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("auth.signUp"), robots: { index: false } };
-}
+export const generateMetadata = unindexedPageMetadata("auth.signUp");
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

@@ -1,4 +1,5 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { LocaleField } from "@/components/ui/locale-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -9,10 +10,7 @@ import { TextLink } from "@/components/ui/link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("auth.confirmTitle"), robots: { index: false } };
-}
+export const generateMetadata = unindexedPageMetadata("auth.confirmTitle");
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

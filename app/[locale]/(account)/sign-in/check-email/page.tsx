@@ -1,13 +1,11 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { Container } from "@/components/ui/container";
 import { TextLink } from "@/components/ui/link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("auth.checkTitle"), robots: { index: false } };
-}
+export const generateMetadata = unindexedPageMetadata("auth.checkTitle");
 
 // The same words whether or not the address has an account.
 export default async function CheckEmailPage({ params, searchParams }: Props) {

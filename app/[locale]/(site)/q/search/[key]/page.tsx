@@ -1,18 +1,16 @@
 import { notFound } from "next/navigation";
+import { unindexedPageMetadata } from "@/lib/seo";
 import { SearchResults } from "@/components/search/search-results";
 import { readQueryKey } from "@/lib/http/query-cache";
 import { loadSearchPage } from "@/lib/search/search";
 import { parseSearchParams } from "@/lib/validations/search";
-import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { readPageLocale } from "@/lib/i18n/request-locale";
 
 // /search?… served from cache, one entry per canonical query (proxy.ts rewrites here).
 export const revalidate = 86400;
 type Props = { params: Promise<{ locale: string; key: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  await readPageLocale(params);
-  return { title: getPageTranslator()("search.title"), robots: { index: false, follow: true } };
-}
+export const generateMetadata = unindexedPageMetadata("search.title", { follow: true });
 
 export function generateStaticParams() {
   return [];
