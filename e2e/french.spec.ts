@@ -78,7 +78,8 @@ test("sign up, save, sign in to download and read the library in French", async 
   await page.getByRole("button", { name: "Créer le compte" }).click();
   await expect(page).toHaveURL(/\/fr\/sign-in\/check-email/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez vos e-mails");
-  await page.goto(await waitForLink(email));
+  // The mail is in the language the reader signed up in (its subject is MIME-encoded: match ASCII).
+  await page.goto(await waitForLink(email, { subject: /Connexion/ }));
   // Confirmed and signed in, back on the French home page.
   await expect(page).toHaveURL(/\/fr$/);
   await expect(page.getByRole("banner").locator("summary")).toHaveText("Camille Lectrice");
@@ -116,6 +117,35 @@ test("sign up, save, sign in to download and read the library in French", async 
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
   await expect(page).toHaveURL(new RegExp(`/fr/analyses/${french.slug}#download-ready$`));
   await expect(page.getByText("Vous êtes connecté. Le téléchargement a commencé.")).toBeVisible();
+});
+
+test("mails follow the reader's chosen language, French from a French sign-up", async ({ page }) => {
+  const email = uniqueEmail("courriel");
+  await page.goto("/fr/sign-up");
+  await page.getByLabel("Nom").fill("Louis Lecteur");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+  await page.goto(await waitForLink(email, { subject: /Connexion/ }));
+
+  // A password reset: the French mail leads to the French page.
+  await page.goto("/fr/account");
+  await expect(page.getByLabel("Langue de nos e-mails")).toHaveValue("fr");
+  const resetLink = async (nth: number, subject: RegExp) => {
+    await page.goto("/fr/forgot-password");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByRole("button", { name: "M’envoyer un lien de réinitialisation" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez vos e-mails");
+    return waitForLink(email, { subject, nth });
+  };
+  expect(new URL(await resetLink(1, /initialiser/)).pathname).toBe("/fr/reset-password");
+
+  // Chosen on the account page, English from then on, whatever the interface.
+  await page.goto("/fr/account");
+  await page.getByLabel("Langue de nos e-mails").selectOption("en");
+  await page.getByRole("button", { name: "Enregistrer la langue" }).click();
+  await expect(page.getByText("Nos e-mails seront dans la langue choisie.")).toBeVisible();
+  expect(new URL(await resetLink(1, /^Reset your/)).pathname).toBe("/reset-password");
 });
 
 test("a refusal is said in French, on the French form", async ({ page }) => {

@@ -4,7 +4,7 @@ import { useActionState, useEffect } from "react";
 import { refreshMe } from "@/components/use-me";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, FieldHint, Label, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/http/gateway";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
@@ -36,6 +36,26 @@ export function NameForm({ action, name }: { action: Action; name: string }) {
       <Result state={state} />
       <Field label={t("forms.name")} name="name" autoComplete="name" required maxLength={100} defaultValue={name} />
       <Button variant="secondary">{t("forms.saveName")}</Button>
+    </form>
+  );
+}
+
+export function MailLanguageForm({ action, mailLocale }: { action: Action; mailLocale: string }) {
+  const t = useClientTranslations();
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-3" aria-label={t("forms.mailLanguage")}>
+      <LocaleInput />
+      <Result state={state} />
+      <div className="space-y-1">
+        <Label htmlFor="mail-locale">{t("forms.mailLanguage")}</Label>
+        <Select id="mail-locale" name="mailLocale" defaultValue={mailLocale} aria-describedby="mail-locale-hint">
+          <option value="en">{t("forms.english")}</option>
+          <option value="fr">{t("forms.french")}</option>
+        </Select>
+        <FieldHint id="mail-locale-hint">{t("forms.mailLanguageHint")}</FieldHint>
+      </div>
+      <Button variant="secondary">{t("forms.saveLanguage")}</Button>
     </form>
   );
 }

@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { requestEmailChange } from "@/lib/accounts/email-change";
-import { deleteAccount, setPassword, updateName, verifyCurrentPassword } from "@/lib/accounts/users";
+import { deleteAccount, setPassword, updateMailLocale, updateName, verifyCurrentPassword } from "@/lib/accounts/users";
+import { LOCALES } from "@/lib/i18n/locales";
 import { signOut } from "@/lib/auth";
 import { defineAction } from "@/lib/http/gateway";
 import { fail, ok } from "@/lib/http/result";
@@ -19,6 +20,16 @@ export const updateNameAction = defineAction({
   run: async ({ name }, { user }) => {
     await updateName({ userId: user.id, name });
     return ok({ notice: "account.nameSaved" });
+  },
+});
+
+export const updateMailLocaleAction = defineAction({
+  access: "reader",
+  back: "/account",
+  schema: z.object({ mailLocale: z.enum(LOCALES) }),
+  run: async ({ mailLocale }, { user }) => {
+    await updateMailLocale({ userId: user.id, locale: mailLocale });
+    return ok({ notice: "account.languageSaved" });
   },
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { sendEmailChangeMail } from "@/lib/accounts/mails";
+import { mailLocale, sendEmailChangeMail } from "@/lib/accounts/mails";
+import { localePath } from "@/lib/i18n/paths";
 import { createToken, hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -13,7 +14,7 @@ const TTL_MINUTES = 24 * 60;
  * address simply gets no link.
  */
 export async function requestEmailChange({ userId, email }: { userId: string; email: string }): Promise<"sent" | "unchanged"> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } });
   if (user.email === email) return "unchanged";
   const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (taken) return "sent";
@@ -23,7 +24,8 @@ export async function requestEmailChange({ userId, email }: { userId: string; em
     db.emailChangeToken.deleteMany({ where: { userId, usedAt: null } }),
     db.emailChangeToken.create({ data: { tokenHash, userId, email, expiresAt: new Date(Date.now() + TTL_MINUTES * 60_000) } }),
   ]);
-  await sendEmailChangeMail({ to: email, url: `${env.SITE_URL}/account/confirm-email?token=${token}`, hours: TTL_MINUTES / 60 });
+  const locale = mailLocale(user.locale);
+  await sendEmailChangeMail({ to: email, url: `${env.SITE_URL}${localePath(locale, "/account/confirm-email")}?token=${token}`, hours: TTL_MINUTES / 60, locale });
   return "sent";
 }
 

@@ -1,27 +1,33 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translate";
 import { sendMail } from "@/lib/mail/send-mail";
 
-export async function sendSignInLinkMail({ to, url }: { to: string; url: string }) {
-  await sendMail({
-    to,
-    subject: `Sign in to ${env.SITE_NAME}`,
-    text: `Use this link to sign in to ${env.SITE_NAME}. It works once and expires in 24 hours.\n\n${url}\n\nIf you did not ask for it, ignore this email: nothing happens without the link.`,
-  });
+// Every mail in the reader's language (User.locale): chosen on /account, first taken from the
+// interface they signed up in. Links in them lead to that language's pages.
+
+function paragraphs({ locale }: { locale: Locale }) {
+  const t = getTranslator({ locale });
+  return { t, text: (lines: string[]) => lines.join("\n\n") };
 }
 
-export async function sendPasswordResetMail({ to, url, minutes }: { to: string; url: string; minutes: number }) {
-  await sendMail({
-    to,
-    subject: `Reset your ${env.SITE_NAME} password`,
-    text: `Use this link to choose a new password. It works once and expires in ${minutes} minutes.\n\n${url}\n\nIf you did not ask for it, ignore this email: your password stays as it is.`,
-  });
+/** A stored language, or the default for an address with no account (yet). */
+export function mailLocale(stored: string | null | undefined): Locale {
+  return isLocale(stored) ? stored : DEFAULT_LOCALE;
 }
 
-export async function sendEmailChangeMail({ to, url, hours }: { to: string; url: string; hours: number }) {
-  await sendMail({
-    to,
-    subject: `Confirm your new ${env.SITE_NAME} address`,
-    text: `Someone asked to move a ${env.SITE_NAME} account to this address. Open this link to confirm it; it works once and expires in ${hours} hours.\n\n${url}\n\nIf it was not you, ignore this email: nothing changes without the link.`,
-  });
+export async function sendSignInLinkMail({ to, url, locale }: { to: string; url: string; locale: Locale }) {
+  const { t, text } = paragraphs({ locale });
+  await sendMail({ to, subject: t("mails.signInSubject", { site: env.SITE_NAME }), text: text([t("mails.signInText", { site: env.SITE_NAME }), url, t("mails.signInIgnore")]) });
+}
+
+export async function sendPasswordResetMail({ to, url, minutes, locale }: { to: string; url: string; minutes: number; locale: Locale }) {
+  const { t, text } = paragraphs({ locale });
+  await sendMail({ to, subject: t("mails.resetSubject", { site: env.SITE_NAME }), text: text([t("mails.resetText", { minutes }), url, t("mails.resetIgnore")]) });
+}
+
+export async function sendEmailChangeMail({ to, url, hours, locale }: { to: string; url: string; hours: number; locale: Locale }) {
+  const { t, text } = paragraphs({ locale });
+  await sendMail({ to, subject: t("mails.changeSubject", { site: env.SITE_NAME }), text: text([t("mails.changeText", { site: env.SITE_NAME, hours }), url, t("mails.changeIgnore")]) });
 }

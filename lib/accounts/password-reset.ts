@@ -3,7 +3,8 @@ import { createToken, hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/accounts/passwords";
-import { sendPasswordResetMail } from "@/lib/accounts/mails";
+import { mailLocale, sendPasswordResetMail } from "@/lib/accounts/mails";
+import { localePath } from "@/lib/i18n/paths";
 import { fail, ok, type Result } from "@/lib/http/result";
 
 
@@ -11,14 +12,15 @@ const CHECK_EMAIL = { redirect: "/sign-in/check-email?for=reset" };
 
 /** Emails a single-use link when the account exists; silent otherwise, so nothing is revealed. */
 export async function requestPasswordReset({ email }: { email: string }): Promise<Result<{ redirect: string }>> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
   if (!user) return ok(CHECK_EMAIL);
+  const locale = mailLocale(user.locale);
   const { token, tokenHash } = createToken();
   const minutes = env.PASSWORD_RESET_TTL_MINUTES;
   await db.passwordResetToken.create({
     data: { tokenHash, userId: user.id, expiresAt: new Date(Date.now() + minutes * 60_000) },
   });
-  await sendPasswordResetMail({ to: email, url: `${env.SITE_URL}/reset-password?token=${token}`, minutes });
+  await sendPasswordResetMail({ to: email, url: `${env.SITE_URL}${localePath(locale, "/reset-password")}?token=${token}`, minutes, locale });
   return ok(CHECK_EMAIL);
 }
 

@@ -3,6 +3,7 @@ import { AuthError } from "next-auth";
 import { signIn, signOut, type SessionUser } from "@/lib/auth";
 import { registerReader } from "@/lib/accounts/users";
 import { fail, ok, type Result } from "@/lib/http/result";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Landing = Result<{ redirect: string }>;
 
@@ -27,9 +28,10 @@ export async function sendSignInLink({ email, callbackUrl, current }: { email: s
 }
 
 /** New or taken, the answer is the same: a link to confirm the address, sent to it. */
-export async function signUpReader({ input, callbackUrl, current }: { input: { name: string; email: string; password: string }; callbackUrl: string; current: SessionUser | null }): Promise<Landing> {
+export async function signUpReader({ input, callbackUrl, current, locale }: { input: { name: string; email: string; password: string }; callbackUrl: string; current: SessionUser | null; locale: Locale }): Promise<Landing> {
   if (current) return ok({ redirect: "/account" });
-  await registerReader(input);
+  // The interface they sign up in is the language of their mails until they choose another.
+  await registerReader({ ...input, locale });
   await signIn("nodemailer", { email: input.email, redirectTo: callbackUrl, redirect: false });
   return ok({ redirect: "/sign-in/check-email" });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/http/result";
 import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
@@ -27,16 +28,21 @@ export async function authenticateWithPassword(input: { email: unknown; password
  * Sign-up creates an unconfirmed account, or does nothing when the email is taken: either way the
  * caller sends a sign-in link, so the response never tells whether the address had an account.
  */
-export async function registerReader({ name, email, password }: { name: string; email: string; password: string }): Promise<void> {
+export async function registerReader({ name, email, password, locale = DEFAULT_LOCALE }: { name: string; email: string; password: string; locale?: Locale }): Promise<void> {
   const passwordHash = await hashPassword(password);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return;
   await db.user
-    .create({ data: { name, email, passwordHash, role: "READER" } })
+    .create({ data: { name, email, passwordHash, role: "READER", locale } })
     // A concurrent sign-up with the same email won the race; the outcome is the same.
     .catch((e: { code?: string }) => {
       if (e.code !== "P2002") throw e;
     });
+}
+
+/** The language of the mails the reader receives. */
+export async function updateMailLocale({ userId, locale }: { userId: string; locale: Locale }) {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }
 
 export async function updateName({ userId, name }: { userId: string; name: string }) {
@@ -58,7 +64,7 @@ export async function verifyCurrentPassword({ userId, password }: { userId: stri
 export async function readAccount({ userId }: { userId: string }) {
   return db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, createdAt: true, passwordHash: true },
+    select: { id: true, name: true, email: true, role: true, createdAt: true, passwordHash: true, locale: true },
   });
 }
 

@@ -5,7 +5,7 @@ import NextAuth, { type DefaultSession, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { authenticateWithPassword, readSessionUser } from "@/lib/accounts/users";
-import { sendSignInLinkMail } from "@/lib/accounts/mails";
+import { mailLocale, sendSignInLinkMail } from "@/lib/accounts/mails";
 import { completePendingSave } from "@/lib/bookmarks/pending";
 import { db } from "@/lib/db";
 import { isConnectionError } from "@/lib/db/health";
@@ -62,7 +62,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       server: env.SMTP_URL ?? "smtp://localhost:25",
       from: env.MAIL_FROM,
       maxAge: 24 * 60 * 60,
-      sendVerificationRequest: ({ identifier, url }) => sendSignInLinkMail({ to: identifier, url }),
+      // In the language of the account the address belongs to (a new sign-up's is already stored).
+      sendVerificationRequest: async ({ identifier, url }) => {
+        const account = await db.user.findUnique({ where: { email: identifier }, select: { locale: true } });
+        await sendSignInLinkMail({ to: identifier, url, locale: mailLocale(account?.locale) });
+      },
     }),
   ],
   events: {

@@ -34,6 +34,8 @@ type Context<P, A extends Access> = {
   back: string;
   /** A same-origin path the form asked to land on afterwards, or "/". */
   callbackUrl: string;
+  /** The language of the page the form was on (its hidden `locale` field), else the default. */
+  locale: Locale;
 };
 
 /** What a post ends in: a page to go to, or (for the editor's background calls) data. */
@@ -108,7 +110,7 @@ export function handlePost<S extends z.ZodType, A extends Access, P = Record<str
     if (!parsed.ok) return answer(parsed, { form: fields, callbackUrl });
     const limited = await limitRate({ action: definition.rateLimit, input: parsed.value, user, address: clientAddress(request.headers) });
     if (limited) return answer(limited);
-    const context = { user, params, request, back, callbackUrl } as Context<P, A>;
+    const context = { user, params, request, back, callbackUrl, locale } as Context<P, A>;
     const result = await definition.run(parsed.value, context);
     if (!result.ok) return answer(result, { form: fields, callbackUrl });
     if ("json" in result.value) return Response.json({ ok: true, ...result.value.json }, { headers: { "cache-control": "no-store" } });

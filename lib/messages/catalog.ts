@@ -53,6 +53,7 @@ const STATUS = {
   "field.chooseCentre": 422,
   "field.itemGone": 422,
   "account.nameSaved": 200,
+  "account.languageSaved": 200,
   "account.emailUnchanged": 200,
   "account.emailLinkSent": 200,
   "account.passwordWrong": 422,

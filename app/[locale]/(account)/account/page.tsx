@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { unindexedPageMetadata } from "@/lib/seo";
 import { getSession } from "@/lib/auth";
-import { DeleteAccountForm, EmailForm, NameForm, PasswordForm } from "@/components/account/account-forms";
+import { DeleteAccountForm, EmailForm, MailLanguageForm, NameForm, PasswordForm } from "@/components/account/account-forms";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -9,7 +9,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { readAccount } from "@/lib/accounts/users";
 import { listDownloadHistory } from "@/lib/downloads/queries";
 import { formatDate } from "@/lib/format";
-import { deleteAccountAction, updateEmailAction, updateNameAction, updatePasswordAction } from "@/lib/accounts/account-actions";
+import { deleteAccountAction, updateEmailAction, updateMailLocaleAction, updateNameAction, updatePasswordAction } from "@/lib/accounts/account-actions";
 import { TextLink } from "@/components/ui/link";
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { localePath } from "@/lib/i18n/paths";
@@ -60,6 +60,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <h2 id="profile" className="sr-only">{t("account.profile")}</h2>
         <NameForm action={updateNameAction} name={account.name ?? ""} />
         <EmailForm action={updateEmailAction} email={account.email} />
+        <MailLanguageForm action={updateMailLocaleAction} mailLocale={account.locale} />
       </section>
 
       <section aria-labelledby="password" className="mt-12">

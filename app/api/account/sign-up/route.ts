@@ -9,5 +9,5 @@ export const POST = handlePost({
   schema: signUpSchema,
   rateLimit: "sign-up",
   echo: ["name", "email"],
-  run: (input, { user, callbackUrl }) => signUpReader({ input, callbackUrl, current: user }),
+  run: (input, { user, callbackUrl, locale }) => signUpReader({ input, callbackUrl, current: user, locale }),
 });
