@@ -2,6 +2,9 @@
 // APIs, feeds, sitemaps and stored images. Every other address is an English page.
 const UNLOCALIZED = ["en", "fr", "_next", "api", "feeds", "sitemaps", "sitemap\\.xml", "robots\\.txt", "covers", "photos", "favicon\\.ico", "icon\\.svg"];
 
+// The cookie the language switch sets (lib/i18n/cookie.ts).
+const LOCALE_COOKIE = "folio-locale";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers the build `npm start` serves.
@@ -40,10 +43,13 @@ const nextConfig = {
     };
   },
   async redirects() {
-    // One address per page: English is unprefixed.
     return [
+      // One address per page: English is unprefixed.
       { source: "/en", destination: "/", permanent: true },
       { source: "/en/:path*", destination: "/:path*", permanent: true },
+      // The home page remembers the language a reader chose with the switch (a cookie it sets).
+      // Here in the router, not in proxy.ts: the home page keeps its static speed for everyone else.
+      { source: "/", has: [{ type: "cookie", key: LOCALE_COOKIE, value: "fr" }], destination: "/fr", permanent: false },
     ];
   },
   async headers() {

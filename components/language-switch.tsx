@@ -17,7 +17,7 @@ export function LanguageSwitch() {
   const locale = useLocaleParam();
   const other = LOCALES.find((l) => l !== locale) ?? locale;
   const path = publicPathOf(usePathname() ?? "/");
-  // The choice is remembered for the home page only (proxy.ts): every other page's language is in
+  // The choice is remembered for the home page only (a redirect in next.config.js): every other page's language is in
   // its address. The query string is the browser's, added as the link is followed.
   const follow = (event: React.MouseEvent<HTMLAnchorElement>) => {
     event.currentTarget.search = window.location.search;
