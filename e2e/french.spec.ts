@@ -109,7 +109,7 @@ test("sign up, save, sign in to download and read the library in French", async 
   await page.goto(`/fr/analyses/${french.slug}`);
   await page.getByRole("link", { name: /Se connecter pour télécharger le PDF/ }).click();
   await expect(page).toHaveURL(/\/fr\/sign-in\?callbackUrl=/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Connectez-vous pour télécharger “${french.title}”`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Connectez-vous pour télécharger «\u00a0${french.title}\u00a0»`);
   await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
   const download = page.waitForEvent("download");

@@ -16,7 +16,7 @@ export function SignInHeading({ purpose, action }: { purpose: SignInPurpose; act
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">
-        {t(download ? "auth.purposeDownload" : "auth.purposeSave", { action })} <cite className="not-italic">“{purpose.title}”</cite>
+        {t(download ? "auth.purposeDownload" : "auth.purposeSave", { action })} <cite className="not-italic">{t("auth.quoted", { title: purpose.title })}</cite>
       </h1>
       <p className="mt-2 text-muted">{t(download ? "auth.purposeDownloadText" : "auth.purposeSaveText")}</p>
     </>
