@@ -149,6 +149,19 @@ test("mails follow the reader's chosen language, French from a French sign-up", 
   expect(new URL(await resetLink(1, /^Reset your/)).pathname).toBe("/reset-password");
 });
 
+test("a French publication is cited, harvested and fed at its French address", async ({ request, baseURL }) => {
+  const own = `${baseURL}/fr/analyses/${french.slug}`;
+  const html = await (await request.get(`/fr/analyses/${french.slug}`)).text();
+  expect(html).toContain(`<link rel="canonical" href="${own}"/>`);
+  expect(html).toContain(`<meta name="citation_abstract_html_url" content="${own}"/>`);
+  expect(html).toContain(`<meta name="citation_language" content="fr"/>`);
+  expect(html).toContain(`"inLanguage":"fr"`);
+  // The French feed: publications written in French, linking their French pages.
+  const feed = await (await request.get("/feeds/languages/fr.xml")).text();
+  expect(feed).toContain(`<link rel="alternate" type="text/html" href="${own}"/>`);
+  expect(feed).not.toContain(`/analyses/${FLAGSHIP}"`);
+});
+
 test("a refusal is said in French, on the French form", async ({ page }) => {
   await page.goto("/fr/sign-in");
   await page.getByLabel("Adresse e-mail", { exact: true }).fill(uniqueEmail("inconnu"));

@@ -52,6 +52,8 @@ describe("rewarmPages", () => {
     await settle({ atLeast: 8 });
     // Every page in every locale, by its public address.
     expect([...seen].sort()).toEqual(["/", "/analyses", "/analyses/a", "/authors/b", "/fr", "/fr/analyses", "/fr/analyses/a", "/fr/authors/b"]);
+    // The default language's pages are queued first.
+    expect(pathsToRewarm(["path:/analyses/a", "catalog"])).toEqual(["/analyses/a", "/", "/analyses", "/fr/analyses/a", "/fr", "/fr/analyses"]);
     expect(peak).toBeLessThanOrEqual(2);
 
     seen.length = 0;

@@ -2,7 +2,8 @@ import "server-only";
 import { after } from "next/server";
 import { pagePathOf, TAG } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
-import { pathInEveryLocale } from "@/lib/i18n/paths";
+import { LOCALES } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 
 // Two at a time on a two-core machine leaves room for readers; a burst of changes beyond the queue
 // is left for readers to render, as before.
@@ -57,10 +58,12 @@ function pump(s: State) {
 
 /**
  * The public addresses to render again after `tags` expired: each page named by address, and the
- * home page and listing when the catalogue changed, in every locale.
+ * home page and listing when the catalogue changed, in every locale. The queue renders two at a
+ * time, in this order: every page in the default language first, where most readers are, then
+ * the same pages in the others.
  */
 export function pathsToRewarm(tags: string[]): string[] {
   const paths = tags.map(pagePathOf).filter((p): p is string => p !== null);
   const pages = tags.includes(TAG.catalog) ? [...paths, "/", "/analyses"] : paths;
-  return pages.flatMap((path) => pathInEveryLocale(path).map((p) => p.path));
+  return LOCALES.flatMap((locale) => pages.map((path) => localePath(locale, path)));
 }

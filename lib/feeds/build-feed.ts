@@ -8,6 +8,7 @@ import type { ListingFilters } from "@/lib/validations/listing";
 import { listingHref } from "@/lib/validations/listing";
 import { isSlug } from "@/lib/validations/slug";
 import { isLocale } from "@/lib/i18n/locales";
+import { canonicalUrl } from "@/lib/publications/citation";
 import { getTranslator } from "@/lib/i18n/translate";
 
 // "languages": the publications written in one language (/feeds/languages/fr.xml), the feed each
@@ -62,9 +63,11 @@ export async function buildFeed({ kind, slug }: { kind?: FeedKind; slug?: string
     updated: rows.reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0)),
     authorName: env.SITE_NAME,
     entries: rows.map((r) => ({
+      // An entry's id never changes (feed readers would announce it again): the address it had
+      // before the French pages moved under /fr. Its link is the canonical page.
       id: `${env.SITE_URL}/analyses/${r.slug}`,
       title: r.title,
-      url: `${env.SITE_URL}/analyses/${r.slug}`,
+      url: canonicalUrl(r),
       published: r.publishedAt,
       updated: r.updatedAt,
       summary: r.teaser,

@@ -2,6 +2,7 @@ import "server-only";
 import type { CitationEntry } from "@/lib/bookmarks/citations";
 import { env } from "@/lib/env";
 import { formatDate, isoDate, typeLabel, typeToSlug } from "@/lib/format";
+import { publicationPath } from "@/lib/i18n/paths";
 
 type Citable = {
   slug: string;
@@ -14,8 +15,9 @@ type Citable = {
   authors: Array<{ author: { name: string; slug?: string } }>;
 };
 
-export function canonicalUrl(slug: string) {
-  return `${env.SITE_URL}/analyses/${slug}`;
+/** A publication's canonical address: its page in its own language's interface. */
+export function canonicalUrl(p: { slug: string; language: string }) {
+  return `${env.SITE_URL}${publicationPath(p)}`;
 }
 
 /** What the BibTeX, RIS and CSV writers need, for the library export and "Cite this" alike. */
@@ -30,7 +32,7 @@ export function toCitationEntry(p: Citable): CitationEntry {
     institution: env.SITE_NAME,
     series: p.series,
     number: p.seriesNumber,
-    url: canonicalUrl(p.slug),
+    url: canonicalUrl(p),
     language: p.language,
   };
 }
@@ -45,7 +47,7 @@ export function formatCitation(p: Citable): string {
   });
   const who = names.length > 1 ? `${names.slice(0, -1).join(", ")}, and ${names.at(-1)}` : names[0];
   const series = p.series ? ` ${p.series}${p.seriesNumber != null ? `, No. ${p.seriesNumber}` : ""}.` : ` ${typeLabel(p.type)}.`;
-  return `${who}. “${p.title}.”${series} ${env.SITE_NAME}, ${formatDate(p.publishedAt)}. ${canonicalUrl(p.slug)}`;
+  return `${who}. “${p.title}.”${series} ${env.SITE_NAME}, ${formatDate(p.publishedAt)}. ${canonicalUrl(p)}`;
 }
 
 /** Highwire Press tags, Google Scholar's preferred citation metadata. */
@@ -57,11 +59,11 @@ export function citationMetaTags(p: Citable & { pdfKey: string | null }): Record
     citation_technical_report_institution: env.SITE_NAME,
     citation_publisher: env.SITE_NAME,
     citation_language: p.language,
-    citation_abstract_html_url: canonicalUrl(p.slug),
+    citation_abstract_html_url: canonicalUrl(p),
   };
   if (p.series) tags.citation_series_title = p.series;
   if (p.seriesNumber != null) tags.citation_technical_report_number = String(p.seriesNumber);
-  if (p.pdfKey) tags.citation_pdf_url = `${canonicalUrl(p.slug)}/pdf`;
+  if (p.pdfKey) tags.citation_pdf_url = `${canonicalUrl(p)}/pdf`;
   return tags;
 }
 
@@ -74,7 +76,7 @@ export function publicationJsonLd(p: Citable & { teaser: string; updatedAt: Date
     headline: p.title,
     name: p.title,
     description: p.teaser,
-    url: canonicalUrl(p.slug),
+    url: canonicalUrl(p),
     inLanguage: p.language,
     datePublished: isoDate(p.publishedAt),
     dateModified: p.updatedAt.toISOString(),

@@ -295,7 +295,7 @@ export async function listFeedPublications({ filters = {}, take = 50 }: { filter
     orderBy: newestFirst,
     take,
     select: {
-      slug: true, title: true, teaser: true, publishedAt: true, updatedAt: true,
+      slug: true, title: true, teaser: true, language: true, publishedAt: true, updatedAt: true,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
       topics: { orderBy: { name: "asc" }, select: { name: true } },
     },
