@@ -64,4 +64,15 @@ describe("rewarmPages", () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(peak).toBeLessThanOrEqual(2);
   });
+
+  it("renders a later change's default-language pages before an earlier change's other-language ones", async () => {
+    const { rewarmPages } = await import("@/lib/cache/rewarm");
+    seen.length = 0;
+    rewarmPages({ paths: ["/fr/a", "/fr/b", "/fr/c", "/fr/d", "/fr/e"] });
+    rewarmPages({ paths: ["/x", "/fr/x"] });
+    await settle({ atLeast: 7 });
+    // Two were already being rendered; "/x" comes next, before the waiting French pages.
+    expect(seen.slice(0, 3).sort()).toEqual(["/fr/a", "/fr/b", "/x"].sort());
+    expect(seen.at(-1)).toBe("/fr/x");
+  });
 });

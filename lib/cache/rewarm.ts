@@ -2,17 +2,20 @@ import "server-only";
 import { after } from "next/server";
 import { pagePathOf, TAG } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
-import { LOCALES } from "@/lib/i18n/locales";
-import { localePath } from "@/lib/i18n/paths";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { localePath, splitLocalePath } from "@/lib/i18n/paths";
 
 // Two at a time on a two-core machine leaves room for readers; a burst of changes beyond the queue
 // is left for readers to render, as before.
 const CONCURRENCY = 2;
 const MAX_QUEUED = 200;
 
-type State = { queue: Set<string>; running: number; enabled: boolean };
+// Two queues: the default language's pages, then the others. Pages in the default language, where
+// most readers are, never wait behind another language's pages, even those of earlier changes.
+type State = { queues: [Set<string>, Set<string>]; running: number; enabled: boolean };
 const state = globalThis as unknown as { folioRewarm?: State };
-const current = () => (state.folioRewarm ??= { queue: new Set(), running: 0, enabled: false });
+const current = () => (state.folioRewarm ??= { queues: [new Set(), new Set()], running: 0, enabled: false });
+const queued = (s: State) => s.queues[0].size + s.queues[1].size;
 
 /** Called once by the server process (lib/jobs/background.ts): only a running server re-warms itself. */
 export function enableRewarming() {
@@ -27,7 +30,10 @@ export function enableRewarming() {
 export function rewarmPages({ paths }: { paths: string[] }): void {
   const s = current();
   if (!s.enabled) return;
-  for (const path of paths) if (s.queue.size < MAX_QUEUED && path.startsWith("/")) s.queue.add(path);
+  for (const path of paths) {
+    if (queued(s) >= MAX_QUEUED || !path.startsWith("/")) continue;
+    s.queues[splitLocalePath(path).locale === DEFAULT_LOCALE ? 0 : 1].add(path);
+  }
   pump(s);
 }
 
@@ -42,9 +48,10 @@ export function rewarmAfterResponse({ paths }: { paths: string[] }): void {
 }
 
 function pump(s: State) {
-  while (s.running < CONCURRENCY && s.queue.size) {
-    const path = s.queue.values().next().value as string;
-    s.queue.delete(path);
+  while (s.running < CONCURRENCY && queued(s)) {
+    const queue = s.queues[0].size ? s.queues[0] : s.queues[1];
+    const path = queue.values().next().value as string;
+    queue.delete(path);
     s.running++;
     fetch(`http://127.0.0.1:${env.PORT}${path}`, { headers: { "x-folio-rewarm": "1" }, signal: AbortSignal.timeout(30_000) })
       .then((r) => r.arrayBuffer())
@@ -59,8 +66,7 @@ function pump(s: State) {
 /**
  * The public addresses to render again after `tags` expired: each page named by address, and the
  * home page and listing when the catalogue changed, in every locale. The queue renders two at a
- * time, in this order: every page in the default language first, where most readers are, then
- * the same pages in the others.
+ * time, every page in the default language before any in the others (see State).
  */
 export function pathsToRewarm(tags: string[]): string[] {
   const paths = tags.map(pagePathOf).filter((p): p is string => p !== null);
