@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { downloadReturnPath, readReturnIntent, savedReturnPath } from "@/lib/accounts/return-to";
+import { downloadReturnPath, readReturnIntent, readSignInReturn, savedReturnPath } from "@/lib/accounts/return-to";
 
 describe("return paths after sign-in", () => {
   it("sends a download back to the analysis page, marked", () => {
@@ -35,5 +35,17 @@ describe("return paths after sign-in", () => {
         expect(back.startsWith("/") && !back.startsWith("//") && back.endsWith("#saved-to-library")).toBe(true);
       }),
     );
+  });
+});
+
+describe("readSignInReturn", () => {
+  it("defaults to the home page of the language read, and carries only a real destination to the other form", () => {
+    const fr = readSignInReturn({ requested: undefined, locale: "fr" });
+    expect(fr.callbackUrl).toBe("/fr");
+    expect(fr.linkTo("/sign-up")).toBe("/sign-up");
+    const back = readSignInReturn({ requested: "/fr/library", locale: "fr" });
+    expect(back.linkTo("/sign-in")).toBe("/sign-in?callbackUrl=%2Ffr%2Flibrary");
+    // A foreign address is not a destination.
+    expect(readSignInReturn({ requested: "https://evil.example/", locale: "en" }).callbackUrl).toBe("/");
   });
 });

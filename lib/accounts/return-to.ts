@@ -49,3 +49,14 @@ export function readReturnIntent(callbackUrl: string): ReturnIntent {
   if (hash === SAVED_TO_LIBRARY) return { kind: "save", path };
   return { kind: "visit", path: safe };
 }
+
+/**
+ * The sign-in and sign-up pages' return address: the callbackUrl asked for, else the home page of
+ * the language being read. `linkTo` carries it to the other form, dropping it when it is the default.
+ */
+export function readSignInReturn({ requested, locale }: { requested: string | undefined; locale: Locale }) {
+  const home = localePath(locale, "/");
+  const callbackUrl = safeRedirectPath(requested, home);
+  const linkTo = (path: string) => (callbackUrl === home ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  return { callbackUrl, linkTo };
+}

@@ -1,18 +1,17 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { unindexedPageMetadata } from "@/lib/seo";
 import { LocaleField } from "@/components/ui/locale-field";
-import { localePath } from "@/lib/i18n/paths";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { safeRedirectPath } from "@/lib/security/redirect";
 import { formErrorText } from "@/lib/messages/catalog";
 import { readFormEcho } from "@/lib/http/form-echo";
 import { PASSWORD_MAX } from "@/lib/validations/auth";
 import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
 import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
+import { readSignInReturn } from "@/lib/accounts/return-to";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,12 +23,9 @@ export default async function SignInPage({ params: route, searchParams }: Props)
   const locale = await readPageLocale(route);
   const t = getPageTranslator();
   const params = await searchParams;
-  // Without a page to return to, the reader lands on the home page of the language they read.
-  const home = localePath(locale, "/");
-  const callbackUrl = safeRedirectPath(one(params.callbackUrl), home);
+  const { callbackUrl, linkTo } = readSignInReturn({ requested: one(params.callbackUrl), locale });
   const error = formErrorText(one(params.error), locale);
   const reset = one(params.notice) === "password-reset";
-  const withCallback = (path: string) => (callbackUrl === home ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   const purpose = await describeSignInPurpose({ callbackUrl });
   const echo = await readFormEcho();
   return (
@@ -59,7 +55,7 @@ export default async function SignInPage({ params: route, searchParams }: Props)
         </form>
       </section>
       <p className="mt-10">
-        {t("auth.newHere")} <TextLink href={withCallback("/sign-up")}>{t("auth.createFree")}</TextLink>
+        {t("auth.newHere")} <TextLink href={linkTo("/sign-up")}>{t("auth.createFree")}</TextLink>
       </p>
     </Container>
   );

@@ -1,18 +1,17 @@
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { unindexedPageMetadata } from "@/lib/seo";
 import { LocaleField } from "@/components/ui/locale-field";
-import { localePath } from "@/lib/i18n/paths";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { safeRedirectPath } from "@/lib/security/redirect";
 import { formErrorText } from "@/lib/messages/catalog";
 import { readFormEcho } from "@/lib/http/form-echo";
 import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
 import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
+import { readSignInReturn } from "@/lib/accounts/return-to";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,16 +24,13 @@ export default async function SignUpPage({ params: route, searchParams }: Props)
   const locale = await readPageLocale(route);
   const t = getPageTranslator();
   const params = await searchParams;
-  // Without a page to return to, the reader lands on the home page of the language they read.
-  const home = localePath(locale, "/");
-  const callbackUrl = safeRedirectPath(one(params.callbackUrl), home);
+  const { callbackUrl, linkTo } = readSignInReturn({ requested: one(params.callbackUrl), locale });
   const error = formErrorText(one(params.error), locale);
   // A complaint about one field shows under it; the others keep what the reader typed.
   const field = error ? one(params.field) : undefined;
   const errorFor = (name: string) => (field === name && error ? error : undefined);
   const echo = await readFormEcho();
   const purpose = await describeSignInPurpose({ callbackUrl });
-  const signIn = callbackUrl === home ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <Container className="max-w-md">
       <SignInHeading purpose={purpose} action="signUp" />
@@ -53,7 +49,7 @@ export default async function SignUpPage({ params: route, searchParams }: Props)
         <Button>{t("auth.createAccount")}</Button>
       </form>
       <p className="mt-8">
-        {t("auth.already")} <TextLink href={signIn}>{t("auth.signIn")}</TextLink>
+        {t("auth.already")} <TextLink href={linkTo("/sign-in")}>{t("auth.signIn")}</TextLink>
       </p>
     </Container>
   );
