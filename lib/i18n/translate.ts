@@ -16,7 +16,14 @@ export const MESSAGES = { en: { ...en, client: CLIENT_MESSAGES.en }, fr: { ...fr
 // Typed against the English catalogue: a French file missing a key fails the parity test.
 export type Messages = (typeof MESSAGES)["en"];
 
+const build = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] });
+// One per locale, made on first use: a render asks for one per card (type labels, series), and a
+// translator is pure, so there is nothing to gain from a new one each time.
+const translators = new Map<Locale, ReturnType<typeof build>>();
+
 /** The texts of one locale: `t("counts.publications", { count: 2 })`. */
 export function getTranslator({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = build(locale)));
+  return t;
 }
