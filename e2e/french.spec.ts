@@ -162,6 +162,18 @@ test("a French publication is cited, harvested and fed at its French address", a
   expect(feed).not.toContain(`/analyses/${FLAGSHIP}"`);
 });
 
+test("a forged locale field falls back to English, never to another address", async ({ request, baseURL }) => {
+  for (const locale of ["../../evil", "//evil.example", "de", "FR", "f\u0072\u200b", "x".repeat(5000)]) {
+    const res = await request.post("/api/account/sign-in", {
+      headers: { origin: baseURL!, "content-type": "application/x-www-form-urlencoded" },
+      data: new URLSearchParams({ email: uniqueEmail("forge"), password: "not the password at all", locale }).toString(),
+      maxRedirects: 0,
+    });
+    expect(res.status(), locale.slice(0, 20)).toBe(303);
+    expect(new URL(res.headers()["location"]!).pathname, locale.slice(0, 20)).toBe("/sign-in");
+  }
+});
+
 test("a refusal is said in French, on the French form", async ({ page }) => {
   await page.goto("/fr/sign-in");
   await page.getByLabel("Adresse e-mail", { exact: true }).fill(uniqueEmail("inconnu"));
