@@ -2,7 +2,7 @@ import { AuthorPhoto } from "@/components/author-photo";
 import { TextLink } from "@/components/ui/link";
 import { contentLang } from "@/lib/i18n/request-locale";
 
-type Person = { slug: string; name: string; role: string; photoSha256: string | null; center?: { name: string } | null };
+type Person = { slug: string; name: string; role: string; photoSha256: string | null; lang?: string; center?: { name: string; lang?: string } | null };
 
 export function PersonList({ people }: { people: Person[] }) {
   return (
@@ -14,8 +14,8 @@ export function PersonList({ people }: { people: Person[] }) {
             <TextLink tone="accent" href={`/authors/${p.slug}`} className="font-semibold">
               {p.name}
             </TextLink>
-            <p className="mt-1 text-sm text-muted" lang={contentLang()}>{p.role}</p>
-            {p.center ? <p className="mt-1 text-sm text-muted" lang={contentLang()}>{p.center.name}</p> : null}
+            <p className="mt-1 text-sm text-muted" lang={contentLang(p.lang)}>{p.role}</p>
+            {p.center ? <p className="mt-1 text-sm text-muted" lang={contentLang(p.center.lang)}>{p.center.name}</p> : null}
           </div>
         </li>
       ))}

@@ -280,6 +280,49 @@ test("an editor gives an author a photo, shown on their page and under About the
   expect(html).toContain('data-testid="photo-placeholder"');
 });
 
+test("an editor writes a researcher's role and biography in French; left empty, French pages show the English, marked", async ({ page }) => {
+  await makeEditor(page);
+  const [author] = await query<{ id: string; slug: string; role: string; localized: unknown }>(`SELECT "id", "slug", "role", "localized" FROM "Author" WHERE "slug" = 'yusuf-karim'`);
+  const demo = (typeof author.localized === "string" ? JSON.parse(author.localized) : author.localized) as { fr: { role: string; bio: string } };
+  const roleOnPage = (path: string) => page.goto(path).then(() => page.locator("main h1 + p > span").first());
+  const saveFrench = async (values: { role: string; bio: string }) => {
+    await page.goto(`/admin/authors/${author.id}`);
+    await page.getByLabel("Role (French)").fill(values.role);
+    await page.getByLabel("Biography (French)").fill(values.bio);
+    await page.getByRole("button", { name: "Save changes" }).click();
+  };
+
+  // Half a translation is refused, next to the empty half, and nothing is saved.
+  await saveFrench({ role: "Chercheur associé, programme Défense européenne", bio: "" });
+  await expect(page.locator("#bio_fr-error")).toHaveText("Fill in every field of this translation, or leave them all empty.");
+  await expect(page.getByLabel("Biography (French)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Role (French)")).toHaveValue("Chercheur associé, programme Défense européenne");
+  await expect(page.getByLabel("Role (French)")).toHaveAttribute("lang", "fr");
+  expect((await query<{ localized: unknown }>(`SELECT "localized" FROM "Author" WHERE "id" = $1`, [author.id]))[0].localized).toEqual(author.localized);
+
+  await saveFrench({ role: "Chercheur associé", bio: "Yusuf Karim étudie l'industrie de défense européenne." });
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+  let role = await roleOnPage(`/fr/authors/${author.slug}`);
+  await expect(role).toHaveText("Chercheur associé");
+  await expect(role).not.toHaveAttribute("lang");
+  await expect(page.getByText("Yusuf Karim étudie l'industrie de défense européenne.")).toBeVisible();
+  // The English page keeps the catalogue's own text, unmarked.
+  role = await roleOnPage(`/authors/${author.slug}`);
+  await expect(role).toHaveText(author.role);
+  await expect(role).not.toHaveAttribute("lang");
+
+  // Emptied, the French page falls back to the English text, marked as English.
+  await saveFrench({ role: "", bio: "" });
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+  role = await roleOnPage(`/fr/authors/${author.slug}`);
+  await expect(role).toHaveText(author.role);
+  await expect(role).toHaveAttribute("lang", "en");
+
+  // The demo's translation back, through the form, so every page showing it follows.
+  await saveFrench(demo.fr);
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+});
+
 test("an editor links a draft to its translation and unlinks it; the public page never names a draft", async ({ page }) => {
   await makeEditor(page);
   const id = await createDraft(page, { title: "Russia's pivot to Asia", slug: `russia-pivot-${Date.now()}` });
@@ -400,7 +443,7 @@ test("topics: deleting one in use is refused with its publications; merging move
   await expect(page.getByRole("alert").filter({ hasText: "These publications still use this topic" })).toBeVisible();
 
   await page.goto("/admin/topics");
-  await page.getByLabel("Name").fill("Grid storage");
+  await page.getByLabel("Name", { exact: true }).fill("Grid storage");
   await page.getByLabel("Slug").fill(`grid-storage-${Date.now()}`);
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByText("The topic was created.")).toBeVisible();

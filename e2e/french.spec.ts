@@ -36,6 +36,33 @@ test("browse, filter and search in French", async ({ page }) => {
   await expect(page.getByText("Trier :")).toBeVisible();
 });
 
+test("centres, programmes, researchers, topics and regions are named in French", async ({ page }) => {
+  const centre = demo.centers.find((c) => c.slug === "energy-climate")!;
+  await page.goto("/fr/centers");
+  const heading = page.getByRole("heading", { level: 2, name: centre.localized!.fr!.name });
+  await expect(heading).not.toHaveAttribute("lang");
+  await heading.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(centre.localized!.fr!.name);
+  await expect(page.getByText(centre.localized!.fr!.description)).toBeVisible();
+  const programme = centre.programs[0];
+  await expect(page.getByRole("link", { name: programme.localized!.fr!.name, exact: true })).toBeVisible();
+  const researcher = demo.authors.find((a) => a.center === centre.slug)!;
+  await expect(page.getByText(researcher.localized!.fr!.role, { exact: true })).toBeVisible();
+
+  // An analysis's tags, and the listing's filters, in French and in French order.
+  const [topic] = demoPublication(FLAGSHIP).topics;
+  const topicFr = demo.topics.find((t) => t.name === topic)!.localized.fr!.name;
+  await page.goto(`/fr/analyses/${FLAGSHIP}`);
+  await expect(page.getByRole("list", { name: "Thèmes et régions" }).getByRole("link", { name: topicFr, exact: true })).toBeVisible();
+  await page.goto("/fr/analyses");
+  const topics = await page.getByLabel("Thème").locator("option").allTextContents();
+  expect(topics).toContain("Énergie");
+  expect(topics.slice(1)).toEqual([...topics.slice(1)].sort((a, b) => a.localeCompare(b, "fr")));
+  await page.getByLabel("Thème").selectOption({ label: "Énergie" });
+  await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  await expect(page.getByRole("group", { name: "Filtres actifs" })).toContainText("Énergie");
+});
+
 test("the language switch leads to the same page, and to a publication's translation", async ({ page }) => {
   await page.goto("/centers");
   await page.getByTestId("language-switch").click();

@@ -8,9 +8,12 @@ type DemoPublication = {
   slug: string; title: string; type: string; publishedAt: string; language: string; authors: string[];
   center: string; programs: string[]; topics: string[]; regions: string[]; series?: string; seriesNumber?: number; pdf?: string; summary: string; translationOf?: string;
 };
+type Localized<T> = { localized?: { fr?: T } };
 type DemoCatalog = {
-  centers: Array<{ slug: string; name: string; programs: Array<{ slug: string; name: string }> }>;
-  authors: Array<{ slug: string; name: string; role: string; bio: string; center: string }>;
+  centers: Array<{ slug: string; name: string; description: string; programs: Array<{ slug: string; name: string } & Localized<{ name: string; description: string }>> } & Localized<{ name: string; description: string }>>;
+  authors: Array<{ slug: string; name: string; role: string; bio: string; center: string } & Localized<{ role: string; bio: string }>>;
+  topics: Array<{ name: string; localized: { fr?: { name: string } } }>;
+  regions: Array<{ name: string; localized: { fr?: { name: string } } }>;
   publications: DemoPublication[];
 };
 

@@ -94,7 +94,8 @@ function useErrorProps(name: string) {
   return { "aria-invalid": invalid || undefined, "aria-describedby": invalid ? `${name}-error` : undefined };
 }
 
-type InputProps = { label: string; name: string; defaultValue?: string; hint?: string; required?: boolean; maxLength?: number; type?: "text" | "date" | "datetime-local" | "url" | "number" };
+/** `lang`: the language of what is typed in, when it is not the page's (a translation). */
+type InputProps = { label: string; name: string; defaultValue?: string; hint?: string; required?: boolean; maxLength?: number; lang?: string; type?: "text" | "date" | "datetime-local" | "url" | "number" };
 
 /** `followTitle`: filled from the form's title as it is typed, until the editor changes it. */
 export function TextInput({ label, name, hint, type = "text", followTitle, ...input }: InputProps & { followTitle?: boolean }) {
@@ -114,7 +115,7 @@ export function TextArea({ label, name, rows = 6, ...input }: InputProps & { row
   return (
     <div>
       <Label htmlFor={`f-${name}`}>{label}</Label>
-      <Textarea id={`f-${name}`} name={name} rows={rows} {...errorProps} defaultValue={input.defaultValue} maxLength={input.maxLength} required={input.required} />
+      <Textarea id={`f-${name}`} name={name} rows={rows} {...errorProps} defaultValue={input.defaultValue} maxLength={input.maxLength} required={input.required} lang={input.lang} />
       <FieldError name={name} />
     </div>
   );

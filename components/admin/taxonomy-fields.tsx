@@ -1,5 +1,7 @@
 import { SelectInput, TextArea, TextInput } from "@/components/admin/editor-form";
+import { languageLabel } from "@/lib/format";
 import type { TaxonomyKind } from "@/lib/validations/editorial";
+import { LOCALIZED_FIELDS, localizedFieldName, readLocalizedTexts, TRANSLATION_LOCALES, type LocalizedKind } from "@/lib/validations/localized";
 
 type Values = Record<string, unknown> | null;
 const str = (v: Values, k: string) => (v && typeof v[k] === "string" ? (v[k] as string) : "");
@@ -22,6 +24,32 @@ export function TaxonomyFields({ kind, values, centers }: { kind: TaxonomyKind; 
       ) : null}
       {kind === "centers" || kind === "programs" ? <TextArea label="Description" name="description" defaultValue={str(values, "description")} maxLength={5000} rows={5} /> : null}
       {kind === "programs" ? <SelectInput label="Centre" name="centerId" defaultValue={str(values, "centerId")} placeholder="Choose a centre…" options={centerOptions} /> : null}
+      {TRANSLATION_LOCALES.map((locale) => (
+        <TranslatedFields key={locale} kind={LOCALIZED_KIND[kind]} locale={locale} texts={readLocalizedTexts(values?.localized)[locale] ?? {}} />
+      ))}
     </div>
+  );
+}
+
+const LOCALIZED_KIND: Record<TaxonomyKind, LocalizedKind> = { authors: "author", centers: "center", programs: "program", topics: "topic", regions: "region" };
+const LABELS: Record<string, string> = { name: "Name", description: "Description", role: "Role", bio: "Biography" };
+
+/** The item's texts in another interface language; left empty, its pages show the catalogue's own. */
+function TranslatedFields({ kind, locale, texts }: { kind: LocalizedKind; locale: (typeof TRANSLATION_LOCALES)[number]; texts: Record<string, string> }) {
+  const language = languageLabel(locale, "en");
+  return (
+    <fieldset className="space-y-4 rounded border border-line p-4">
+      <legend className="px-1 font-semibold">{`In ${language}`}</legend>
+      <p className="text-sm text-muted">
+        {`Shown on the ${language} pages. Leave every field empty to show the text above there instead, marked as English.`}
+      </p>
+      {LOCALIZED_FIELDS[kind].map((field) =>
+        field === "description" || field === "bio" ? (
+          <TextArea key={field} label={`${LABELS[field]} (${language})`} name={localizedFieldName(field, locale)} defaultValue={texts[field] ?? ""} maxLength={5000} rows={5} lang={locale} />
+        ) : (
+          <TextInput key={field} label={`${LABELS[field]} (${language})`} name={localizedFieldName(field, locale)} defaultValue={texts[field] ?? ""} maxLength={field === "role" ? 300 : field === "name" && (kind === "topic" || kind === "region") ? 100 : 200} lang={locale} />
+        ),
+      )}
+    </fieldset>
   );
 }

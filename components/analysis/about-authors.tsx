@@ -3,7 +3,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/link";
 import { contentLang, getPageTranslator } from "@/lib/i18n/request-locale";
 
-type Author = { slug: string; name: string; role: string; bio: string; photoSha256: string | null };
+type Author = { slug: string; name: string; role: string; bio: string; photoSha256: string | null; lang?: string };
 
 export function AboutAuthors({ authors }: { authors: Author[] }) {
   const t = getPageTranslator();
@@ -20,8 +20,8 @@ export function AboutAuthors({ authors }: { authors: Author[] }) {
                   {a.name}
                 </TextLink>
               </h3>
-              <p className="text-sm text-muted" lang={contentLang()}>{a.role}</p>
-              <p className="mt-2" lang={contentLang()}>{a.bio}</p>
+              <p className="text-sm text-muted" lang={contentLang(a.lang)}>{a.role}</p>
+              <p className="mt-2" lang={contentLang(a.lang)}>{a.bio}</p>
             </div>
           </div>
         ))}

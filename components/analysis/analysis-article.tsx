@@ -11,6 +11,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
 import { renderMarkdown } from "@/lib/markdown";
 import { formatCitation, publicationJsonLd } from "@/lib/publications/citation";
+import type { Localized } from "@/lib/i18n/catalogue-text";
 import type { PublicationCard, PublicationDetail, Translation } from "@/lib/publications/queries";
 import { languageLabel } from "@/lib/format";
 import { TextLink } from "@/components/ui/link";
@@ -24,7 +25,7 @@ function translationHref(t: Translation) {
 }
 
 /** The analysis page's body: the public page and the back office's preview render the same markup. */
-export function AnalysisArticle({ publication, translations = [], related }: { publication: PublicationDetail; translations?: Translation[]; related: PublicationCard[] }) {
+export function AnalysisArticle({ publication, translations = [], related }: { publication: Localized<PublicationDetail>; translations?: Translation[]; related: PublicationCard[] }) {
   const cover = publication.coverSha256;
   const locale = getRequestLocale();
   const t = getPageTranslator();
@@ -89,12 +90,12 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
         {publication.topics.length || publication.regions.length ? (
           <ul className="mt-8 flex flex-wrap gap-2" aria-label={t("analysis.tags")}>
             {publication.topics.map((t) => (
-              <li key={`t-${t.slug}`} lang={contentLang()}>
+              <li key={`t-${t.slug}`} lang={contentLang(t.lang)}>
                 <Tag href={`/analyses?topic=${t.slug}`}>{t.name}</Tag>
               </li>
             ))}
             {publication.regions.map((r) => (
-              <li key={`r-${r.slug}`} lang={contentLang()}>
+              <li key={`r-${r.slug}`} lang={contentLang(r.lang)}>
                 <Tag href={`/analyses?region=${r.slug}`}>{r.name}</Tag>
               </li>
             ))}

@@ -3,8 +3,8 @@ import { Tag } from "@/components/ui/tag";
 import { TextLink } from "@/components/ui/link";
 import { contentLang, getPageTranslator } from "@/lib/i18n/request-locale";
 
-type Center = { slug: string; name: string; description: string };
-type Program = { slug: string; name: string; center: { slug: string } };
+type Center = { slug: string; name: string; description: string; lang?: string };
+type Program = { slug: string; name: string; lang?: string; center: { slug: string } };
 
 export function RelatedResearch({ center, programs }: { center: Center; programs: Program[] }) {
   const t = getPageTranslator();
@@ -14,15 +14,15 @@ export function RelatedResearch({ center, programs }: { center: Center; programs
         {t("analysis.related")}
       </SectionHeading>
       <h3 className="font-semibold">
-        <TextLink tone="accent" href={`/centers/${center.slug}`} lang={contentLang()}>
+        <TextLink tone="accent" href={`/centers/${center.slug}`} lang={contentLang(center.lang)}>
           {center.name}
         </TextLink>
       </h3>
-      <p className="mt-1 text-muted" lang={contentLang()}>{center.description}</p>
+      <p className="mt-1 text-muted" lang={contentLang(center.lang)}>{center.description}</p>
       {programs.length ? (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("analysis.programmes")}>
           {programs.map((p) => (
-            <li key={p.slug}>
+            <li key={p.slug} lang={contentLang(p.lang)}>
               <Tag href={`/centers/${p.center.slug}/${p.slug}`}>{p.name}</Tag>
             </li>
           ))}

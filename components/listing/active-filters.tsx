@@ -13,7 +13,8 @@ export function ActiveFilters({ filters, choices, hrefFor = (f) => listingHref(f
     <div className="mb-4 flex flex-wrap items-center gap-2" aria-label={t("listing.currentFilters")} role="group">
       {active.map((key) => {
         const value = String(filters[key]);
-        const label = choices[key].find((o) => o.value === value)?.label ?? value;
+        const choice = choices[key].find((o) => o.value === value);
+        const label = choice?.label ?? value;
         return (
           <Link
             key={key}
@@ -23,7 +24,7 @@ export function ActiveFilters({ filters, choices, hrefFor = (f) => listingHref(f
             aria-label={t("listing.removeFilter", { filter: filterLabel(key), value: label })}
           >
             <span>
-              {filterLabel(key)}: <strong>{label}</strong>
+              {filterLabel(key)}: <strong lang={choice?.lang}>{label}</strong>
             </span>
             <span aria-hidden>×</span>
           </Link>

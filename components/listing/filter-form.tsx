@@ -3,27 +3,31 @@ import { languageLabel, PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 import { Button } from "@/components/ui/button";
 import { localePath } from "@/lib/i18n/paths";
-import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 
-/** `group`: the heading it is listed under (a programme's centre). */
-type Option = { value: string; label: string; group?: string; parent?: string };
+/** `group`: the heading it is listed under (a programme's centre); `lang`: the label's, where it is not the page's. */
+type Option = { value: string; label: string; group?: string; parent?: string; lang?: string };
 export type FilterChoices = Record<FilterKey, Option[]>;
+
+type Named = { slug: string; name: string; lang?: string };
 
 // The form's order.
 const KEYS: FilterKey[] = ["center", "program", "topic", "region", "author", "type", "language", "year"];
 
 export function buildFilterChoices(options: {
-  centers: Array<{ slug: string; name: string; programs: Array<{ slug: string; name: string }> }>;
-  topics: Array<{ slug: string; name: string }>;
-  regions: Array<{ slug: string; name: string }>;
+  centers: Array<Named & { programs: Named[] }>;
+  topics: Named[];
+  regions: Named[];
   authors: Array<{ slug: string; name: string }>;
   years: number[];
   languages: string[];
 }): FilterChoices {
-  const named = (rows: Array<{ slug: string; name: string }>) => rows.map((r) => ({ value: r.slug, label: r.name }));
+  // Alphabetical in the page's language: "Énergie" files under E in French.
+  const collator = new Intl.Collator(getRequestLocale());
+  const named = (rows: Named[]) => rows.map((r) => ({ value: r.slug, label: r.name, lang: contentLang(r.lang) })).sort((a, b) => collator.compare(a.label, b.label));
   return {
     center: named(options.centers),
-    program: options.centers.flatMap((c) => c.programs.map((p) => ({ value: p.slug, label: p.name, group: c.name, parent: c.slug }))),
+    program: options.centers.flatMap((c) => named(c.programs).map((p) => ({ ...p, group: c.name, parent: c.slug }))),
     topic: named(options.topics),
     region: named(options.regions),
     author: named(options.authors),

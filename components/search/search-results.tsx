@@ -13,7 +13,7 @@ import { searchHref } from "@/lib/validations/search";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
-import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 import { localePath } from "@/lib/i18n/paths";
 
 type Props = {
@@ -69,7 +69,7 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
                       <ul className="mt-1 space-y-1">
                         {values.slice(0, 12).map((v) => (
                           <li key={v.value}>
-                            <TextLink tone="accent" href={href({ ...filters, [filter]: filter === "year" ? Number(v.value) : v.value })}>
+                            <TextLink tone="accent" href={href({ ...filters, [filter]: filter === "year" ? Number(v.value) : v.value })} lang={contentLang(v.lang)}>
                               {v.label}
                             </TextLink>{" "}
                             <span className="text-muted">({v.count})</span>

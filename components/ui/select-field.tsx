@@ -1,13 +1,14 @@
 import { Label, Select } from "@/components/ui/field";
 
-type Option = { value: string; label: string; group?: string };
+/** `lang`: the label's language, where it is not the page's. */
+type Option = { value: string; label: string; group?: string; lang?: string };
 
 /** A labelled <select> whose first option means "no filter"; options with a group sit under its heading. */
 export function SelectField({ id, name, label, options, value, allLabel = "All" }: { id: string; name: string; label: string; options: Option[]; value?: string; allLabel?: string }) {
   const groups = [...new Set(options.map((o) => o.group))];
   const list = (items: Option[]) =>
     items.map((o) => (
-      <option key={o.value} value={o.value}>
+      <option key={o.value} value={o.value} lang={o.lang}>
         {o.label}
       </option>
     ));

@@ -1,13 +1,15 @@
 import "server-only";
 import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 
 export async function listAuthors() {
   await tagPage([TAG.catalog]);
-  return db.author.findMany({
+  const authors = await db.author.findMany({
     orderBy: { name: "asc" },
-    select: { slug: true, name: true, role: true, photoSha256: true, center: { select: { slug: true, name: true } } },
+    select: { slug: true, name: true, role: true, photoSha256: true, localized: true, center: { select: { slug: true, name: true, localized: true } } },
   });
+  return localizeCatalogue(authors);
 }
 
 /** An author's page: their own fields, their centre's name, and the list of their publications. */
@@ -15,10 +17,11 @@ export async function getAuthor({ slug }: { slug: string }) {
   const author = await db.author.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, role: true, bio: true, photoSha256: true,
-      center: { select: { id: true, slug: true, name: true } },
+      id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, localized: true,
+      center: { select: { id: true, slug: true, name: true, localized: true } },
     },
   });
-  if (author) await tagPage([TAG.author(author.id), TAG.authorList(author.id), ...(author.center ? [TAG.center(author.center.id)] : [])]);
-  return author;
+  if (!author) return null;
+  await tagPage([TAG.author(author.id), TAG.authorList(author.id), ...(author.center ? [TAG.center(author.center.id)] : [])]);
+  return localizeCatalogue(author);
 }

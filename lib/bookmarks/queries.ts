@@ -1,6 +1,7 @@
 import "server-only";
 import { fail, ok, type Result } from "@/lib/http/result";
 import { db } from "@/lib/db";
+import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 import { containsIgnoringCase } from "@/lib/db/sql";
 import { typeFromSlug } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -102,8 +103,8 @@ export async function listLibraryForExport({ userId }: { userId: string }) {
 /** The filter choices the library offers: only centres and topics present in it. */
 export async function listLibraryFacets({ userId }: { userId: string }) {
   const [centers, topics] = await Promise.all([
-    db.center.findMany({ where: { publications: { some: { status: "PUBLISHED", bookmarks: { some: { userId } } } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.topic.findMany({ where: { publications: { some: { status: "PUBLISHED", bookmarks: { some: { userId } } } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.center.findMany({ where: { publications: { some: { status: "PUBLISHED", bookmarks: { some: { userId } } } } }, orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } }),
+    db.topic.findMany({ where: { publications: { some: { status: "PUBLISHED", bookmarks: { some: { userId } } } } }, orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } }),
   ]);
-  return { centers, topics };
+  return localizeCatalogue({ centers, topics });
 }

@@ -1,33 +1,36 @@
 import "server-only";
 import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 
 export async function listCenters() {
   await tagPage([TAG.catalog]);
-  return db.center.findMany({
+  const centers = await db.center.findMany({
     orderBy: { name: "asc" },
     select: {
-      slug: true, name: true, description: true,
-      programs: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
+      slug: true, name: true, description: true, localized: true,
+      programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } },
       _count: { select: { publications: { where: { status: "PUBLISHED" } }, authors: true } },
     },
   });
+  return localizeCatalogue(centers);
 }
 
-const researcherSelect = { slug: true, name: true, role: true, photoSha256: true } as const;
+const researcherSelect = { slug: true, name: true, role: true, photoSha256: true, localized: true } as const;
 
 /** A centre's page: its fields, its programmes, its researchers and the list of its publications. */
 export async function getCenter({ slug }: { slug: string }) {
   const center = await db.center.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, description: true,
-      programs: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true } },
+      id: true, slug: true, name: true, description: true, localized: true,
+      programs: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true, localized: true } },
       authors: { orderBy: { name: "asc" }, select: { id: true, ...researcherSelect } },
     },
   });
-  if (center) await tagPage([TAG.center(center.id), TAG.centerList(center.id), ...center.programs.map((g) => TAG.program(g.id)), ...center.authors.map((a) => TAG.author(a.id))]);
-  return center;
+  if (!center) return null;
+  await tagPage([TAG.center(center.id), TAG.centerList(center.id), ...center.programs.map((g) => TAG.program(g.id)), ...center.authors.map((a) => TAG.author(a.id))]);
+  return localizeCatalogue(center);
 }
 
 /** A programme, found under its own centre only: /centers/other/japan is not a page. */
@@ -35,8 +38,8 @@ export async function getProgram({ centerSlug, slug }: { centerSlug: string; slu
   const program = await db.program.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, description: true,
-      center: { select: { id: true, slug: true, name: true } },
+      id: true, slug: true, name: true, description: true, localized: true,
+      center: { select: { id: true, slug: true, name: true, localized: true } },
     },
   });
   if (!program || program.center.slug !== centerSlug) return null;
@@ -51,5 +54,5 @@ export async function getProgram({ centerSlug, slug }: { centerSlug: string; slu
   const authors = await db.author.findMany({ where: { id: { in: rows.map((r) => r.authorId) } }, select: { id: true, ...researcherSelect } });
   const researchers = rows.map((r) => authors.find((a) => a.id === r.authorId)).filter((a) => !!a);
   await tagPage([TAG.program(program.id), TAG.programList(program.id), TAG.center(program.center.id), ...researchers.map((a) => TAG.author(a.id))]);
-  return { ...program, researchers };
+  return localizeCatalogue({ ...program, researchers });
 }

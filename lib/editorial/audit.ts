@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type FieldChange = { before: unknown; after: unknown };
 export type AuditAction = "create" | "update" | "delete" | "publish" | "schedule" | "unpublish" | "replace-pdf" | "replace-cover" | "replace-photo" | "merge" | "role" | "disable" | "enable";
 
-const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? JSON.stringify(v) : v ?? null);
+const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v && typeof v === "object" ? JSON.stringify(v) : v ?? null);
 
 /** The fields whose value differs, with both values (dates as ISO strings). */
 export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Record<string, FieldChange> {

@@ -169,7 +169,7 @@ describe("the public cache after a change", () => {
 
     // Renaming a topic expires the pages that show the topic, and the catalogue's lists and filters.
     expired.tags.length = 0;
-    const topic = await saveTaxonomyItem({ editor, item: { kind: "topics", input: { name: `Fresh ${Date.now()}`, slug: `fresh-${Date.now()}` } } });
+    const topic = await saveTaxonomyItem({ editor, item: { kind: "topics", input: { name: `Fresh ${Date.now()}`, slug: `fresh-${Date.now()}`, localized: {} } } });
     if (!topic.ok) throw new Error("topic failed");
     expect(expired.tags.sort()).toEqual([`t:${topic.value.id}`, "catalog"].sort());
   });
@@ -182,7 +182,7 @@ describe("the public cache after a change", () => {
     const start = (await logged()).length;
     const again = await createPublication({ editor, input });
     expect(again).toMatchObject({ ok: false, code: "request.invalid", fieldErrors: { slug: "field.slugTaken" }, values: { kind: "publication" } });
-    const gone = await saveTaxonomyItem({ editor, id: "zzzzzzzzzzzz", item: { kind: "topics", input: { name: "Nowhere", slug: "nowhere" } } });
+    const gone = await saveTaxonomyItem({ editor, id: "zzzzzzzzzzzz", item: { kind: "topics", input: { name: "Nowhere", slug: "nowhere", localized: {} } } });
     expect(gone).toMatchObject({ ok: false, code: "request.missing", status: 404 });
     expect(expired.paths).toEqual([]);
     expect(expired.tags).toEqual([]);

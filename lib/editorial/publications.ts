@@ -16,6 +16,7 @@ import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
 import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
+import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 import { refreshRelatedAround } from "@/lib/publications/related";
 import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
 import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
@@ -68,7 +69,8 @@ export type EditorialPublication = NonNullable<Awaited<ReturnType<typeof readEdi
 
 /** Everything a draft's page shows, whatever its status: the back office's preview. */
 export async function readPublicationPreview({ id }: { id: string }) {
-  return db.publication.findUnique({ where: { id }, include: publicationDetailInclude });
+  const publication = await db.publication.findUnique({ where: { id }, include: publicationDetailInclude });
+  return publication ? localizeCatalogue(publication) : null;
 }
 
 /** The choices the publication form offers. */

@@ -10,7 +10,7 @@ import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
 import type { MessageCode } from "@/lib/messages/catalog";
 import { storeUploadedImage } from "@/lib/images/stored-images";
-import { authorFormSchema, centerFormSchema, programFormSchema, termFormSchema, type ImageUpload, type TaxonomyKind } from "@/lib/validations/editorial";
+import { authorFormSchema, centerFormSchema, programFormSchema, topicFormSchema, regionFormSchema, type ImageUpload, type TaxonomyKind } from "@/lib/validations/editorial";
 
 
 
@@ -18,8 +18,8 @@ export const TAXONOMY = {
   authors: { singular: "author", title: "Authors", schema: authorFormSchema, publicPath: "/authors/" },
   centers: { singular: "centre", title: "Centres", schema: centerFormSchema, publicPath: "/centers/" },
   programs: { singular: "programme", title: "Programmes", schema: programFormSchema, publicPath: null },
-  topics: { singular: "topic", title: "Topics", schema: termFormSchema, publicPath: null },
-  regions: { singular: "region", title: "Regions", schema: termFormSchema, publicPath: null },
+  topics: { singular: "topic", title: "Topics", schema: topicFormSchema, publicPath: null },
+  regions: { singular: "region", title: "Regions", schema: regionFormSchema, publicPath: null },
 } as const;
 
 type Input<K extends TaxonomyKind> = z.output<(typeof TAXONOMY)[K]["schema"]>;

@@ -33,8 +33,8 @@ export async function readPageLocale(params: Promise<{ locale: string }>): Promi
 
 /**
  * The `lang` attribute of content written in `language`, on the page being rendered: none when it
- * is the interface's own. Researchers', centres', programmes' and taxonomy texts are written in
- * CATALOGUE_LANGUAGE until they have translations of their own.
+ * is the interface's own. A catalogue item's texts say theirs in `lang` (lib/i18n/catalogue-text.ts);
+ * without one they are in CATALOGUE_LANGUAGE.
  */
 export function contentLang(language: string = CATALOGUE_LANGUAGE): string | undefined {
   return language === getRequestLocale() ? undefined : language;

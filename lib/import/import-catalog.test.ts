@@ -56,6 +56,26 @@ describe("importCatalog", () => {
     expect(fs.readFileSync(stored).equals(fs.readFileSync(path.join(dir, "pdfs/one.pdf")))).toBe(true);
   });
 
+  it("stores translations, and a file without them keeps the stored ones; a listed term no publication uses is not created", async () => {
+    const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
+    const base = catalog();
+    const translated = {
+      ...base,
+      centers: [{ ...base.centers[0], localized: { fr: { name: "Asie", description: "Études asiatiques" } } }],
+      authors: [{ ...base.authors[0], localized: { fr: { role: "Chercheuse", bio: "Biographie." } } }, base.authors[1]],
+      topics: [{ name: "Diplomacy", localized: { fr: { name: "Diplomatie" } } }, { name: "Unused yet", localized: { fr: { name: "Pas encore utilisé" } } }],
+    };
+    for (const file of [translated, base]) {
+      const v = await validateCatalog({ input: file, baseDir: dir, known: await readKnownSlugs() });
+      if (!v.ok) throw new Error(JSON.stringify(v.issues));
+      await importCatalog({ value: v.value });
+      expect((await db.center.findUniqueOrThrow({ where: { slug: "asia" } })).localized).toEqual({ fr: { name: "Asie", description: "Études asiatiques" } });
+      expect((await db.author.findUniqueOrThrow({ where: { slug: "jane-roe" } })).localized).toEqual({ fr: { role: "Chercheuse", bio: "Biographie." } });
+      expect((await db.topic.findUniqueOrThrow({ where: { slug: "diplomacy" } })).localized).toEqual({ fr: { name: "Diplomatie" } });
+      expect(await db.topic.findUnique({ where: { slug: "unused-yet" } })).toBeNull();
+    }
+  });
+
   it("stores the first page as the cover and an author's photo, and a re-import keeps an editor's own cover", async () => {
     const { validateCatalog, importCatalog, readKnownSlugs, db } = await load();
     const sharp = (await import("sharp")).default;

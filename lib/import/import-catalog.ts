@@ -66,12 +66,13 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
       for (const a of await tx.author.findMany({ select: { id: true, slug: true } })) authorIds.set(a.slug, a.id);
 
       for (const c of catalog.centers) {
-        const data = { name: c.name, description: c.description };
+        // Translations in the file replace the stored ones; a file without them keeps the editors'.
+        const data = { name: c.name, description: c.description, ...(c.localized ? { localized: c.localized } : {}) };
         const row = await tx.center.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data, select: { id: true } });
         centerIds.set(c.slug, row.id);
         tick("centres");
         for (const p of c.programs) {
-          const pdata = { name: p.name, description: p.description, centerId: row.id };
+          const pdata = { name: p.name, description: p.description, centerId: row.id, ...(p.localized ? { localized: p.localized } : {}) };
           const prow = await tx.program.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...pdata }, update: pdata, select: { id: true } });
           programIds.set(p.slug, prow.id);
           tick("programmes");
@@ -79,7 +80,7 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
       }
 
       for (const a of catalog.authors) {
-        const data = { name: a.name, role: a.role, bio: a.bio, centerId: a.center ? centerIds.get(a.center)! : null };
+        const data = { name: a.name, role: a.role, bio: a.bio, centerId: a.center ? centerIds.get(a.center)! : null, ...(a.localized ? { localized: a.localized } : {}) };
         // A photo in the file replaces the stored one; without one, an editor's upload is kept.
         const photo = a.photo ? { photoSha256: photoHashes.get(a.photo) ?? null } : {};
         const row = await tx.author.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data, ...photo }, update: { ...data, ...photo }, select: { id: true } });
@@ -88,16 +89,26 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
       }
 
       const termIds = { topic: new Map<string, string>(), region: new Map<string, string>() };
+      const termTranslations = {
+        topic: new Map(catalog.topics.map((t) => [slugify(t.name), t.localized])),
+        region: new Map(catalog.regions.map((r) => [slugify(r.name), r.localized])),
+      };
       const termId = async (kind: "topic" | "region", name: string) => {
         const slug = slugify(name);
         const cached = termIds[kind].get(slug);
         if (cached) return cached;
         const delegate = kind === "topic" ? tx.topic : tx.region;
+        const localized = termTranslations[kind].get(slug);
+        const data = { name, ...(localized ? { localized } : {}) };
         // Created on first use; an existing slug keeps its id and takes the file's spelling.
-        const row = await (delegate as typeof tx.topic).upsert({ where: { slug }, create: { slug, name }, update: { name }, select: { id: true } });
+        const row = await (delegate as typeof tx.topic).upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true } });
         termIds[kind].set(slug, row.id);
         return row.id;
       };
+      // A listed term already in the catalogue takes its translation even if no publication of this
+      // file uses it; one in neither is not created, so no filter offers a term without publications.
+      for (const t of catalog.topics) await tx.topic.updateMany({ where: { slug: slugify(t.name) }, data: { localized: t.localized } });
+      for (const r of catalog.regions) await tx.region.updateMany({ where: { slug: slugify(r.name) }, data: { localized: r.localized } });
 
       for (const p of catalog.publications) {
         const pdf = p.pdf ? pdfs.get(p.pdf) : undefined;

@@ -30,6 +30,34 @@ const base = () => ({
 });
 
 describe("validateCatalog", () => {
+  it("takes translations of centres, programmes, researchers and terms, and refuses half of one by its path", async () => {
+    const file = base();
+    const translated = {
+      ...file,
+      centers: [{ ...file.centers[0], localized: { fr: { name: "Asie", description: "Études asiatiques" } }, programs: [{ ...file.centers[0].programs[0], localized: { fr: { name: "Japon", description: "Le Japon" } } }] }],
+      authors: [{ ...file.authors[0], localized: { fr: { role: "Chercheuse", bio: "Travaille sur le Japon." } } }],
+      topics: [{ name: "Diplomacy", localized: { fr: { name: "Diplomatie" } } }],
+      regions: [{ name: "Japan", localized: { fr: { name: "Japon" } } }],
+    };
+    expect((await validateCatalog({ input: translated, baseDir: dir })).ok).toBe(true);
+
+    const broken = {
+      ...translated,
+      authors: [{ ...translated.authors[0], localized: { fr: { role: "Chercheuse" } } }],
+      topics: [...translated.topics, { name: "diplomacy", localized: { fr: { name: "Diplomatie" } } }],
+      regions: [{ name: "Japan", localized: { de: { name: "Japan" } } }],
+    };
+    const refused = await validateCatalog({ input: broken, baseDir: dir });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.issues.map((i) => i.path)).toEqual(["authors[0].localized.fr.bio", "regions[0].localized"]);
+
+    // Structurally sound, a term given twice under two spellings is named at its second place.
+    const twice = await validateCatalog({ input: { ...translated, topics: broken.topics }, baseDir: dir });
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.issues).toEqual([{ path: "topics[1].name", message: 'duplicate topic slug "diplomacy" (first at topics[0].name)' }]);
+  });
+
   it("accepts the documented format and reads the PDF's facts", async () => {
     const result = await validateCatalog({ input: JSON.stringify(base()), baseDir: dir });
     expect(result.ok).toBe(true);

@@ -88,6 +88,14 @@ export async function validateCatalog({ input, baseDir, known }: ValidateCatalog
     }
   });
 
+  for (const [field, kind] of [["topics", "topic"], ["regions", "region"]] as const) {
+    catalog[field].forEach((term, i) => {
+      const slug = slugify(term.name);
+      if (!slug) issues.push({ path: `${field}[${i}].name`, message: `"${term.name}" has no letters or digits to make a slug from` });
+      else unique(kind, slug, `${field}[${i}].name`);
+    });
+  }
+
   // A translation names a publication of another language, in this file or already imported.
   const languages = new Map([...(known?.publications ?? new Map<string, { language: string }>())].map(([slug, p]) => [slug, p.language]));
   for (const p of catalog.publications) languages.set(p.slug, p.language);

@@ -30,6 +30,7 @@ const STATUS = {
   "editor.chooseAction": 422,
   "editor.chooseTime": 422,
   "editor.chooseTwo": 422,
+  "editor.translationIncomplete": 422,
   "editor.chooseChange": 422,
   "editor.choosePdf": 422,
   "editor.chooseImage": 422,

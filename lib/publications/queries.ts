@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingCursor, ListingFilters } from "@/lib/validations/listing";
 import { buildPublicationWhere } from "@/lib/publications/filters";
 import { isSlug } from "@/lib/validations/ids";
+import { localizeCatalogue, type Localized } from "@/lib/i18n/catalogue-text";
 
 /** What a listing item shows: type, date, title, authors, the teaser and the cover. */
 export const publicationCardSelect = {
@@ -126,15 +127,15 @@ export async function listFeaturedPublications({ take = 3 }: { take?: number } =
 }
 
 export const publicationDetailInclude = {
-  center: { select: { id: true, slug: true, name: true, description: true } },
-  programs: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, center: { select: { slug: true } } } },
-  topics: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
-  regions: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
+  center: { select: { id: true, slug: true, name: true, description: true, localized: true } },
+  programs: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, localized: true, center: { select: { slug: true } } } },
+  topics: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, localized: true } },
+  regions: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, localized: true } },
   authors: {
     orderBy: { position: "asc" },
     select: {
       author: {
-        select: { id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, center: { select: { id: true, slug: true, name: true } } },
+        select: { id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, localized: true, center: { select: { id: true, slug: true, name: true, localized: true } } },
       },
     },
   },
@@ -166,16 +167,16 @@ function publicationPageSql(): string {
   });
   const page = json.object({
     ...columns("p", PUBLICATION_COLUMNS),
-    center: json.object(columns("c", ["id", "slug", "name", "description"])),
+    center: json.object(columns("c", ["id", "slug", "name", "description", "localized"])),
     programs: json.array({
-      object: json.object({ ...columns("g", ["id", "slug", "name"]), center: json.object({ slug: `gc."slug"` }) }),
+      object: json.object({ ...columns("g", ["id", "slug", "name", "localized"]), center: json.object({ slug: `gc."slug"` }) }),
       from: `FROM "_ProgramToPublication" jg JOIN "Program" g ON g."id" = jg."A" JOIN "Center" gc ON gc."id" = g."centerId" WHERE jg."B" = p."id"`,
       orderBy: `g."name"`,
     }),
-    topics: json.array({ object: json.object(columns("t", ["id", "slug", "name"])), from: `FROM "_PublicationToTopic" jt JOIN "Topic" t ON t."id" = jt."B" WHERE jt."A" = p."id"`, orderBy: `t."name"` }),
-    regions: json.array({ object: json.object(columns("x", ["id", "slug", "name"])), from: `FROM "_PublicationToRegion" jx JOIN "Region" x ON x."id" = jx."B" WHERE jx."A" = p."id"`, orderBy: `x."name"` }),
+    topics: json.array({ object: json.object(columns("t", ["id", "slug", "name", "localized"])), from: `FROM "_PublicationToTopic" jt JOIN "Topic" t ON t."id" = jt."B" WHERE jt."A" = p."id"`, orderBy: `t."name"` }),
+    regions: json.array({ object: json.object(columns("x", ["id", "slug", "name", "localized"])), from: `FROM "_PublicationToRegion" jx JOIN "Region" x ON x."id" = jx."B" WHERE jx."A" = p."id"`, orderBy: `x."name"` }),
     authors: json.array({
-      object: json.object({ author: json.object({ ...columns("a", ["id", "slug", "name", "role", "bio", "photoSha256"]), center: json.orNull(`ac."id"`, json.object(columns("ac", ["id", "slug", "name"]))) }) }),
+      object: json.object({ author: json.object({ ...columns("a", ["id", "slug", "name", "role", "bio", "photoSha256", "localized"]), center: json.orNull(`ac."id"`, json.object(columns("ac", ["id", "slug", "name", "localized"]))) }) }),
       from: `FROM "PublicationAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" LEFT JOIN "Center" ac ON ac."id" = a."centerId" WHERE pa."publicationId" = p."id"`,
       orderBy: `pa."position"`,
     }),
@@ -207,7 +208,7 @@ export async function getPublication({ slug }: { slug: string }): Promise<Public
   const [row] = await db.$queryRawUnsafe<Array<{ page: unknown }>>((pageSql ??= publicationPageSql()), slug);
   if (!row) return null;
   const raw = parseJsonColumn<PageJson>(row.page);
-  const publication: PublicationPage = {
+  const publication: PublicationPageRow = {
     ...raw,
     featured: Boolean(raw.featured),
     publishedAt: jsonDate(raw.publishedAt),
@@ -217,7 +218,7 @@ export async function getPublication({ slug }: { slug: string }): Promise<Public
     related: raw.related.slice(0, RELATED_SHOWN).map((c) => ({ ...c, publishedAt: jsonDate(c.publishedAt) })),
   };
   await tagPage([...publicationPageTags(publication), ...publication.translations.map((t) => TAG.publication(t.id)), ...cardTags(publication.related)]);
-  return publication;
+  return localizeCatalogue(publication);
 }
 
 /** What a publication's page shows besides itself: its authors (and their centres), centre, programmes, topics and regions. */
@@ -253,8 +254,9 @@ export async function findRedirectedSlug({ slug }: { slug: string }): Promise<st
 export type PublicationDetail = Prisma.PublicationGetPayload<{ include: typeof publicationDetailInclude }>;
 /** A published translation of a publication: what its page links to. */
 export type Translation = { id: string; slug: string; title: string; language: string };
-/** What the public analysis page reads: the publication, its translations and the related analyses it shows. */
-export type PublicationPage = PublicationDetail & { translations: Translation[]; related: PublicationCard[] };
+type PublicationPageRow = PublicationDetail & { translations: Translation[]; related: PublicationCard[] };
+/** What the public analysis page reads: the publication, its translations and the related analyses it shows, in the page's language. */
+export type PublicationPage = Localized<PublicationPageRow>;
 
 /** The stored related analyses of any publication, published ones only: for the back office's preview of a draft. */
 export async function listRelatedPublications({ id, take = RELATED_SHOWN }: { id: string; take?: number }): Promise<PublicationCard[]> {
@@ -267,14 +269,18 @@ export async function listRelatedPublications({ id, take = RELATED_SHOWN }: { id
   return rows.map((r) => r.related);
 }
 
-/** Everything the listing's filter form offers, and the names behind the slugs in its chips. */
-export const listFilterOptions = unstable_cache(readFilterOptions, ["filter-options"], cached);
+const readCachedFilterOptions = unstable_cache(readFilterOptions, ["filter-options"], cached);
+
+/** Everything the listing's filter form offers, and the names behind the slugs in its chips, in the page's language. */
+export async function listFilterOptions() {
+  return localizeCatalogue(await readCachedFilterOptions());
+}
 
 async function readFilterOptions() {
   const [centers, topics, regions, authors, range, languages] = await Promise.all([
-    db.center.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, programs: { orderBy: { name: "asc" }, select: { slug: true, name: true } } } }),
-    db.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.center.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true, programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } } } }),
+    db.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } }),
+    db.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } }),
     db.author.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     db.publication.aggregate({ where: { status: "PUBLISHED" }, _min: { publishedAt: true }, _max: { publishedAt: true } }),
     db.publication.groupBy({ by: ["language"], where: { status: "PUBLISHED" }, orderBy: { language: "asc" } }),
@@ -285,7 +291,7 @@ async function readFilterOptions() {
   return { centers, topics, regions, authors, years, languages: languages.map((l) => l.language) };
 }
 
-export type FilterOptions = Awaited<ReturnType<typeof readFilterOptions>>;
+export type FilterOptions = Awaited<ReturnType<typeof listFilterOptions>>;
 
 /** The newest publications matching a listing filter, with what a feed or sitemap entry needs. */
 export async function listFeedPublications({ filters = {}, take = 50 }: { filters?: ListingFilters; take?: number }) {

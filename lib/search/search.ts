@@ -1,6 +1,7 @@
 import "server-only";
 import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildPublicationWhere } from "@/lib/publications/filters";
 import { listFilterOptions, PAGE_SIZE, publicationCardSelect, type PublicationCard } from "@/lib/publications/queries";
@@ -16,7 +17,8 @@ import type { ListingFilters } from "@/lib/validations/listing";
 export const MATCH_CAP = 400;
 
 export type SearchSort = "relevance" | "date";
-export type FacetCount = { value: string; label: string; count: number };
+/** `lang`: the label's language, where it is a catalogue text that may lack a translation. */
+export type FacetCount = { value: string; label: string; count: number; lang?: string };
 export type SearchResult = {
   total: number;
   capped: boolean;
@@ -50,14 +52,14 @@ export async function searchPublications({ q, filters = {}, sort = "relevance", 
   const pageIds = ordered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id);
   const ids = rows.map((r) => r.id);
 
-  const [cards, centers, topics, regions, programs, authorCounts] = await Promise.all([
+  const [cards, centers, topics, regions, programs, authorCounts] = localizeCatalogue(await Promise.all([
     db.publication.findMany({ where: { id: { in: pageIds } }, select: { ...publicationCardSelect, summary: true } }),
-    db.center.findMany({ select: { id: true, slug: true, name: true } }),
-    db.topic.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
-    db.region.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
-    db.program.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
+    db.center.findMany({ select: { id: true, slug: true, name: true, localized: true } }),
+    db.topic.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, localized: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
+    db.region.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, localized: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
+    db.program.findMany({ where: { publications: { some: { id: { in: ids } } } }, select: { slug: true, name: true, localized: true, _count: { select: { publications: { where: { id: { in: ids } } } } } } }),
     db.publicationAuthor.groupBy({ by: ["authorId"], where: { publicationId: { in: ids } }, _count: { authorId: true } }),
-  ]);
+  ]));
   const authorNames = await db.author.findMany({ where: { id: { in: authorCounts.map((a) => a.authorId) } }, select: { id: true, slug: true, name: true } });
 
   const count = <K extends string>(keyOf: (r: (typeof rows)[number]) => K) => {
@@ -68,13 +70,13 @@ export async function searchPublications({ q, filters = {}, sort = "relevance", 
   const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label);
   const centerCounts = count((r) => r.centerId);
   const facets: SearchResult["facets"] = {
-    center: centers.filter((c) => centerCounts.has(c.id)).map((c) => ({ value: c.slug, label: c.name, count: centerCounts.get(c.id)! })).sort(byCount),
+    center: centers.filter((c) => centerCounts.has(c.id)).map((c) => ({ value: c.slug, label: c.name, lang: c.lang, count: centerCounts.get(c.id)! })).sort(byCount),
     type: [...count((r) => r.type)].map(([t, n]) => ({ value: t.toLowerCase().replace(/_/g, "-"), label: t, count: n })).sort(byCount),
     language: [...count((r) => r.language)].map(([l, n]) => ({ value: l, label: l, count: n })).sort(byCount),
     year: [...count((r) => String(r.publishedAt.getUTCFullYear()))].map(([y, n]) => ({ value: y, label: y, count: n })).sort((a, b) => b.value.localeCompare(a.value)),
-    topic: topics.map((t) => ({ value: t.slug, label: t.name, count: t._count.publications })).sort(byCount),
-    region: regions.map((r) => ({ value: r.slug, label: r.name, count: r._count.publications })).sort(byCount),
-    program: programs.map((g) => ({ value: g.slug, label: g.name, count: g._count.publications })).sort(byCount),
+    topic: topics.map((t) => ({ value: t.slug, label: t.name, lang: t.lang, count: t._count.publications })).sort(byCount),
+    region: regions.map((r) => ({ value: r.slug, label: r.name, lang: r.lang, count: r._count.publications })).sort(byCount),
+    program: programs.map((g) => ({ value: g.slug, label: g.name, lang: g.lang, count: g._count.publications })).sort(byCount),
     author: authorCounts
       .map((a) => ({ a, who: authorNames.find((n) => n.id === a.authorId) }))
       .filter((x) => !!x.who)

@@ -2,6 +2,7 @@
 // cross-references and files are checked by lib/import.
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/format";
+import { localizedSchema } from "@/lib/validations/localized";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens").max(100);
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
@@ -10,12 +11,15 @@ export const programInputSchema = z.strictObject({
   slug,
   name: text(200),
   description: text(5_000),
+  /** {"fr": {"name": …, "description": …}}: the programme in the site's other languages. */
+  localized: localizedSchema("program").optional(),
 });
 
 export const centerInputSchema = z.strictObject({
   slug,
   name: text(200),
   description: text(5_000),
+  localized: localizedSchema("center").optional(),
   programs: z.array(programInputSchema).default([]),
 });
 
@@ -24,6 +28,8 @@ export const authorInputSchema = z.strictObject({
   name: text(200),
   role: text(300),
   bio: text(5_000),
+  /** {"fr": {"role": …, "bio": …}}; the name is the same in every language. */
+  localized: localizedSchema("author").optional(),
   // A JPEG, PNG or WebP file, relative to the catalogue file like a publication's pdf.
   photo: text(1_000).optional(),
   center: slug.optional(),
@@ -56,9 +62,17 @@ export const publicationInputSchema = z.strictObject({
   featured: z.boolean().default(false),
 });
 
+/**
+ * A topic or region named by publications, given here only to translate it: publications name
+ * terms by their catalogue-language name, and a term listed here need not be used.
+ */
+const termInputSchema = (kind: "topic" | "region") => z.strictObject({ name: text(100), localized: localizedSchema(kind) });
+
 export const catalogSchema = z.strictObject({
   centers: z.array(centerInputSchema).default([]),
   authors: z.array(authorInputSchema).default([]),
+  topics: z.array(termInputSchema("topic")).default([]),
+  regions: z.array(termInputSchema("region")).default([]),
   publications: z.array(publicationInputSchema).default([]),
 });
 

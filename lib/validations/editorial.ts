@@ -3,6 +3,7 @@
 // repeated fields, a File for an upload. A message naming a catalogue code (lib/messages/catalog.ts)
 // is the refusal the gateway sends.
 import { z } from "zod";
+import { withLocalizedFields } from "@/lib/validations/localized";
 import { PUBLICATION_TYPES } from "@/lib/format";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { RECORD_ID } from "@/lib/validations/slug";
@@ -94,16 +95,17 @@ export function instantFromLocal(local: string, tzOffsetMinutes: number): Date |
   return new Date(t + tzOffsetMinutes * 60_000);
 }
 
-export const centerFormSchema = z.object({ name: text(200), slug, description: text(5_000) });
-export const programFormSchema = z.object({ name: text(200), slug, description: text(5_000), centerId: id });
-export const authorFormSchema = z.object({
+export const centerFormSchema = withLocalizedFields("center", { name: text(200), slug, description: text(5_000) });
+export const programFormSchema = withLocalizedFields("program", { name: text(200), slug, description: text(5_000), centerId: id });
+export const authorFormSchema = withLocalizedFields("author", {
   name: text(200),
   slug,
   role: text(300),
   bio: text(5_000),
   centerId: id.or(z.literal("").transform(() => null)),
 });
-export const termFormSchema = z.object({ name: text(100), slug });
+export const topicFormSchema = withLocalizedFields("topic", { name: text(100), slug });
+export const regionFormSchema = withLocalizedFields("region", { name: text(100), slug });
 export const mergeFormSchema = z
   .object({ keepId: id, mergeId: id })
   .refine((v) => v.keepId !== v.mergeId, { message: "editor.chooseTwo", path: ["mergeId"] });

@@ -59,7 +59,7 @@ export default async function HomePage({ params }: Props) {
           <ul className="space-y-4">
             {centers.map((c) => (
               <li key={c.slug} className="rounded border border-line bg-white p-4">
-                <TextLink tone="accent" href={`/centers/${c.slug}`} className="font-semibold" lang={contentLang()}>
+                <TextLink tone="accent" href={`/centers/${c.slug}`} className="font-semibold" lang={contentLang(c.lang)}>
                   {c.name}
                 </TextLink>
                 <p className="mt-1 text-sm text-muted">{t("centres.summary", { publications: c._count.publications, programmes: c.programs.length })}</p>

@@ -13,7 +13,7 @@ import { PUBLICATION_TYPES, typeLabel } from "@/lib/format";
 import { parseLibraryQuery, type LibraryQuery } from "@/lib/validations/library";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { LocaleField } from "@/components/ui/locale-field";
 import { localePath } from "@/lib/i18n/paths";
 
@@ -78,8 +78,8 @@ export default async function LibraryPage({ params: route, searchParams }: Props
                 <label htmlFor="lib-q" className="font-medium">{t("library.titleContains")}</label>
                 <input id="lib-q" name="q" type="search" maxLength={200} defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-line px-2 py-2" />
               </div>
-              <SelectField id="lib-center" name="center" label={t("filters.center")} allLabel={t("listing.any")} value={query.center} options={facets.centers.map((c) => ({ value: c.slug, label: c.name }))} />
-              <SelectField id="lib-topic" name="topic" label={t("filters.topic")} allLabel={t("listing.any")} value={query.topic} options={facets.topics.map((t) => ({ value: t.slug, label: t.name }))} />
+              <SelectField id="lib-center" name="center" label={t("filters.center")} allLabel={t("listing.any")} value={query.center} options={facets.centers.map((c) => ({ value: c.slug, label: c.name, lang: contentLang(c.lang) }))} />
+              <SelectField id="lib-topic" name="topic" label={t("filters.topic")} allLabel={t("listing.any")} value={query.topic} options={facets.topics.map((t) => ({ value: t.slug, label: t.name, lang: contentLang(t.lang) }))} />
               <SelectField id="lib-type" name="type" label={t("filters.type")} allLabel={t("listing.any")} value={query.type} options={PUBLICATION_TYPES.map((type) => ({ value: type, label: typeLabel(type, locale) }))} />
               <Button className="w-full py-2">{t("library.apply")}</Button>
               {filtered ? <TextLink href="/library" className="block text-center">{t("library.clear")}</TextLink> : null}

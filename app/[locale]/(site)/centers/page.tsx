@@ -26,21 +26,21 @@ export default async function CentersPage({ params }: Props) {
         <ul className="grid gap-6 md:grid-cols-2">
           {centers.map((c) => (
             <li key={c.slug} className="rounded border border-line bg-white p-6">
-              <h2 className="text-xl font-semibold" lang={contentLang()}>
+              <h2 className="text-xl font-semibold" lang={contentLang(c.lang)}>
                 <TextLink tone="accent" href={`/centers/${c.slug}`}>
                   {c.name}
                 </TextLink>
               </h2>
-              <p className="mt-2 text-muted" lang={contentLang()}>{c.description}</p>
+              <p className="mt-2 text-muted" lang={contentLang(c.lang)}>{c.description}</p>
               <p className="mt-2 text-sm text-muted">
                 {t("centres.people", { publications: c._count.publications, researchers: c._count.authors })}
               </p>
               {c.programs.length ? (
                 <>
                   <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide">{t("centres.programmes")}</h3>
-                  <ul className="mt-1 space-y-1" lang={contentLang()}>
+                  <ul className="mt-1 space-y-1">
                     {c.programs.map((p) => (
-                      <li key={p.slug}>
+                      <li key={p.slug} lang={contentLang(p.lang)}>
                         <TextLink tone="accent" href={`/centers/${c.slug}/${p.slug}`}>
                           {p.name}
                         </TextLink>

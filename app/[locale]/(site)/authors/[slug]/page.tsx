@@ -48,11 +48,11 @@ export default async function AuthorPage({ params }: Props) {
         <div>
           <h1 className="font-serif text-3xl font-semibold">{author.name}</h1>
           <p className="mt-2 text-muted">
-            <span lang={contentLang()}>{author.role}</span>
+            <span lang={contentLang(author.lang)}>{author.role}</span>
             {author.center ? (
               <>
                 {" · "}
-                <TextLink href={`/centers/${author.center.slug}`} lang={contentLang()}>
+                <TextLink href={`/centers/${author.center.slug}`} lang={contentLang(author.center.lang)}>
                   {author.center.name}
                 </TextLink>
               </>
@@ -62,7 +62,7 @@ export default async function AuthorPage({ params }: Props) {
       </header>
       <section aria-labelledby="biography" className="mt-8">
         <h2 id="biography" className="sr-only">{t("people.biography")}</h2>
-        <p className="max-w-3xl text-lg leading-relaxed" lang={contentLang()}>{author.bio}</p>
+        <p className="max-w-3xl text-lg leading-relaxed" lang={contentLang(author.lang)}>{author.bio}</p>
       </section>
       <section aria-labelledby="publications" className="mt-12">
         <SectionHeading

@@ -45,8 +45,8 @@ export default async function CenterPage({ params }: Props) {
       <p className="text-sm">
         <TextLink tone="accent" href="/centers">{t("centres.breadcrumb")}</TextLink>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold" lang={contentLang()}>{center.name}</h1>
-      <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang()}>{center.description}</p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold" lang={contentLang(center.lang)}>{center.name}</h1>
+      <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang(center.lang)}>{center.description}</p>
 
       {center.programs.length ? (
         <section aria-labelledby="programs" className="mt-12">
@@ -54,10 +54,10 @@ export default async function CenterPage({ params }: Props) {
           <ul className="grid gap-4 md:grid-cols-2">
             {center.programs.map((p) => (
               <li key={p.slug} className="rounded border border-line bg-white p-4">
-                <TextLink tone="accent" href={`/centers/${center.slug}/${p.slug}`} className="font-semibold" lang={contentLang()}>
+                <TextLink tone="accent" href={`/centers/${center.slug}/${p.slug}`} className="font-semibold" lang={contentLang(p.lang)}>
                   {p.name}
                 </TextLink>
-                <p className="mt-1 text-sm text-muted" lang={contentLang()}>{p.description}</p>
+                <p className="mt-1 text-sm text-muted" lang={contentLang(p.lang)}>{p.description}</p>
               </li>
             ))}
           </ul>

@@ -45,10 +45,10 @@ export default async function ProgramPage({ params }: Props) {
       <p className="text-sm">
         <TextLink tone="accent" href="/centers">{t("centres.breadcrumb")}</TextLink>
         {" / "}
-        <TextLink tone="accent" href={`/centers/${program.center.slug}`}>{program.center.name}</TextLink>
+        <TextLink tone="accent" href={`/centers/${program.center.slug}`} lang={contentLang(program.center.lang)}>{program.center.name}</TextLink>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold" lang={contentLang()}>{program.name}</h1>
-      <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang()}>{program.description}</p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold" lang={contentLang(program.lang)}>{program.name}</h1>
+      <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang(program.lang)}>{program.description}</p>
 
       <section aria-labelledby="researchers" className="mt-12">
         <SectionHeading id="researchers">{t("centres.researchers")}</SectionHeading>
