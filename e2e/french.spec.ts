@@ -183,6 +183,13 @@ test("a French publication is cited, harvested and fed at its French address", a
   expect(html).toContain(`<meta name="citation_abstract_html_url" content="${own}"/>`);
   expect(html).toContain(`<meta name="citation_language" content="fr"/>`);
   expect(html).toContain(`"inLanguage":"fr"`);
+  // The reference follows French usage: « title », n°, "et", the date in French.
+  const reference = html.match(/data-testid="formatted-citation">([^<]*)</)![1].replace(/&#x27;/g, "'").replace(/&amp;/g, "&").replace(/\u00a0/g, " ");
+  expect(reference).toContain(`« ${french.title} ».`);
+  if (french.seriesNumber != null) expect(reference).toContain(`${french.series}, n° ${french.seriesNumber}.`);
+  if (french.authors.length > 1) expect(reference).toContain(", et ");
+  expect(reference).toMatch(/\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\./);
+  expect(reference.endsWith(own)).toBe(true);
   // The French feed: publications written in French, linking their French pages.
   const feed = await (await request.get("/feeds/languages/fr.xml")).text();
   expect(feed).toContain(`<link rel="alternate" type="text/html" href="${own}"/>`);

@@ -106,7 +106,7 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
       <div>
         <AboutAuthors authors={publication.authors.map((a) => a.author)} />
         <DownloadBlock slug={publication.slug} pdf={pdf} />
-        <CiteThis slug={publication.slug} citation={formatCitation(publication)} />
+        <CiteThis slug={publication.slug} citation={formatCitation(publication, { locale })} />
         <RelatedResearch center={publication.center} programs={publication.programs} />
         {related.length ? (
           <section aria-labelledby="discover" className="mt-12">

@@ -2,7 +2,9 @@ import "server-only";
 import type { CitationEntry } from "@/lib/bookmarks/citations";
 import { env } from "@/lib/env";
 import { formatDate, isoDate, typeLabel, typeToSlug } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { publicationPath } from "@/lib/i18n/paths";
+import { getTranslator } from "@/lib/i18n/translate";
 
 type Citable = {
   slug: string;
@@ -37,17 +39,22 @@ export function toCitationEntry(p: Citable): CitationEntry {
   };
 }
 
-/** A readable reference, Chicago-like: Family, Given, and Given Family. “Title.” Series, No. N. Institute, date. URL */
-export function formatCitation(p: Citable): string {
+/**
+ * A readable reference, Chicago-like in English (Family, Given, and Given Family. “Title.” Series,
+ * No. N. Institute, date. URL) and in the French usage under the French interface (« Titre »,
+ * n° N, et, the date in French). The title stays in the publication's language.
+ */
+export function formatCitation(p: Citable, { locale = DEFAULT_LOCALE }: { locale?: Locale } = {}): string {
+  const t = getTranslator({ locale });
   const names = p.authors.map((a, i) => {
     if (i > 0) return a.author.name;
     const parts = a.author.name.split(/\s+/);
     const family = parts.pop();
     return parts.length ? `${family}, ${parts.join(" ")}` : family!;
   });
-  const who = names.length > 1 ? `${names.slice(0, -1).join(", ")}, and ${names.at(-1)}` : names[0];
-  const series = p.series ? ` ${p.series}${p.seriesNumber != null ? `, No. ${p.seriesNumber}` : ""}.` : ` ${typeLabel(p.type)}.`;
-  return `${who}. “${p.title}.”${series} ${env.SITE_NAME}, ${formatDate(p.publishedAt)}. ${canonicalUrl(p)}`;
+  const authors = names.length > 1 ? `${names.slice(0, -1).join(", ")}, ${t("format.citationAnd")} ${names.at(-1)}` : names[0];
+  const source = p.series ? (p.seriesNumber != null ? t("format.series", { series: p.series, number: p.seriesNumber }) : p.series) : typeLabel(p.type, locale);
+  return t("format.citation", { authors, title: p.title, source, institute: env.SITE_NAME, date: formatDate(p.publishedAt, locale), url: canonicalUrl(p) });
 }
 
 /** Highwire Press tags, Google Scholar's preferred citation metadata. */
