@@ -453,11 +453,45 @@ test("topics: deleting one in use is refused with its publications; merging move
   await page.getByLabel("Keep").selectOption(created.id);
   await page.getByLabel("Merge into it and delete").selectOption(used.id);
   await page.getByRole("button", { name: "Merge" }).click();
-  await expect(page.getByText(`Merged: ${ids.length} publication(s) moved.`)).toBeVisible();
+  await expect(page.getByText(`Merged: ${ids.length} publication${ids.length === 1 ? "" : "s"} moved.`)).toBeVisible();
   expect(await countRows("Topic", `"id" = $1`, [used.id])).toBe(0);
   expect(await countRows("_PublicationToTopic", `"B" = $1`, [created.id])).toBe(ids.length);
   // The public site follows at once.
   expect(await (await page.request.get(`/analyses/${(await query<{ slug: string }>(`SELECT "slug" FROM "Publication" WHERE "id" = $1`, [ids[0].A]))[0].slug}`)).text()).toContain("Grid storage");
+});
+
+test("the back office in French: its pages, its refusals and where a save leads", async ({ page }) => {
+  await makeEditor(page);
+  await page.goto("/fr/admin");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord");
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Thèmes" }).click();
+  await expect(page).toHaveURL(/\/fr\/admin\/topics$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thèmes");
+
+  // A refusal is said in French, next to its field, in the script's background post and without script alike.
+  await page.getByLabel("Nom", { exact: true }).fill("Stockage");
+  await page.getByLabel("Slug").fill("Pas Un Slug");
+  await page.getByRole("button", { name: "Créer" }).click();
+  await expect(page.locator("#slug-error")).toHaveText("Uniquement des lettres minuscules, des chiffres et des traits d’union simples.");
+  const slug = `stockage-${Date.now()}`;
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Nom (français)").fill("Stockage de l’énergie");
+  await page.getByRole("button", { name: "Créer" }).click();
+  await expect(page.getByText("Le thème a été créé.")).toBeVisible();
+  await expect(page).toHaveURL(/\/fr\/admin\/topics\?saved=created/);
+  const [topic] = await query<{ localized: unknown }>(`SELECT "localized" FROM "Topic" WHERE "slug" = $1`, [slug]);
+  expect(typeof topic.localized === "string" ? JSON.parse(topic.localized) : topic.localized).toEqual({ fr: { name: "Stockage de l’énergie" } });
+
+  // No English interface text is left on the main back-office pages.
+  const [publication] = await query<{ id: string }>(`SELECT "id" FROM "Publication" WHERE "status" = 'PUBLISHED' LIMIT 1`);
+  for (const path of ["/fr/admin", "/fr/admin/publications", `/fr/admin/publications/${publication.id}`, "/fr/admin/publications/new", "/fr/admin/authors"]) {
+    await page.goto(path);
+    const text = await page.locator("main").innerText();
+    for (const english of ["Publish now", "Save changes", "Downloads per day", "New publication", "Title or slug", "Upload", "Authors, in byline order"]) {
+      expect(text, `${path} says "${english}"`).not.toContain(english);
+    }
+  }
 });
 
 test("admins manage users: the last admin can't be demoted, and a disabled account is signed out", async ({ page, browser, baseURL }) => {

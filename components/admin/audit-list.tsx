@@ -1,6 +1,6 @@
 import type { FieldChange } from "@/lib/editorial/audit";
+import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 
-const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 const show = (v: unknown) => {
   if (v === null || v === undefined || v === "") return "—";
   const s = typeof v === "string" ? v : JSON.stringify(v);
@@ -10,14 +10,16 @@ const show = (v: unknown) => {
 type Entry = { id: string; createdAt: Date; actorEmail: string; action: string; entityType: string; label: string; changes: Record<string, FieldChange> };
 
 export function AuditList({ entries, showEntity = false }: { entries: Entry[]; showEntity?: boolean }) {
-  if (!entries.length) return <p className="text-muted">No changes recorded yet.</p>;
+  const t = getPageTranslator();
+  const time = new Intl.DateTimeFormat(getRequestLocale() === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  if (!entries.length) return <p className="text-muted">{t("admin.audit.none")}</p>;
   return (
-    <ol className="space-y-3" aria-label="Changes, newest first">
+    <ol className="space-y-3" aria-label={t("admin.audit.label")}>
       {entries.map((e) => (
         <li key={e.id} className="rounded border border-line bg-white p-3 text-sm" data-testid="audit-entry">
           <p>
-            <time dateTime={e.createdAt.toISOString()}>{time.format(e.createdAt)} UTC</time> · <strong>{e.actorEmail}</strong> · {e.action}
-            {showEntity ? ` ${e.entityType} “${e.label}”` : ""}
+            <time dateTime={e.createdAt.toISOString()}>{time.format(e.createdAt)} UTC</time> · <strong>{e.actorEmail}</strong> · {t("admin.audit.action", { action: e.action, key: e.action.replace(/-/g, "_") })}
+            {showEntity ? ` ${t("admin.audit.subject", { entity: t("admin.audit.entity", { entity: e.entityType }), label: e.label })}` : ""}
           </p>
           {Object.keys(e.changes).length ? (
             <dl className="mt-2 grid grid-cols-[minmax(6rem,auto)_1fr] gap-x-3 gap-y-1">

@@ -1,5 +1,6 @@
 /** A bar chart drawn on the server as SVG: no script, readable by screen readers through its table. */
-export function BarChart({ data, label }: { data: Array<{ key: string; count: number }>; label: string }) {
+/** `tableLabel`: the summary of the figures' table, in the page's language. */
+export function BarChart({ data, label, tableLabel }: { data: Array<{ key: string; count: number }>; label: string; tableLabel: string }) {
   const max = Math.max(1, ...data.map((d) => d.count));
   const width = 720;
   const height = 180;
@@ -25,7 +26,7 @@ export function BarChart({ data, label }: { data: Array<{ key: string; count: nu
         </div>
       </div>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-accent">The figures as a table</summary>
+        <summary className="cursor-pointer text-accent">{tableLabel}</summary>
         <table className="mt-2">
           <tbody>
             {data.map((d) => (

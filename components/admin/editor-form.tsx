@@ -4,6 +4,8 @@ import { createContext, useContext, useState, useSyncExternalStore } from "react
 import { FieldHint, FieldMessage, Input, Label, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { slugify } from "@/lib/format";
+import { useClientTranslations } from "@/components/use-client-translations";
+import { useLocaleParam } from "@/components/ui/locale-link";
 
 type FormErrors = Record<string, string>;
 const ErrorsContext = createContext<FormErrors>({});
@@ -18,6 +20,8 @@ export function EditorForm({ action, children, className = "", encType }: { acti
   const [errors, setErrors] = useState<FormErrors>({});
   const [message, setMessage] = useState<{ text: string; conflict?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useClientTranslations();
+  const locale = useLocaleParam();
   // Until the script runs, the form posts natively; data-enhanced says the background post is on.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
 
@@ -35,9 +39,9 @@ export function EditorForm({ action, children, className = "", encType }: { acti
       }
       const { conflict, ...fieldErrors } = body?.errors ?? {};
       setErrors(fieldErrors);
-      setMessage({ text: body?.message ?? `The server answered ${response.status}. Try again.`, conflict });
+      setMessage({ text: body?.message ?? t("admin.editorForm.serverAnswered", { status: response.status }), conflict });
     } catch {
-      setMessage({ text: "The server could not be reached. Your input is still here; try again." });
+      setMessage({ text: t("admin.editorForm.unreachable") });
     } finally {
       setBusy(false);
     }
@@ -70,13 +74,15 @@ export function EditorForm({ action, children, className = "", encType }: { acti
               <>
                 {" "}
                 <a href={message.conflict} target="_blank" rel="noopener" className="underline">
-                  Open the current version in a new tab
+                  {t("admin.editorForm.openCurrent")}
                 </a>
                 .
               </>
             ) : null}
           </Notice>
         ) : null}
+        {/* The post gateway answers in the form's language (see components/ui/locale-field). */}
+        <input type="hidden" name="locale" value={locale} />
         {children}
       </form>
     </ErrorsContext.Provider>
@@ -142,6 +148,7 @@ export function SelectInput({ label, name, options, defaultValue, placeholder }:
 /** Many-of checkboxes in a scrollable box: programmes, topics, regions. */
 export function CheckboxGroup({ legend, name, options, checked }: { legend: string; name: string; options: Array<{ value: string; label: string }>; checked: string[] }) {
   const on = new Set(checked);
+  const t = useClientTranslations();
   return (
     <fieldset>
       <legend className="font-medium">{legend}</legend>
@@ -155,7 +162,7 @@ export function CheckboxGroup({ legend, name, options, checked }: { legend: stri
           ))}
         </div>
       ) : (
-        <FieldHint>None yet.</FieldHint>
+        <FieldHint>{t("admin.noneYet")}</FieldHint>
       )}
       <FieldError name={name} />
     </fieldset>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/admin/editor-form";
 import { Textarea } from "@/components/ui/field";
+import { useClientTranslations } from "@/components/use-client-translations";
 
 /**
  * The summary's Markdown beside a preview rendered by the server with the site's own renderer
@@ -10,6 +11,7 @@ import { Textarea } from "@/components/ui/field";
  */
 export function MarkdownField({ name, label, defaultValue = "" }: { name: string; label: string; defaultValue?: string }) {
   const [source, setSource] = useState(defaultValue);
+  const t = useClientTranslations();
   const [html, setHtml] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -31,14 +33,14 @@ export function MarkdownField({ name, label, defaultValue = "" }: { name: string
         <label htmlFor={`f-${name}`} className="block font-medium">
           {label}
         </label>
-        <p className="text-sm text-muted">Markdown: blank lines between paragraphs, **bold**, *italic*, [links](https://…), lists.</p>
+        <p className="text-sm text-muted">{t("admin.markdown.hint")}</p>
         <Textarea id={`f-${name}`} name={name} rows={14} value={source} onChange={(e) => setSource(e.target.value)} className="font-mono text-sm" />
         <FieldError name={name} />
       </div>
       <div aria-live="polite">
-        <p className="font-medium">Preview</p>
+        <p className="font-medium">{t("admin.markdown.preview")}</p>
         {html === null ? (
-          <p className="mt-1 text-sm text-muted">The preview appears as you type.</p>
+          <p className="mt-1 text-sm text-muted">{t("admin.markdown.previewEmpty")}</p>
         ) : (
           <div data-testid="summary-preview" className="prose-summary mt-1 rounded border border-dashed border-line bg-white p-3" dangerouslySetInnerHTML={{ __html: html }} />
         )}

@@ -15,11 +15,11 @@ import { authorFormSchema, centerFormSchema, programFormSchema, topicFormSchema,
 
 
 export const TAXONOMY = {
-  authors: { singular: "author", title: "Authors", schema: authorFormSchema, publicPath: "/authors/" },
-  centers: { singular: "centre", title: "Centres", schema: centerFormSchema, publicPath: "/centers/" },
-  programs: { singular: "programme", title: "Programmes", schema: programFormSchema, publicPath: null },
-  topics: { singular: "topic", title: "Topics", schema: topicFormSchema, publicPath: null },
-  regions: { singular: "region", title: "Regions", schema: regionFormSchema, publicPath: null },
+  authors: { singular: "author", schema: authorFormSchema, publicPath: "/authors/" },
+  centers: { singular: "centre", schema: centerFormSchema, publicPath: "/centers/" },
+  programs: { singular: "programme", schema: programFormSchema, publicPath: null },
+  topics: { singular: "topic", schema: topicFormSchema, publicPath: null },
+  regions: { singular: "region", schema: regionFormSchema, publicPath: null },
 } as const;
 
 type Input<K extends TaxonomyKind> = z.output<(typeof TAXONOMY)[K]["schema"]>;

@@ -12,7 +12,6 @@ export function isSitePageSlug(value: string): value is SitePageSlug {
 export const SITE_PAGE_LANGUAGE = "en";
 
 /** The back office's names for the pages, whatever their edited titles say. */
-export const SITE_PAGE_LABELS: Record<SitePageSlug, string> = { about: "About", contact: "Contact", privacy: "Privacy", terms: "Terms of use" };
 
 export function defaultSitePage(slug: SitePageSlug, siteName: string): { title: string; body: string } {
   switch (slug) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { instantFromLocal, publicationFormSchema, PUBLICATION_LIST_FIELDS } from "@/lib/validations/editorial";
 import { fieldErrors, formObject } from "@/lib/validations/form";
+import { isMessageCode } from "@/lib/messages/catalog";
 
 const ID = "cmwy7dhnp0005p17dqlomvd2x";
 
@@ -27,21 +28,23 @@ describe("publicationFormSchema", () => {
     expect(r.version).toBeUndefined();
   });
 
-  it("names each bad field once, in words an editor understands", () => {
+  it("names each bad field once, by a code the catalogues say in words", () => {
     const r = publicationFormSchema.safeParse(form([["title", ""], ["slug", "Not A Slug"], ["publishedAt", "2023-02-29"], ["centerId", ""], ["seriesNumber", "-3"]]));
     expect(r.success).toBe(false);
     const errors = fieldErrors(r.error!);
-    expect(errors.title).toBe("This field is required.");
-    expect(errors.slug).toMatch(/Lowercase letters/);
-    expect(errors.publishedAt).toBe("Enter a real date.");
-    expect(errors.centerId).toBe("Choose a centre.");
-    expect(errors.authorIds).toBe("Add at least one author.");
-    expect(errors.seriesNumber).toBe("A whole number.");
+    expect(errors.title).toBe("field.required");
+    expect(errors.slug).toBe("field.slugInvalid");
+    expect(errors.publishedAt).toBe("field.dateInvalid");
+    expect(errors.centerId).toBe("field.chooseCentre");
+    expect(errors.authorIds).toBe("field.addAuthor");
+    expect(errors.seriesNumber).toBe("field.wholeNumber");
+    // Every code a schema may give has its words in the catalogue.
+    for (const field of ["title", "slug", "publishedAt", "centerId", "authorIds", "seriesNumber"]) expect(isMessageCode(errors[field]), field).toBe(true);
   });
 
   it("refuses ids that are not record ids, such as SQL fragments", () => {
     const r = publicationFormSchema.safeParse(form([...valid, ["topicIds", "1' OR '1'='1"]]));
-    expect(fieldErrors(r.error!).topicIds).toBe("Unknown item.");
+    expect(fieldErrors(r.error!).topicIds).toBe("field.unknownItem");
   });
 });
 

@@ -10,38 +10,38 @@ import { RECORD_ID } from "@/lib/validations/slug";
 
 export const EDITORIAL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = z.string().trim().min(1, "Enter a slug.").max(100, "At most 100 characters.").regex(EDITORIAL_SLUG, "Lowercase letters, digits and single hyphens only.");
-const text = (max: number, empty = "This field is required.") => z.string().trim().min(1, empty).max(max, `At most ${max.toLocaleString("en")} characters.`);
+const slug = z.string().trim().min(1, "field.slugEmpty").max(100, "field.tooLong").regex(EDITORIAL_SLUG, "field.slugInvalid");
+const text = (max: number, empty = "field.required") => z.string().trim().min(1, empty).max(max, "field.tooLong");
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max.toLocaleString("en")} characters.`)
+    .max(max, "field.tooLong")
     .transform((s) => (s === "" ? null : s));
-const id = z.string().regex(RECORD_ID, "Unknown item.");
-const ids = (max: number) => z.array(id).max(max, "Too many items.").transform((xs) => [...new Set(xs)]);
+const id = z.string().regex(RECORD_ID, "field.unknownItem");
+const ids = (max: number) => z.array(id).max(max, "field.tooMany").transform((xs) => [...new Set(xs)]);
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Enter a real date.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "field.dateFormat")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "field.dateInvalid")
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
 export const publicationFormSchema = z.object({
   title: text(500),
   slug,
-  type: z.enum(PUBLICATION_TYPES, "Choose a type."),
-  language: z.string().regex(/^[a-z]{2}$/, "A two-letter code such as en or fr."),
+  type: z.enum(PUBLICATION_TYPES, "field.chooseType"),
+  language: z.string().regex(/^[a-z]{2}$/, "field.languageCode"),
   publishedAt: isoDay,
   series: optionalText(200),
   seriesNumber: z
     .string()
     .trim()
-    .regex(/^\d{0,6}$/, "A whole number.")
+    .regex(/^\d{0,6}$/, "field.wholeNumber")
     .transform((s) => (s === "" ? null : Number(s)))
-    .refine((n) => n === null || n > 0, "A positive number."),
+    .refine((n) => n === null || n > 0, "field.positiveNumber"),
   summary: text(50_000),
-  centerId: id.or(z.literal("").transform(() => null)).refine((v) => v !== null, "Choose a centre."),
-  authorIds: ids(50).refine((xs) => xs.length > 0, "Add at least one author."),
+  centerId: id.or(z.literal("").transform(() => null)).refine((v) => v !== null, "field.chooseCentre"),
+  authorIds: ids(50).refine((xs) => xs.length > 0, "field.addAuthor"),
   programIds: ids(50),
   topicIds: ids(100),
   regionIds: ids(100),
@@ -178,7 +178,7 @@ const usersBack = z
 export const userUpdateSchema = z.intersection(
   z.discriminatedUnion(
     "intent",
-    [z.object({ intent: z.literal("role"), role: z.enum(ROLES, "Choose a role.") }), z.object({ intent: z.literal("disable") }), z.object({ intent: z.literal("enable") })],
+    [z.object({ intent: z.literal("role"), role: z.enum(ROLES, "field.chooseRole") }), z.object({ intent: z.literal("disable") }), z.object({ intent: z.literal("enable") })],
     "editor.chooseChange",
   ),
   z.object({ back: usersBack }),

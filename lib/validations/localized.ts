@@ -50,8 +50,7 @@ export function withLocalizedFields<S extends z.ZodRawShape>(kind: LocalizedKind
   const fields = LOCALIZED_FIELDS[kind];
   const translated = Object.fromEntries(
     TRANSLATION_LOCALES.flatMap((l) => fields.map((f) => {
-      const max = LIMITS[f] ?? 200;
-      return [localizedFieldName(f, l), z.string().trim().max(max, `At most ${max.toLocaleString("en")} characters.`).optional()];
+      return [localizedFieldName(f, l), z.string().trim().max(LIMITS[f] ?? 200, "field.tooLong").optional()];
     })),
   );
   return z.object({ ...shape, ...translated }).transform((form, ctx) => {

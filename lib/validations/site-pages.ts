@@ -5,8 +5,8 @@ export const sitePageParams = z.object({ slug: z.enum(SITE_PAGE_SLUGS) });
 
 /** An admin's edit of one of the institute's pages: a title, Markdown, and the version it was made from. */
 export const sitePageFormSchema = z.object({
-  title: z.string().trim().min(1, "This field is required.").max(200, "At most 200 characters."),
-  body: z.string().trim().min(1, "This field is required.").max(60_000, "At most 60,000 characters."),
+  title: z.string().trim().min(1, "field.required").max(200, "field.tooLong"),
+  body: z.string().trim().min(1, "field.required").max(60_000, "field.tooLong"),
   version: z.string().regex(/^\d{1,9}$/).transform(Number),
 });
 export type SitePageForm = z.output<typeof sitePageFormSchema>;

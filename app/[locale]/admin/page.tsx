@@ -5,13 +5,17 @@ import { statsPeriodSchema } from "@/lib/validations/editorial";
 import { TextLink } from "@/components/ui/link";
 import { Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { unindexedPageMetadata } from "@/lib/seo";
 
-export const metadata = { title: "Dashboard" };
+export const generateMetadata = unindexedPageMetadata("admin.dashboard.title");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function DashboardPage({ searchParams }: Props) {
+export default async function DashboardPage({ params, searchParams }: Props) {
+  await readPageLocale(params);
   await requireEditorPage();
+  const t = getPageTranslator();
   const raw = await searchParams;
   const { days, publication } = statsPeriodSchema.parse({ days: raw.days, publication: raw.publication });
   const [series, top, accounts, choices] = await Promise.all([
@@ -21,63 +25,63 @@ export default async function DashboardPage({ searchParams }: Props) {
     listPublicationChoices(),
   ]);
   const query = (report: string) => `/api/admin/stats/export?${new URLSearchParams({ report, days: String(days), ...(publication ? { publication } : {}) })}`;
-  const table = (rows: Array<{ id: string; title: string; count: number }>, unit: string) =>
+  const table = (rows: Array<{ id: string; title: string; count: number }>, unit: "downloads" | "saves") =>
     rows.length ? (
       <ol className="list-decimal space-y-1 pl-6">
         {rows.map((r) => (
           <li key={r.id}>
-            <TextLink tone="accent" href={`/admin/publications/${r.id}`}>{r.title}</TextLink> <span className="text-muted">({r.count} {unit})</span>
+            <TextLink tone="accent" href={`/admin/publications/${r.id}`}>{r.title}</TextLink> <span className="text-muted">({t(`admin.dashboard.${unit}`, { count: r.count })})</span>
           </li>
         ))}
       </ol>
     ) : (
-      <p className="text-muted">None in this period.</p>
+      <p className="text-muted">{t("admin.dashboard.none")}</p>
     );
   return (
     <>
-      <h1 className="font-serif text-3xl font-semibold">Dashboard</h1>
+      <h1 className="font-serif text-3xl font-semibold">{t("admin.dashboard.title")}</h1>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="days" className="block text-sm font-medium">Period</label>
+          <label htmlFor="days" className="block text-sm font-medium">{t("admin.dashboard.period")}</label>
           <Select id="days" name="days" defaultValue={String(days)} width="auto">
-            <option value="7">Last 7 days</option>
-            <option value="30">Last 30 days</option>
-            <option value="90">Last 90 days</option>
-            <option value="365">Last year</option>
+            <option value="7">{t("admin.dashboard.days7")}</option>
+            <option value="30">{t("admin.dashboard.days30")}</option>
+            <option value="90">{t("admin.dashboard.days90")}</option>
+            <option value="365">{t("admin.dashboard.days365")}</option>
           </Select>
         </div>
         <div>
-          <label htmlFor="publication" className="block text-sm font-medium">Downloads of</label>
+          <label htmlFor="publication" className="block text-sm font-medium">{t("admin.dashboard.downloadsOf")}</label>
           <Select id="publication" name="publication" defaultValue={publication ?? ""} width="auto" className="max-w-xs">
-            <option value="">All publications</option>
+            <option value="">{t("admin.dashboard.allPublications")}</option>
             {choices.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
           </Select>
         </div>
-        <Button variant="secondary">Show</Button>
+        <Button variant="secondary">{t("admin.dashboard.show")}</Button>
       </form>
 
       <section aria-labelledby="downloads" className="mt-8">
-        <h2 id="downloads" className="mb-3 text-xl font-semibold">Downloads per day</h2>
-        <BarChart label={`Downloads per day, last ${days} days`} data={series.map((s) => ({ key: s.day, count: s.count }))} />
-        <p className="mt-2 text-sm"><a href={query("downloads")} className="text-accent underline">Download as CSV</a></p>
+        <h2 id="downloads" className="mb-3 text-xl font-semibold">{t("admin.dashboard.downloadsPerDay")}</h2>
+        <BarChart label={t("admin.dashboard.downloadsChart", { days })} tableLabel={t("admin.dashboard.table")} data={series.map((s) => ({ key: s.day, count: s.count }))} />
+        <p className="mt-2 text-sm"><a href={query("downloads")} className="text-accent underline">{t("admin.dashboard.csv")}</a></p>
       </section>
 
       <div className="mt-10 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="top-downloads">
-          <h2 id="top-downloads" className="mb-3 text-xl font-semibold">Most downloaded</h2>
+          <h2 id="top-downloads" className="mb-3 text-xl font-semibold">{t("admin.dashboard.mostDownloaded")}</h2>
           {table(top.downloads, "downloads")}
         </section>
         <section aria-labelledby="top-saves">
-          <h2 id="top-saves" className="mb-3 text-xl font-semibold">Most saved</h2>
+          <h2 id="top-saves" className="mb-3 text-xl font-semibold">{t("admin.dashboard.mostSaved")}</h2>
           {table(top.saves, "saves")}
         </section>
       </div>
-      <p className="mt-2 text-sm"><a href={query("top")} className="text-accent underline">Download both lists as CSV</a></p>
+      <p className="mt-2 text-sm"><a href={query("top")} className="text-accent underline">{t("admin.dashboard.bothCsv")}</a></p>
 
       <section aria-labelledby="accounts" className="mt-10">
-        <h2 id="accounts" className="mb-3 text-xl font-semibold">New accounts per week</h2>
-        <BarChart label="New accounts per week, last 12 weeks" data={accounts.map((a) => ({ key: a.week, count: a.count }))} />
-        <p className="mt-2 text-sm"><a href={query("accounts")} className="text-accent underline">Download as CSV</a></p>
+        <h2 id="accounts" className="mb-3 text-xl font-semibold">{t("admin.dashboard.accounts")}</h2>
+        <BarChart label={t("admin.dashboard.accountsChart")} tableLabel={t("admin.dashboard.table")} data={accounts.map((a) => ({ key: a.week, count: a.count }))} />
+        <p className="mt-2 text-sm"><a href={query("accounts")} className="text-accent underline">{t("admin.dashboard.csv")}</a></p>
       </section>
     </>
   );

@@ -4,29 +4,36 @@ import { TaxonomyFields } from "@/components/admin/taxonomy-fields";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { requireEditorPage } from "@/lib/editorial/access";
-import { listCenterChoices, listTaxonomy, TAXONOMY } from "@/lib/editorial/taxonomy";
+import { listCenterChoices, listTaxonomy } from "@/lib/editorial/taxonomy";
 import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import { getTranslator } from "@/lib/i18n/translate";
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 
-type Props = { params: Promise<{ kind: string }>; searchParams: Promise<{ saved?: string; moved?: string }> };
+type Props = { params: Promise<{ locale: string; kind: string }>; searchParams: Promise<{ saved?: string; moved?: string }> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">) {
+  await readPageLocale(params);
+  const { kind } = await params;
+  return { title: isTaxonomyKind(kind) ? getPageTranslator()(`admin.kinds.${kind}.title`) : undefined };
+}
 
 export default async function TaxonomyPage({ params, searchParams }: Props) {
+  await readPageLocale(params);
   await requireEditorPage();
+  const t = getPageTranslator();
   const { kind } = await params;
   if (!isTaxonomyKind(kind)) notFound();
   const [rows, centers, { saved, moved }] = await Promise.all([listTaxonomy({ kind }), listCenterChoices(), searchParams]);
-  const meta = TAXONOMY[kind];
   const notices: Record<string, string> = {
-    created: `The ${meta.singular} was created.`,
-    deleted: `The ${meta.singular} was deleted.`,
-    merged: `Merged: ${Number(moved) || 0} publication(s) moved.`,
+    created: t(`admin.kinds.${kind}.created`),
+    deleted: t(`admin.kinds.${kind}.deleted`),
+    merged: t("admin.taxonomy.merged", { count: Number(moved) || 0 }),
   };
   const options = rows.map((r) => ({ value: r.id, label: r.name }));
   return (
     <>
-      <h1 className="font-serif text-3xl font-semibold">{meta.title}</h1>
+      <h1 className="font-serif text-3xl font-semibold">{t(`admin.kinds.${kind}.title`)}</h1>
       {saved && notices[saved] ? <Notice tone="success" className="mt-4">{notices[saved]}</Notice> : null}
       {rows.length ? (
         <ul className="mt-6 divide-y divide-line rounded border border-line bg-white">
@@ -36,30 +43,30 @@ export default async function TaxonomyPage({ params, searchParams }: Props) {
                 {r.name}
                 {"center" in r && r.center ? <span className="text-muted"> ({(r.center as { name: string }).name})</span> : null}
               </TextLink>
-              <span className="text-sm text-muted">{getTranslator()("counts.publications", { count: r._count.publications })}</span>
+              <span className="text-sm text-muted">{t("counts.publications", { count: r._count.publications })}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <EmptyState title={`No ${meta.title.toLowerCase()} yet`} className="mt-6">Create the first one below.</EmptyState>
+        <EmptyState title={t(`admin.kinds.${kind}.empty`)} className="mt-6">{t("admin.taxonomy.emptyText")}</EmptyState>
       )}
 
       <section aria-labelledby="create" className="mt-10 rounded border border-line bg-white p-4">
-        <h2 id="create" className="mb-4 font-semibold">New {meta.singular}</h2>
+        <h2 id="create" className="mb-4 font-semibold">{t(`admin.kinds.${kind}.new`)}</h2>
         <EditorForm action={`/api/admin/${kind}`} className="space-y-4">
           <TaxonomyFields kind={kind} values={null} centers={centers} />
-          <Button>Create</Button>
+          <Button>{t("admin.taxonomy.create")}</Button>
         </EditorForm>
       </section>
 
       {kind === "topics" || kind === "regions" ? (
         <section aria-labelledby="merge" className="mt-8 rounded border border-line bg-white p-4">
-          <h2 id="merge" className="font-semibold">Merge two {meta.title.toLowerCase()}</h2>
-          <p className="mt-1 text-sm text-muted">Every publication of the second moves to the first, and the second is deleted.</p>
+          <h2 id="merge" className="font-semibold">{t(`admin.kinds.${kind}.merge`)}</h2>
+          <p className="mt-1 text-sm text-muted">{t("admin.taxonomy.mergeText")}</p>
           <EditorForm action={`/api/admin/${kind}/merge`} className="mt-3 grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-            <SelectInput label="Keep" name="keepId" placeholder="Choose…" options={options} />
-            <SelectInput label="Merge into it and delete" name="mergeId" placeholder="Choose…" options={options} />
-            <Button variant="secondary">Merge</Button>
+            <SelectInput label={t("admin.taxonomy.keep")} name="keepId" placeholder={t("admin.taxonomy.choose")} options={options} />
+            <SelectInput label={t("admin.taxonomy.mergeInto")} name="mergeId" placeholder={t("admin.taxonomy.choose")} options={options} />
+            <Button variant="secondary">{t("admin.taxonomy.merge")}</Button>
           </EditorForm>
         </section>
       ) : null}

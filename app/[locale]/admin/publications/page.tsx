@@ -10,14 +10,17 @@ import { adminListSchema } from "@/lib/validations/editorial";
 import { TextLink } from "@/components/ui/link";
 import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { getTranslator } from "@/lib/i18n/translate";
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { unindexedPageMetadata } from "@/lib/seo";
 
-export const metadata = { title: "Publications" };
+export const generateMetadata = unindexedPageMetadata("admin.list.title");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AdminPublicationsPage({ searchParams }: Props) {
+export default async function AdminPublicationsPage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
   await requireEditorPage();
+  const t = getPageTranslator();
   const raw = await searchParams;
   const query = adminListSchema.parse({ q: raw.q, status: raw.status, page: raw.page });
   const { rows, total, pageCount } = await listEditorialPublications(query);
@@ -25,40 +28,40 @@ export default async function AdminPublicationsPage({ searchParams }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="font-serif text-3xl font-semibold">Publications</h1>
+        <h1 className="font-serif text-3xl font-semibold">{t("admin.list.title")}</h1>
         <Link href="/admin/publications/new" className="rounded bg-accent px-4 py-2.5 font-medium text-white hover:bg-accent-dark">
-          New publication
+          {t("admin.list.new")}
         </Link>
       </div>
-      {raw.saved === "deleted" ? <Notice tone="success" className="mt-4">The publication was deleted.</Notice> : null}
+      {raw.saved === "deleted" ? <Notice tone="success" className="mt-4">{t("admin.list.deleted")}</Notice> : null}
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">Title or slug</label>
+          <label htmlFor="q" className="block text-sm font-medium">{t("admin.list.query")}</label>
           <Input id="q" name="q" defaultValue={query.q} maxLength={200} width="auto" />
         </div>
         <div>
-          <label htmlFor="status" className="block text-sm font-medium">Status</label>
+          <label htmlFor="status" className="block text-sm font-medium">{t("admin.list.status")}</label>
           <Select id="status" name="status" defaultValue={query.status ?? ""} width="auto">
-            <option value="">Any</option>
-            <option value="draft">Draft</option>
-            <option value="scheduled">Scheduled</option>
-            <option value="published">Published</option>
+            <option value="">{t("admin.list.any")}</option>
+            <option value="draft">{t("admin.list.draft")}</option>
+            <option value="scheduled">{t("admin.list.scheduled")}</option>
+            <option value="published">{t("admin.list.published")}</option>
           </Select>
         </div>
-        <Button variant="secondary">Filter</Button>
+        <Button variant="secondary">{t("admin.list.filter")}</Button>
       </form>
-      <p className="mt-4 text-sm text-muted">{getTranslator()("counts.publications", { count: total })}</p>
+      <p className="mt-4 text-sm text-muted">{t("counts.publications", { count: total })}</p>
       {rows.length ? (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="border-b border-line text-muted">
               <tr>
-                <th className="py-2 pr-3 font-medium">Title</th>
-                <th className="py-2 pr-3 font-medium">Status</th>
-                <th className="py-2 pr-3 font-medium">Type</th>
-                <th className="py-2 pr-3 font-medium">Centre</th>
-                <th className="py-2 pr-3 font-medium">Date</th>
-                <th className="py-2 text-right font-medium">Downloads</th>
+                <th className="py-2 pr-3 font-medium">{t("admin.list.colTitle")}</th>
+                <th className="py-2 pr-3 font-medium">{t("admin.list.colStatus")}</th>
+                <th className="py-2 pr-3 font-medium">{t("admin.list.colType")}</th>
+                <th className="py-2 pr-3 font-medium">{t("admin.list.colCentre")}</th>
+                <th className="py-2 pr-3 font-medium">{t("admin.list.colDate")}</th>
+                <th className="py-2 text-right font-medium">{t("admin.list.colDownloads")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
@@ -68,17 +71,17 @@ export default async function AdminPublicationsPage({ searchParams }: Props) {
                     <TextLink tone="accent" href={`/admin/publications/${p.id}`}>{p.title}</TextLink>
                   </td>
                   <td className="py-2 pr-3"><StatusBadge status={p.status} scheduledAt={p.scheduledAt} /></td>
-                  <td className="py-2 pr-3">{typeLabel(p.type)}</td>
+                  <td className="py-2 pr-3">{typeLabel(p.type, locale)}</td>
                   <td className="py-2 pr-3">{p.center.name}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatDate(p.publishedAt)}</td>
-                  <td className="py-2 text-right tabular-nums">{p._count.downloads.toLocaleString("en")}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{formatDate(p.publishedAt, locale)}</td>
+                  <td className="py-2 text-right tabular-nums">{p._count.downloads.toLocaleString(locale)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : (
-        <EmptyState title="No publications match">Change the filters, or create a new publication.</EmptyState>
+        <EmptyState title={t("admin.list.emptyTitle")}>{t("admin.list.emptyText")}</EmptyState>
       )}
       <Pagination page={query.page} pageCount={pageCount} hrefFor={hrefFor} />
     </>

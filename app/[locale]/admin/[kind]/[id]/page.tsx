@@ -9,12 +9,15 @@ import { listCenterChoices, readTaxonomyItem, TAXONOMY } from "@/lib/editorial/t
 import { isRecordId } from "@/lib/validations/slug";
 import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
 import { Button } from "@/components/ui/button";
+import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { TextLink } from "@/components/ui/link";
 
-type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ locale: string; kind: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export default async function TaxonomyItemPage({ params, searchParams }: Props) {
+  await readPageLocale(params);
   await requireEditorPage();
+  const t = getPageTranslator();
   const { kind, id } = await params;
   if (!isTaxonomyKind(kind) || !isRecordId(id)) notFound();
   const item = await readTaxonomyItem({ kind, id });
@@ -23,35 +26,35 @@ export default async function TaxonomyItemPage({ params, searchParams }: Props) 
   const meta = TAXONOMY[kind];
   return (
     <>
-      <p className="text-sm"><TextLink tone="accent" href={`/admin/${kind}`}>← {meta.title}</TextLink></p>
+      <p className="text-sm"><TextLink tone="accent" href={`/admin/${kind}`}>← {t(`admin.kinds.${kind}.title`)}</TextLink></p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{String(item.name)}</h1>
-      {meta.publicPath ? <p className="mt-1 text-sm"><TextLink href={`${meta.publicPath}${String(item.slug)}`}>View on the site</TextLink></p> : null}
-      {saved === "updated" || saved === "photo" ? <SavedFlash>{saved === "photo" ? "The photo was changed." : "Your changes were saved."}</SavedFlash> : null}
+      {meta.publicPath ? <p className="mt-1 text-sm"><TextLink href={`${meta.publicPath}${String(item.slug)}`}>{t("admin.taxonomy.view")}</TextLink></p> : null}
+      {saved === "updated" || saved === "photo" ? <SavedFlash>{saved === "photo" ? t("admin.taxonomy.photoChanged") : t("admin.taxonomy.saved")}</SavedFlash> : null}
       <EditorForm action={`/api/admin/${kind}/${id}`} className="mt-6 space-y-4">
         <TaxonomyFields kind={kind} values={item} centers={centers} />
-        <Button>Save changes</Button>
+        <Button>{t("admin.form.save")}</Button>
       </EditorForm>
       {kind === "authors" ? (
         <section aria-labelledby="photo" className="mt-8 rounded border border-line bg-white p-4">
-          <h2 id="photo" className="font-semibold">Photo</h2>
-          <p className="mt-1 text-sm text-muted">Shown on the author&apos;s page, in researcher lists and under &ldquo;About the author&rdquo;, cropped to a square around the face. Without one, pages show the initials.</p>
+          <h2 id="photo" className="font-semibold">{t("admin.taxonomy.photo")}</h2>
+          <p className="mt-1 text-sm text-muted">{t("admin.taxonomy.photoNote")}</p>
           <ImageUpload
             action={`/api/admin/authors/${id}/photo`}
-            label={item.photoSha256 ? "Replace the photo" : "Upload a photo"}
+            label={item.photoSha256 ? t("admin.taxonomy.replacePhoto") : t("admin.taxonomy.uploadPhoto")}
             preview={<AuthorPhoto name={String(item.name)} sha256={typeof item.photoSha256 === "string" ? item.photoSha256 : null} size={96} />}
-            removeLabel={item.photoSha256 ? "Remove the photo" : undefined}
+            removeLabel={item.photoSha256 ? t("admin.taxonomy.removePhoto") : undefined}
           />
         </section>
       ) : null}
       <section aria-labelledby="delete" className="mt-12 rounded border border-red-200 bg-white p-4">
-        <h2 id="delete" className="font-semibold">Delete this {meta.singular}</h2>
-        <p className="mt-1 text-sm text-muted">Refused while any publication uses it.</p>
+        <h2 id="delete" className="font-semibold">{t(`admin.kinds.${kind}.deleteTitle`)}</h2>
+        <p className="mt-1 text-sm text-muted">{t("admin.taxonomy.deleteNote")}</p>
         <EditorForm action={`/api/admin/${kind}/${id}/delete`} className="mt-2 space-y-3">
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="confirm" value="delete" /> Yes, delete it.
+            <input type="checkbox" name="confirm" value="delete" /> {t("admin.taxonomy.confirmDelete")}
           </label>
           <FieldError name="confirm" />
-          <Button variant="danger">Delete</Button>
+          <Button variant="danger">{t("admin.taxonomy.delete")}</Button>
         </EditorForm>
       </section>
     </>
