@@ -558,10 +558,25 @@ test("an admin edits the about page: the site shows it at once, Markdown rendere
   expect(html).toMatch(/Last updated/);
 
   // A second admin's form from before the save would overwrite it: refused, the page unchanged.
-  const late = await page.request.post("/api/admin/pages/about", { form: { title: "Overwritten", body: "x", version: stale }, headers: { origin: baseURL!, accept: "application/json" }, maxRedirects: 0 });
+  const late = await page.request.post("/api/admin/pages/about", { form: { title: "Overwritten", body: "x", version: stale, language: "en" }, headers: { origin: baseURL!, accept: "application/json" }, maxRedirects: 0 });
   expect(late.status()).toBe(409);
   expect(await (await page.request.get("/about")).text()).toContain("Who we are");
   expect((await page.request.get("/admin/pages/imprint")).status()).toBe(404);
+
+  // Written in English only, the French page shows the English text, marked; then its own.
+  await page.goto("/fr/about");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who we are");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  await page.goto("/admin/pages/about?language=fr");
+  await expect(page.getByText("Not written in French yet")).toBeVisible();
+  await page.getByLabel("Title").fill("Qui nous sommes");
+  await page.getByLabel("Text (Markdown)").fill("Nous sommes **indépendants**.");
+  await page.getByRole("button", { name: "Save the page" }).click();
+  await expect(page.getByText("The page was saved; the site shows it now.")).toBeVisible();
+  await page.goto("/fr/about");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Qui nous sommes");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang");
+  expect(await (await page.request.get("/about")).text()).toContain("Who we are");
 });
 
 test("the audit log records each editorial change with before and after", async ({ page }) => {

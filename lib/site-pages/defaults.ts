@@ -1,5 +1,7 @@
-// The text each of the institute's own pages starts with, until an admin edits it. Written for the
-// demo institute, but true of any Folio site: the privacy notice lists what Folio itself stores.
+// The text each of the institute's own pages starts with, in each interface language, until an
+// admin edits it. Written for the demo institute, but true of any Folio site: the privacy notice
+// lists what Folio itself stores.
+import type { Locale } from "@/lib/i18n/locales";
 
 export const SITE_PAGE_SLUGS = ["about", "contact", "privacy", "terms"] as const;
 export type SitePageSlug = (typeof SITE_PAGE_SLUGS)[number];
@@ -8,12 +10,11 @@ export function isSitePageSlug(value: string): value is SitePageSlug {
   return (SITE_PAGE_SLUGS as readonly string[]).includes(value);
 }
 
-/** The language the pages are written in: one text each, shown under both interfaces. */
-export const SITE_PAGE_LANGUAGE = "en";
+export function defaultSitePage(slug: SitePageSlug, siteName: string, locale: Locale = "en"): { title: string; body: string } {
+  return locale === "fr" ? frenchDefault(slug, siteName) : englishDefault(slug, siteName);
+}
 
-/** The back office's names for the pages, whatever their edited titles say. */
-
-export function defaultSitePage(slug: SitePageSlug, siteName: string): { title: string; body: string } {
+function englishDefault(slug: SitePageSlug, siteName: string): { title: string; body: string } {
   switch (slug) {
     case "about":
       return {
@@ -92,6 +93,89 @@ Our researchers' analyses express their own views, not those of the institute. W
 ## Changes
 
 If these terms change, the new version is published here, with its date.`,
+      };
+  }
+}
+
+function frenchDefault(slug: SitePageSlug, siteName: string): { title: string; body: string } {
+  switch (slug) {
+    case "about":
+      return {
+        title: `À propos de l’institut`,
+        body: `${siteName} est un centre de recherche indépendant consacré aux questions internationales. Ses chercheurs publient des analyses, des notes de synthèse et des rapports pour les décideurs, les journalistes et tous ceux qui veulent comprendre l’actualité.
+
+## Nos centres
+
+Les travaux de l’institut sont organisés en [centres et programmes](/fr/centers), chacun animé par des chercheurs qui connaissent leur terrain de l’intérieur. Vous trouverez chaque chercheur, avec ses publications, sur [la page de nos chercheurs](/fr/authors).
+
+## Nos publications
+
+Tous les résumés sont en accès libre. Les textes complets aussi : [créez un compte](/fr/sign-up) pour les télécharger ou les lire en ligne, et pour garder dans une bibliothèque les analyses auxquelles vous voulez revenir.
+
+## Indépendance
+
+L’institut fixe seul son programme de recherche. Ses financeurs, publics et privés, n’ont aucun droit de regard sur ce qu’il publie, et chaque publication est relue avant de paraître.`,
+      };
+    case "contact":
+      return {
+        title: "Nous contacter",
+        body: `## Presse
+
+Les journalistes peuvent joindre nos chercheurs par l’intermédiaire du service de presse : **press@example.org**.
+
+## Publications et compte lecteur
+
+Pour une question sur une publication ou sur votre compte, écrivez à **library@example.org**. Nous répondons sous deux jours ouvrés.
+
+## Adresse
+
+${siteName}
+27 rue de la Paix
+75002 Paris, France`,
+      };
+    case "privacy":
+      return {
+        title: "Politique de confidentialité",
+        body: `Cette page indique ce que ${siteName} conserve à votre sujet lorsque vous utilisez ce site, pourquoi, et pour combien de temps.
+
+## Lire sans compte
+
+Lire les résumés, faire une recherche ou suivre les flux ne demande aucun compte. Le site ne dépose pour cela aucun cookie et n’utilise aucun service de mesure d’audience ni de publicité. Nos serveurs conservent des journaux techniques (adresse, page, heure) pendant 14 jours au plus, pour la sécurité du site.
+
+## Avec un compte
+
+Lorsque vous créez un compte, nous conservons :
+
+- votre nom et votre adresse électronique, pour vous connecter et vous écrire au sujet de votre compte ;
+- votre mot de passe, uniquement sous forme d’empreinte salée (Argon2), jamais lisible ;
+- les analyses que vous enregistrez dans votre bibliothèque, et vos notes à leur sujet ;
+- la page où vous vous êtes arrêté dans chaque analyse lue en ligne, pour que vous puissiez reprendre là ;
+- chaque téléchargement d’un texte complet : l’analyse et l’heure, pour savoir combien nos travaux sont lus. Les chiffres publiés sont des totaux ; personne hors de l’institut ne voit qui a téléchargé quoi.
+
+Un cookie vous garde connecté. Il dure 30 jours et disparaît lorsque vous vous déconnectez.
+
+## Vos droits
+
+Vous pouvez modifier votre nom, votre adresse et votre mot de passe sur [la page de votre compte](/fr/account), y exporter votre bibliothèque et y supprimer votre compte à tout moment : votre compte, votre bibliothèque, vos notes, vos positions de lecture et vos téléchargements sont alors effacés. Pour toute autre demande, écrivez à **privacy@example.org**. Vous pouvez aussi saisir l’autorité de protection des données de votre pays (en France, la CNIL).`,
+      };
+    case "terms":
+      return {
+        title: "Conditions d’utilisation",
+        body: `## Utilisation des publications
+
+Les publications de ce site sont l’œuvre de ${siteName} et de ses chercheurs. Vous pouvez les lire, les télécharger, les imprimer et les partager pour un usage personnel, pédagogique ou de recherche, en citant les auteurs et l’institut. Tout autre usage, notamment la reproduction commerciale, demande notre accord écrit.
+
+## Votre compte
+
+Gardez votre mot de passe pour vous. Un compte est personnel ; nous pouvons fermer un compte utilisé pour télécharger des publications en masse ou pour perturber le site.
+
+## Responsabilité
+
+Les analyses de nos chercheurs expriment leurs propres opinions, non celles de l’institut. Nous veillons à l’exactitude et à la disponibilité du site, sans pouvoir garantir qu’elles seront toujours assurées.
+
+## Modifications
+
+Si ces conditions changent, la nouvelle version est publiée ici, avec sa date.`,
       };
   }
 }

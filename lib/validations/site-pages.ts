@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const sitePageParams = z.object({ slug: z.enum(SITE_PAGE_SLUGS) });
 
@@ -8,5 +9,7 @@ export const sitePageFormSchema = z.object({
   title: z.string().trim().min(1, "field.required").max(200, "field.tooLong"),
   body: z.string().trim().min(1, "field.required").max(60_000, "field.tooLong"),
   version: z.string().regex(/^\d{1,9}$/).transform(Number),
+  /** Which language's text this is (the form's `locale` field is the back office's own language). */
+  language: z.enum(LOCALES),
 });
 export type SitePageForm = z.output<typeof sitePageFormSchema>;

@@ -1,5 +1,5 @@
 import { requireEditorPage } from "@/lib/editorial/access";
-import { formatDate } from "@/lib/format";
+import { formatDate, languageLabel } from "@/lib/format";
 import { listSitePages } from "@/lib/site-pages/site-pages";
 import { TextLink } from "@/components/ui/link";
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
@@ -23,7 +23,7 @@ export default async function SitePagesPage({ params }: { params: Promise<{ loca
               <TextLink tone="accent" href={`/admin/pages/${p.slug}`} className="font-semibold">{t(`site.pages.${p.slug}`)}</TextLink>
               <span className="ml-2 text-sm text-muted">/{p.slug}</span>
             </span>
-            <span className="text-sm text-muted">{p.updatedAt ? t("admin.pages.edited", { date: formatDate(p.updatedAt, locale) }) : t("admin.pages.sample")}</span>
+            <span className="text-sm text-muted">{p.updatedAt ? `${t("admin.pages.edited", { date: formatDate(p.updatedAt, locale) })} · ${p.locales.map((l) => languageLabel(l, locale)).join(", ")}` : t("admin.pages.sample")}</span>
           </li>
         ))}
       </ul>

@@ -10,6 +10,6 @@ export const POST = handlePost({
   schema: sitePageFormSchema,
   run: async (input, { user, params: { slug }, back }) => {
     const saved = await saveSitePage({ editor: user, slug, input });
-    return saved.ok ? { ok: true, value: { redirect: `${back}?saved=updated` } } : saved;
+    return saved.ok ? { ok: true, value: { redirect: `${back}?saved=updated&language=${input.language}` } } : saved;
   },
 });
