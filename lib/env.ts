@@ -13,6 +13,27 @@ const schema = z.object({
       message: "must be a file: URL (SQLite) or a postgresql:// URL",
     }),
   STORAGE_DIR: z.string().trim().min(1).default("./storage"),
+  // s3://bucket or s3://bucket/prefix: PDFs, covers and photos in an S3-compatible bucket that every
+  // server shares (lib/storage/blob-store.ts). Unset: STORAGE_DIR on local disk.
+  STORAGE_URL: z
+    .string()
+    .trim()
+    .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[A-Za-z0-9._\/-]*)?$/, "must be s3://bucket or s3://bucket/prefix")
+    .optional(),
+  // A server other than AWS S3 (MinIO, Garage, Ceph, a host's object storage): its URL.
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  // Unset: the AWS SDK's own chain (AWS_ACCESS_KEY_ID…, an instance role).
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Bucket in the path (http://host/bucket/key) rather than the host name; the default with S3_ENDPOINT.
+  S3_FORCE_PATH_STYLE: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "1")),
+  // With STORAGE_URL: "stream" sends the PDF through Folio; "redirect" answers a signed-in reader
+  // with a presigned bucket URL valid for 60 s, so the bytes go straight from the bucket.
+  PDF_DELIVERY: z.enum(["stream", "redirect"]).default("stream"),
   // The public origin. Every absolute URL Folio writes (emails, canonical links, feeds, exports)
   // and the same-origin check of every post come from it, never from the request's headers.
   // Unset: http://localhost:$PORT, so a server on another port writes links that work.
@@ -73,6 +94,12 @@ function readEnv() {
   // `next build` also runs with NODE_ENV=production but serves nobody; only a server needs the secret.
   if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build" && !e.AUTH_SECRET) {
     throw new Error("Invalid environment:\n  AUTH_SECRET: required in production (generate one with `openssl rand -base64 32`)");
+  }
+  if (e.STORAGE_URL && e.PDF_ACCEL_REDIRECT) {
+    throw new Error("Invalid environment:\n  PDF_ACCEL_REDIRECT: nginx sends files from STORAGE_DIR; with STORAGE_URL use PDF_DELIVERY=redirect instead");
+  }
+  if (!e.STORAGE_URL && e.PDF_DELIVERY === "redirect") {
+    throw new Error("Invalid environment:\n  PDF_DELIVERY: redirect needs STORAGE_URL (a bucket to sign URLs for)");
   }
   const provider = e.DATABASE_URL.startsWith("file:") ? ("sqlite" as const) : ("postgresql" as const);
   return {

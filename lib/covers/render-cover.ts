@@ -1,6 +1,5 @@
 import "server-only";
 import path from "node:path";
-import { env } from "@/lib/env";
 import { storeImageSizes } from "@/lib/images/stored-images";
 import { imageKeyFor, IMAGE_KINDS } from "@/lib/images/urls";
 import { pdfKeyFor, readStoredFile, storedFileExists } from "@/lib/storage/pdf-store";
@@ -37,7 +36,7 @@ async function renderFirstPage(bytes: Uint8Array, width: number): Promise<Buffer
  * False (and a log line) when the PDF cannot be rendered: a publication without a cover shows none,
  * and a broken first page must not fail an upload or an import.
  */
-export async function renderCover({ sha256, storageDir = env.storageDir }: { sha256: string; storageDir?: string }): Promise<boolean> {
+export async function renderCover({ sha256, storageDir }: { sha256: string; storageDir?: string }): Promise<boolean> {
   const sizes = IMAGE_KINDS.covers.widths.flatMap((width) => (["webp", "jpg"] as const).map((format) => imageKeyFor({ kind: "covers", sha256, width, format })));
   if ((await Promise.all(sizes.map((key) => storedFileExists({ key, storageDir })))).every(Boolean)) return true;
   try {

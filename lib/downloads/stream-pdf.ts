@@ -1,5 +1,4 @@
 import "server-only";
-import fs from "node:fs";
 import { downloadReturnPath } from "@/lib/accounts/return-to";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
@@ -7,17 +6,20 @@ import { getDownloadablePdf, recordDownload } from "@/lib/downloads/queries";
 import { parseRange } from "@/lib/downloads/range";
 import { isSlug } from "@/lib/validations/slug";
 import { env } from "@/lib/env";
-import { resolveStoragePath } from "@/lib/storage/pdf-store";
+import { blobStore } from "@/lib/storage/blob-store";
 
 export type PdfResponsePlan = {
-  status: 200 | 206 | 303 | 404 | 416;
+  status: 200 | 206 | 302 | 303 | 404 | 416;
   headers: Record<string, string>;
-  /** Bytes to stream from storage, inclusive; absent when the answer has no body. */
-  file?: { path: string; start: number; end: number };
+  /** Bytes to stream from storage (lib/storage), inclusive; absent when the answer has no body. */
+  file?: { key: string; start: number; end: number };
 };
 
 // Only what nginx should pass on to the reader: it sends the file, its length and ranges itself.
 const ACCEL_HEADERS = ["content-type", "content-disposition", "cache-control", "accept-ranges", "x-content-type-options"];
+
+/** How long a presigned download URL works (PDF_DELIVERY=redirect). */
+export const PRESIGNED_SECONDS = 60;
 
 const notFound: PdfResponsePlan = { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } };
 
@@ -44,13 +46,12 @@ export async function planPdfResponse({ slug, locale = DEFAULT_LOCALE, userId, r
   }
   const pdf = await getDownloadablePdf({ slug });
   if (!pdf) return notFound;
-  const path = resolveStoragePath({ key: pdf.key });
-  const stat = path ? await fs.promises.stat(path).catch(() => null) : null;
-  if (!path || !stat?.isFile()) {
+  const store = blobStore();
+  const size = await store.size(pdf.key);
+  if (size === null) {
     console.error(`The PDF of ${slug} is missing from storage (${pdf.key}).`);
     return notFound;
   }
-  const size = stat.size;
   const etag = `"${pdf.sha256}"`;
   const headers: Record<string, string> = {
     "content-type": "application/pdf",
@@ -65,6 +66,12 @@ export async function planPdfResponse({ slug, locale = DEFAULT_LOCALE, userId, r
   if (wanted === "unsatisfiable") return { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } };
   const { start, end } = wanted ?? { start: 0, end: size - 1 };
   if (start === 0 && method === "GET") await recordDownload({ userId, publicationId: pdf.id });
+  // From a bucket: the reader's browser fetches the bytes itself, with a URL that dies in 60 s and
+  // names the file; its range requests go straight to the bucket.
+  if (env.PDF_DELIVERY === "redirect" && store.presign) {
+    const location = await store.presign(pdf.key, { filename: `${pdf.slug}.pdf`, contentType: "application/pdf", seconds: PRESIGNED_SECONDS });
+    return { status: 302, headers: { location, "cache-control": "private, no-store" } };
+  }
   if (env.PDF_ACCEL_REDIRECT) {
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => ACCEL_HEADERS.includes(name)));
     return { status: 200, headers: { ...kept, "x-accel-redirect": `${env.PDF_ACCEL_REDIRECT}${pdf.key}` } };
@@ -72,6 +79,6 @@ export async function planPdfResponse({ slug, locale = DEFAULT_LOCALE, userId, r
   return {
     status: wanted ? 206 : 200,
     headers: { ...headers, "content-length": String(end - start + 1), ...(wanted ? { "content-range": `bytes ${start}-${end}/${size}` } : {}) },
-    file: { path, start, end },
+    file: { key: pdf.key, start, end },
   };
 }

@@ -19,7 +19,7 @@ import { publicationDetailInclude } from "@/lib/publications/queries";
 import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 import { refreshRelatedAround } from "@/lib/publications/related";
 import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
-import { inspectPdf, resolveStoragePath, storePdf } from "@/lib/storage/pdf-store";
+import { inspectPdf, removeStoredFile, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { MessageCode } from "@/lib/messages/catalog";
 import type { ImageUpload, PublicationForm, TranslationForm } from "@/lib/validations/editorial";
@@ -323,8 +323,7 @@ export async function deletePublication({ editor, id }: { editor: Editor; id: st
 /** Files are content-addressed and may be shared; one goes only when nothing points at it. */
 async function removeUnreferencedPdf(key: string) {
   if ((await db.publication.count({ where: { pdfKey: key } })) > 0) return;
-  const file = resolveStoragePath({ key });
-  if (file) await fs.rm(file, { force: true });
+  await removeStoredFile({ key });
 }
 
 /**

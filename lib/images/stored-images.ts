@@ -1,6 +1,5 @@
 import "server-only";
 import crypto from "node:crypto";
-import { env } from "@/lib/env";
 import { notFoundResponse } from "@/lib/http/responses";
 import { imageHeight, imageKeyFor, IMAGE_KINDS, type ImageFormat, type ImageKind } from "@/lib/images/urls";
 import { readStoredFile, storedFileExists, writeStoredFile } from "@/lib/storage/pdf-store";
@@ -22,7 +21,7 @@ async function loadSharp() {
 }
 
 /** Writes every size and format of `source` that is not stored yet, cropped to the kind's shape. */
-export async function storeImageSizes({ kind, sha256, source, storageDir = env.storageDir }: { kind: ImageKind; sha256: string; source: Uint8Array; storageDir?: string }): Promise<void> {
+export async function storeImageSizes({ kind, sha256, source, storageDir }: { kind: ImageKind; sha256: string; source: Uint8Array; storageDir?: string }): Promise<void> {
   const sharp = await loadSharp();
   for (const width of IMAGE_KINDS[kind].widths) {
     for (const format of FORMATS) {
@@ -53,7 +52,7 @@ export async function isUploadableImage({ source }: { source: Uint8Array }): Pro
  * Stores an uploaded image's sizes and answers its hash, or null when the bytes are not an image
  * it accepts (an editor's upload, a photo in an import).
  */
-export async function storeUploadedImage({ kind, source, storageDir = env.storageDir }: { kind: ImageKind; source: Uint8Array; storageDir?: string }): Promise<string | null> {
+export async function storeUploadedImage({ kind, source, storageDir }: { kind: ImageKind; source: Uint8Array; storageDir?: string }): Promise<string | null> {
   if (!(await isUploadableImage({ source }))) return null;
   const sha256 = crypto.createHash("sha256").update(source).digest("hex");
   try {
@@ -68,7 +67,7 @@ export async function storeUploadedImage({ kind, source, storageDir = env.storag
 const FILE_NAME = /^([a-f0-9]{64})-(\d+)\.(webp|jpg)$/;
 
 /** The response for /<kind>/<file>: a stored size, or 404 for any other name. */
-export async function serveStoredImage({ kind, file, storageDir = env.storageDir }: { kind: ImageKind; file: string; storageDir?: string }): Promise<Response> {
+export async function serveStoredImage({ kind, file, storageDir }: { kind: ImageKind; file: string; storageDir?: string }): Promise<Response> {
   const m = FILE_NAME.exec(file);
   const width = Number(m?.[2]);
   if (!m || !(IMAGE_KINDS[kind].widths as readonly number[]).includes(width)) return notFoundResponse();

@@ -1,9 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { env } from "@/lib/env";
+import { blobStore } from "@/lib/storage/blob-store";
 
 export type PdfInfo = { size: number; pages: number; sha256: string };
 
@@ -29,46 +28,35 @@ export function pdfKeyFor(sha256: string): string {
   return `pdfs/${sha256}.pdf`;
 }
 
-/** The absolute path of a stored key, or null if the key would leave the storage directory. */
-export function resolveStoragePath({ key, storageDir = env.storageDir }: { key: string; storageDir?: string }): string | null {
-  const root = path.resolve(storageDir);
-  const full = path.resolve(root, key);
-  return full.startsWith(root + path.sep) ? full : null;
-}
+// The functions below are the storage API the rest of Folio uses; `storageDir` names a local
+// directory (tests, tools), else the configured store (lib/storage/blob-store.ts) is used.
 
 /** Whether a stored key holds a file. */
-export async function storedFileExists({ key, storageDir = env.storageDir }: { key: string; storageDir?: string }): Promise<boolean> {
-  const target = resolveStoragePath({ key, storageDir });
-  return target ? fs.stat(target).then((s) => s.isFile(), () => false) : false;
+export async function storedFileExists({ key, storageDir }: { key: string; storageDir?: string }): Promise<boolean> {
+  return (await blobStore({ storageDir }).size(key)) !== null;
+}
+
+/** A stored file's size in bytes, or null when there is none. */
+export async function storedFileSize({ key, storageDir }: { key: string; storageDir?: string }): Promise<number | null> {
+  return blobStore({ storageDir }).size(key);
 }
 
 /** A stored file's bytes, or null when there is none. */
-export async function readStoredFile({ key, storageDir = env.storageDir }: { key: string; storageDir?: string }): Promise<Buffer | null> {
-  const target = resolveStoragePath({ key, storageDir });
-  return target ? fs.readFile(target).catch(() => null) : null;
+export async function readStoredFile({ key, storageDir }: { key: string; storageDir?: string }): Promise<Buffer | null> {
+  return blobStore({ storageDir }).read(key);
 }
 
-/**
- * Writes a key atomically, from a file or from bytes: a temporary file, then a rename, so a reader
- * sees the whole file or none.
- */
-export async function writeStoredFile({ key, from, storageDir = env.storageDir }: { key: string; from: { file: string } | { bytes: Uint8Array }; storageDir?: string }): Promise<void> {
-  const target = resolveStoragePath({ key, storageDir });
-  if (!target) throw new Error(`invalid storage key ${key}`);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}.${crypto.randomUUID()}.tmp`;
-  try {
-    if ("file" in from) await fs.copyFile(from.file, tmp);
-    else await fs.writeFile(tmp, from.bytes);
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+/** Writes a key whole, from a file or from bytes: a reader sees the whole file or none. */
+export async function writeStoredFile({ key, from, storageDir }: { key: string; from: { file: string } | { bytes: Uint8Array }; storageDir?: string }): Promise<void> {
+  await blobStore({ storageDir }).write(key, from);
+}
+
+export async function removeStoredFile({ key, storageDir }: { key: string; storageDir?: string }): Promise<void> {
+  await blobStore({ storageDir }).remove(key);
 }
 
 /** Copies a PDF into storage, unless its content is stored already. */
-export async function storePdf({ file, sha256, storageDir = env.storageDir }: { file: string; sha256: string; storageDir?: string }): Promise<string> {
+export async function storePdf({ file, sha256, storageDir }: { file: string; sha256: string; storageDir?: string }): Promise<string> {
   const key = pdfKeyFor(sha256);
   if (!(await storedFileExists({ key, storageDir }))) await writeStoredFile({ key, from: { file }, storageDir });
   return key;

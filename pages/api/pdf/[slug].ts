@@ -1,11 +1,11 @@
 // The one Pages Router route. App Router route handlers cannot send Content-Length (Next strips
 // it in send-response.ts), and downloads need it; an API route writes to Node's response itself.
 // Reached as /analyses/<slug>/pdf through a rewrite in next.config.js.
-import fs from "node:fs";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { auth } from "@/lib/auth";
 import { planPdfResponse } from "@/lib/downloads/stream-pdf";
 import { isLocale } from "@/lib/i18n/locales";
+import { blobStore } from "@/lib/storage/blob-store";
 
 export const config = { api: { responseLimit: false, bodyParser: false } };
 
@@ -24,10 +24,17 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     ifRange: header("if-range"),
     method: req.method,
   });
+  if (!plan.file || req.method === "HEAD") {
+    res.writeHead(plan.status, plan.headers);
+    return res.end(plan.status === 404 ? "Not found" : undefined);
+  }
+  // Streamed from disk or the bucket: memory stays flat whatever the file's size.
+  const stream = await blobStore().open(plan.file.key, plan.file).catch(() => null);
+  if (!stream) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    return res.end("Not found");
+  }
   res.writeHead(plan.status, plan.headers);
-  if (!plan.file || req.method === "HEAD") return res.end(plan.status === 404 ? "Not found" : undefined);
-  // Streamed: memory stays flat whatever the file's size.
-  const stream = fs.createReadStream(plan.file.path, { start: plan.file.start, end: plan.file.end });
   stream.on("error", () => res.destroy());
   res.on("close", () => stream.destroy());
   stream.pipe(res);
