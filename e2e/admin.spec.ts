@@ -72,12 +72,11 @@ async function image(width: number, height: number, format: "png" | "jpeg" = "pn
 }
 
 test("the back office is a 404 for anonymous visitors and readers", async ({ page }) => {
-  for (const path of ["/admin", "/admin/publications", "/admin/topics", "/admin/users", "/admin/audit"]) {
+  for (const path of ["/admin", "/admin/publications", "/admin/topics", "/admin/users", "/admin/audit", "/fr/admin", "/api/admin/cache"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await signUp(page, { email: uniqueEmail("reader-admin") });
-  expect((await page.request.get("/admin")).status()).toBe(404);
-  expect((await page.request.get("/api/admin/stats/export?report=top")).status()).toBe(404);
+  for (const path of ["/admin", "/fr/admin", "/api/admin/stats/export?report=top", "/api/admin/cache"]) expect((await page.request.get(path)).status(), path).toBe(404);
 });
 
 test("a reader's forged posts to every admin action are refused and change nothing", async ({ page, baseURL }) => {
@@ -488,7 +487,7 @@ test("the back office in French: its pages, its refusals and where a save leads"
   for (const path of ["/fr/admin", "/fr/admin/publications", `/fr/admin/publications/${publication.id}`, "/fr/admin/publications/new", "/fr/admin/authors"]) {
     await page.goto(path);
     const text = await page.locator("main").innerText();
-    for (const english of ["Publish now", "Save changes", "Downloads per day", "New publication", "Title or slug", "Upload", "Authors, in byline order"]) {
+    for (const english of ["Publish now", "Save changes", "Downloads per day", "New publication", "Title or slug", "Upload the PDF", "Replace the PDF", "Authors, in byline order"]) {
       expect(text, `${path} says "${english}"`).not.toContain(english);
     }
   }

@@ -83,6 +83,7 @@ test("a page rendered for a visitor with a query string does not keep it for the
 });
 
 test("an edit expires the pages that show it and leaves every other page in the cache", async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
   const email = uniqueEmail("precise");
   await signUp(page, { email });
   await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
@@ -143,9 +144,16 @@ test("an edit expires the pages that show it and leaves every other page in the 
     const afterB = await get(`/analyses/${b.slug}`);
     expect(afterB.headers.get("x-nextjs-cache")).toBe("HIT");
     expect((await afterB.text()) === bodyB).toBe(true);
-    // The server rendered A's page and its author's again in the background: nobody asked for
-    // them since the edit, yet they come from the cache, already changed.
-    await page.waitForTimeout(8_000);
+    // The server renders A's page and its author's again in the background: nobody asked for
+    // them since the edit, yet they come from the cache, already changed. Wait until its queue
+    // has been empty for 2 s (the related analyses ranked again after the edit add theirs),
+    // asking the queue, not the pages, which would render them.
+    await page.waitForTimeout(2_000);
+    for (let quiet = 0, deadline = Date.now() + 60_000; quiet < 4; await page.waitForTimeout(500)) {
+      if (Date.now() > deadline) throw new Error("the pages the edit expired were still being rendered again after 60 s");
+      const { queued, running } = (await (await page.request.get("/api/admin/cache")).json()) as { queued: number; running: number };
+      quiet = queued + running === 0 ? quiet + 1 : 0;
+    }
     for (const path of [`/analyses/${a.slug}`, `/authors/${author.slug}`]) {
       const warm = await get(path);
       expect(warm.headers.get("x-nextjs-cache"), path).toBe("HIT");

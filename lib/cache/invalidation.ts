@@ -14,7 +14,10 @@ const OVERLAP_MS = 60 * 1000;
 
 // Module state can be duplicated between route bundles; the process's own record is global.
 // `applied`: the rows this process has expired (or written itself), by id, with their time.
-const state = globalThis as unknown as { folioInvalidations?: { lastLook: number; applied: Map<number, number> } };
+// `writing`: this process's own log rows being written. Until a row's id is known, the tick cannot
+// tell it from another process's row, and would expire (and queue to re-render) the same pages a
+// second time, behind everything queued since.
+const state = globalThis as unknown as { folioInvalidations?: { lastLook: number; applied: Map<number, number> }; folioOwnWrites?: number };
 
 /** Expires tagged pages in this process's cache; needs a Next request (route handler or action). */
 function expireHere(tags: string[]) {
@@ -53,9 +56,14 @@ export async function recordPageChanges({ tags }: { tags: string[] }): Promise<n
 export async function expirePublicPages({ tags }: { tags: string[] }): Promise<void> {
   if (!tags.length) return;
   expireHere(tags);
-  const id = await recordPageChanges({ tags });
-  // This process need not expire its own change again at its next tick.
-  if (id !== null) state.folioInvalidations?.applied.set(id, Date.now());
+  state.folioOwnWrites = (state.folioOwnWrites ?? 0) + 1;
+  try {
+    const id = await recordPageChanges({ tags });
+    // This process need not expire its own change again at its next tick.
+    if (id !== null) state.folioInvalidations?.applied.set(id, Date.now());
+  } finally {
+    state.folioOwnWrites! -= 1;
+  }
 }
 
 /**
@@ -65,6 +73,8 @@ export async function expirePublicPages({ tags }: { tags: string[] }): Promise<v
  */
 export async function expireChangedPages({ now = Date.now() }: { now?: number } = {}): Promise<boolean> {
   const known = state.folioInvalidations;
+  // A row of ours is being written: look at the next tick, when its id is known.
+  if (known && state.folioOwnWrites) return false;
   const since = known && now - known.lastLook < KEEP_MS ? known.lastLook - OVERLAP_MS : now - OVERLAP_MS;
   const rows = await db.cacheInvalidation.findMany({ where: { createdAt: { gte: new Date(since) } }, orderBy: { id: "asc" }, select: { id: true, tags: true, createdAt: true } });
   if (!known || now - known.lastLook >= KEEP_MS) {

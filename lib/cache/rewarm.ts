@@ -47,6 +47,12 @@ export function rewarmAfterResponse({ paths }: { paths: string[] }): void {
   after(() => rewarmPages({ paths }));
 }
 
+/** What is waiting to be rendered again, and rendering: for the back office and its tests. */
+export function readRewarmQueue(): { queued: number; running: number } {
+  const s = current();
+  return { queued: queued(s), running: s.running };
+}
+
 function pump(s: State) {
   while (s.running < CONCURRENCY && queued(s)) {
     const queue = s.queues[0].size ? s.queues[0] : s.queues[1];

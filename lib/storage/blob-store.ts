@@ -17,9 +17,11 @@ export interface BlobStore {
   readonly kind: "disk" | "s3";
   /** The stored size in bytes, or null when the key holds nothing. */
   size(key: string): Promise<number | null>;
+  /** The size, and the SHA-256 recorded when it was written (a bucket keeps it as metadata). */
+  stat(key: string): Promise<{ size: number; sha256?: string } | null>;
   read(key: string): Promise<Buffer | null>;
   /** Whole or not at all: a reader never sees half a file. */
-  write(key: string, from: { file: string } | { bytes: Uint8Array }): Promise<void>;
+  write(key: string, from: { file: string } | { bytes: Uint8Array }, options?: { sha256?: string }): Promise<void>;
   remove(key: string): Promise<void>;
   /** Bytes start to end, inclusive, as a Node stream; null when the key holds nothing. */
   open(key: string, range: { start: number; end: number }): Promise<Readable | null>;
@@ -51,9 +53,13 @@ export class DiskStore implements BlobStore {
   }
 
   async size(key: string) {
+    return (await this.stat(key))?.size ?? null;
+  }
+
+  async stat(key: string) {
     const file = this.pathOf(key);
     const stat = file ? await fsp.stat(file).catch(() => null) : null;
-    return stat?.isFile() ? stat.size : null;
+    return stat?.isFile() ? { size: stat.size } : null;
   }
 
   async read(key: string) {
@@ -112,9 +118,13 @@ export class S3Store implements BlobStore {
   }
 
   async size(key: string) {
+    return (await this.stat(key))?.size ?? null;
+  }
+
+  async stat(key: string) {
     try {
       const head = await this.client.send(new HeadObjectCommand(this.object(key)));
-      return head.ContentLength ?? null;
+      return head.ContentLength === undefined ? null : { size: head.ContentLength, sha256: head.Metadata?.sha256 };
     } catch (e) {
       if (isMissing(e)) return null;
       throw e;
@@ -131,11 +141,11 @@ export class S3Store implements BlobStore {
     }
   }
 
-  async write(key: string, from: { file: string } | { bytes: Uint8Array }) {
+  async write(key: string, from: { file: string } | { bytes: Uint8Array }, { sha256 }: { sha256?: string } = {}) {
     // One PUT: S3 stores an object whole or not at all. A file is streamed, with its length.
     const body = "file" in from ? fs.createReadStream(from.file) : from.bytes;
     const length = "file" in from ? (await fsp.stat(from.file)).size : from.bytes.byteLength;
-    await this.client.send(new PutObjectCommand({ ...this.object(key), Body: body, ContentLength: length }));
+    await this.client.send(new PutObjectCommand({ ...this.object(key), Body: body, ContentLength: length, Metadata: sha256 ? { sha256 } : undefined }));
   }
 
   async remove(key: string) {
