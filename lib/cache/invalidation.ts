@@ -73,8 +73,6 @@ export async function expirePublicPages({ tags }: { tags: string[] }): Promise<v
  */
 export async function expireChangedPages({ now = Date.now() }: { now?: number } = {}): Promise<boolean> {
   const known = state.folioInvalidations;
-  // A row of ours is being written: look at the next tick, when its id is known.
-  if (known && state.folioOwnWrites) return false;
   const since = known && now - known.lastLook < KEEP_MS ? known.lastLook - OVERLAP_MS : now - OVERLAP_MS;
   const rows = await db.cacheInvalidation.findMany({ where: { createdAt: { gte: new Date(since) } }, orderBy: { id: "asc" }, select: { id: true, tags: true, createdAt: true } });
   if (!known || now - known.lastLook >= KEEP_MS) {
@@ -82,6 +80,10 @@ export async function expireChangedPages({ now = Date.now() }: { now?: number } 
     state.folioInvalidations = { lastLook: now, applied: new Map(rows.map((r) => [r.id, r.createdAt.getTime()])) };
     return true;
   }
+  // A row of ours is being written, and may be among these with its id not yet marked as ours:
+  // look again at the next tick. Checked after the read, so a row read here is either marked
+  // by now or still being written.
+  if (state.folioOwnWrites) return false;
   const fresh = rows.filter((r) => !known.applied.has(r.id));
   const tags = [...new Set(fresh.flatMap((r) => JSON.parse(r.tags) as string[]))];
   if (tags.length) expireHere(tags);
