@@ -88,6 +88,11 @@ async function main() {
       res.end();
     });
   });
+  // Idle keep-alive connections stay open longer than a client or a front keeps them (nginx's
+  // upstream keepalive_timeout is 60 s). With Node's 5 s default, a request sent on a connection
+  // at the moment the server closes it gets a reset instead of an answer (seen in the test suite).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(env.PORT, () => console.log(`Folio serving ${env.SITE_URL} on port ${env.PORT}${env.TRUST_PROXY ? ", behind a trusted proxy" : ""}`));
   // Requests in flight may finish; an idle keep-alive connection or a stuck one must not keep a
   // stopped process alive (the test suite's extra servers lingered for hours that way).
