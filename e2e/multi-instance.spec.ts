@@ -1,9 +1,16 @@
 // Two app processes on one database, as in production behind a load balancer: a session made on
 // one works on the other, rate limits hold across both, and an edit made through one refreshes the
-// cached pages of the other (through the shared catalogue epoch, at its next tick).
-import type { ChildProcess } from "node:child_process";
+// cached pages of the other (through the page-change log, at its next tick). Then two more that
+// share their page cache through Redis and their files through a bucket.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { published } from "./helpers";
+import { PDFDocument } from "pdf-lib";
+import S3rver from "s3rver";
+import { DRAFT, published } from "./helpers";
 import { signUp, uniqueEmail } from "./support/accounts";
 import { query } from "./support/db";
 import { startExtraServer, stopExtraServer } from "./support/server";
@@ -55,3 +62,150 @@ test("unpublishing through one process takes the page off the other's cache", as
   }
   await expect.poll(async () => (await fetch(`${other}${path}`)).status, { timeout: 10_000 }).toBe(200);
 });
+
+// Two more processes that share a page cache through Redis, and files in an S3-compatible bucket,
+// as a deployment that outgrew one server runs. The Redis is this test's own, on another port, so
+// that it can be stopped; the bucket is an s3rver in this process.
+test.describe("with the shared cache on Redis and files in a bucket", () => {
+  const redisPort = Number(process.env.E2E_REDIS_PORT ?? 6390 + (Number(process.env.E2E_PORT ?? 3100) % 100));
+  const [a, b] = [4, 5].map((n) => `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + n}`);
+  let redis: ChildProcess | undefined;
+  let s3: S3rver;
+  const servers: ChildProcess[] = [];
+  const dists: string[] = [];
+  const slug = `shared-cache-${Date.now()}`;
+  let pubId = "";
+
+  const startRedis = async () => {
+    redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    await expect.poll(() => redisAnswers(redisPort), { timeout: 10_000 }).toBe(true);
+  };
+  const stopRedis = async () => {
+    redis?.kill("SIGKILL");
+    await expect.poll(() => redisAnswers(redisPort), { timeout: 10_000 }).toBe(false);
+  };
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    await startRedis();
+    s3 = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: fs.mkdtempSync(path.join(os.tmpdir(), "folio-s3-")), configureBuckets: [{ name: "folio-e2e", configs: [] }] });
+    const { port: s3Port } = await s3.run();
+    const env = {
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      STORAGE_URL: "s3://folio-e2e/site",
+      S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+      S3_ACCESS_KEY_ID: "S3RVER",
+      S3_SECRET_ACCESS_KEY: "S3RVER",
+      // No timer: whatever the other process sees of an edit, it sees through Redis.
+      SCHEDULER_INTERVAL_SECONDS: "0",
+    };
+    for (const [i, url] of [a, b].entries()) {
+      // Each its own copy of the build (hard links), as on two machines: two processes in one
+      // build folder would also share Next's cache on disk, and hide what Redis does.
+      const dist = `${process.env.NEXT_DIST_DIR ?? ".next-e2e"}-shared-${i + 1}`;
+      fs.rmSync(dist, { recursive: true, force: true });
+      execFileSync("cp", ["-al", process.env.NEXT_DIST_DIR ?? ".next-e2e", dist]);
+      dists.push(dist);
+      servers.push(await startExtraServer({ port: Number(new URL(url).port), env: { ...env, NEXT_DIST_DIR: dist }, label: `Redis-backed server ${i + 1}` }));
+    }
+    // A publication of this test's own, copied from the draft fixture and published, without a PDF.
+    pubId = `sharedcache${Date.now()}`;
+    await query(
+      `INSERT INTO "Publication" ("id", "slug", "title", "type", "language", "publishedAt", "status", "version", "featured", "summary", "teaser", "centerId", "createdAt", "updatedAt")
+       SELECT $1, $2, 'Grid storage across two servers', "type", "language", "publishedAt", 'PUBLISHED', 0, "featured", "summary", "teaser", "centerId", "createdAt", "updatedAt" FROM "Publication" WHERE "slug" = $3`,
+      [pubId, slug, DRAFT],
+    );
+  });
+
+  test.afterAll(async () => {
+    for (const s of servers) stopExtraServer(s);
+    for (const dist of dists) fs.rmSync(dist, { recursive: true, force: true });
+    redis?.kill("SIGKILL");
+    await s3?.close();
+    await query(`DELETE FROM "Download" WHERE "publicationId" = $1`, [pubId]);
+    await query(`DELETE FROM "AuditEntry" WHERE "entityId" = $1`, [pubId]).catch(() => undefined);
+    await query(`DELETE FROM "Publication" WHERE "id" = $1`, [pubId]);
+  });
+
+  test("a page rendered through one process is a cache hit on the other's first request", async () => {
+    const path = `/analyses/${slug}`;
+    const first = await fetch(`${a}${path}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-nextjs-cache")).not.toBe("HIT");
+    const other = await fetch(`${b}${path}`);
+    expect(other.status).toBe(200);
+    expect(other.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(await other.text()).toContain("Grid storage across two servers");
+  });
+
+  test("an edit through one process shows on the other at once, with no timer", async ({ page }) => {
+    const path = `/analyses/${slug}`;
+    for (const base of [a, b]) expect((await fetch(`${base}${path}`)).headers.get("x-nextjs-cache")).toBe("HIT");
+    const email = uniqueEmail("editor-redis");
+    await signUp(page, { email });
+    await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+    const change = (intent: "unpublish" | "publish") =>
+      page.request.post(`${a}/api/admin/publications/${pubId}/status`, { headers: { origin: process.env.SITE_URL!, accept: "application/json" }, form: { intent } });
+    expect((await change("unpublish")).ok()).toBe(true);
+    // The very next request, with no tick in either process.
+    expect((await fetch(`${b}${path}`)).status).toBe(404);
+    expect((await change("publish")).ok()).toBe(true);
+    expect((await fetch(`${b}${path}`)).status).toBe(200);
+  });
+
+  test("a PDF uploaded through one process downloads through the other, from the bucket", async ({ page }) => {
+    const email = uniqueEmail("editor-bucket");
+    await signUp(page, { email });
+    await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+    const doc = await PDFDocument.create();
+    doc.addPage([200, 200]).drawText("Stored in the bucket");
+    const pdf = Buffer.from(await doc.save());
+    const [{ version }] = await query<{ version: number }>(`SELECT "version" FROM "Publication" WHERE "id" = $1`, [pubId]);
+    const upload = await page.request.post(`${a}/api/admin/publications/${pubId}/pdf`, {
+      headers: { origin: process.env.SITE_URL!, accept: "application/json" },
+      multipart: { version: String(version), pdf: { name: "bucket.pdf", mimeType: "application/pdf", buffer: pdf } },
+    });
+    expect(upload.ok()).toBe(true);
+    const [{ pdfKey }] = await query<{ pdfKey: string }>(`SELECT "pdfKey" FROM "Publication" WHERE "id" = $1`, [pubId]);
+    // Not on the disk the suite's own server uses: in the bucket.
+    expect(fs.existsSync(path.join(process.env.STORAGE_DIR!, pdfKey))).toBe(false);
+    const download = await page.request.get(`${b}/analyses/${slug}/pdf`, { maxRedirects: 0 });
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+    // Signed out, the other process sends the reader to sign in, never to the file.
+    const anonymous = await fetch(`${b}/analyses/${slug}/pdf`, { redirect: "manual" });
+    expect(anonymous.status).toBe(303);
+  });
+
+  test("with Redis stopped both processes keep answering, and the shared cache works again once it is back", async () => {
+    await stopRedis();
+    try {
+      for (const base of [a, b]) {
+        for (const path of [`/analyses/${slug}`, "/analyses", `/analyses?q=energy&redis-down=${Date.now()}`, "/api/me"]) {
+          expect((await fetch(`${base}${path}`)).status, `${base}${path}`).toBe(200);
+        }
+      }
+    } finally {
+      await startRedis();
+    }
+    // The clients reconnect on their own (backoff of 2 s at most); a page rendered by one is then
+    // served by the other.
+    const path = `/analyses/${published[1].slug}`;
+    await expect
+      .poll(async () => {
+        await fetch(`${a}${path}`);
+        return (await fetch(`${b}${path}`)).headers.get("x-nextjs-cache");
+      }, { timeout: 20_000 })
+      .toBe("HIT");
+  });
+});
+
+/** Whether a Redis answers PING on this port. */
+function redisAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" }, () => socket.write("PING\r\n"));
+    socket.setTimeout(1_000, () => (socket.destroy(), resolve(false)));
+    socket.on("data", (d) => (socket.destroy(), resolve(d.toString().startsWith("+PONG"))));
+    socket.on("error", () => resolve(false));
+  });
+}

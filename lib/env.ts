@@ -70,8 +70,12 @@ const schema = z.object({
   // How long a cache in front of Folio (the nginx front, a CDN) may keep a public page: it cannot be
   // told of edits, so this is how stale it may get. Folio's own cache is expired by each edit.
   FRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  // redis://[user:pass@]host:6379[/db] or rediss://…: the page cache every server process shares
+  // (lib/cache/redis-cache-handler.js). Unset: each process caches pages on its own disk.
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Most disk each server process's page cache may take; least recently used pages go first
-  // (lib/cache/disk-cache-handler.js).
+  // (lib/cache/disk-cache-handler.js). With REDIS_URL: most memory each process keeps of the
+  // shared cache (Redis's own bound is its maxmemory).
   CACHE_MAX_MB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   // How often each server process publishes scheduled publications that are due; 0 turns it off.
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),

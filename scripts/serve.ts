@@ -6,11 +6,13 @@
 //   and a readable page, and set no cookie, so nobody is signed out by an outage;
 // - a front cache keeps a page FRONT_CACHE_SECONDS at most, however long Next keeps it
 //   (lib/http/front-cache.ts);
-// - Next's own page cache takes CACHE_MAX_MB of disk at most (lib/cache/disk-cache-handler.js).
+// - Next's own page cache takes CACHE_MAX_MB of disk at most (lib/cache/disk-cache-handler.js), or,
+//   with REDIS_URL, is shared by every process through Redis (lib/cache/redis-cache-handler.js).
 // Run it with plain tsx (no react-server condition): Next loads its own bundles.
 import http from "node:http";
 import next from "next";
 import BoundedDiskCache, { LIMIT_KEY } from "@/lib/cache/disk-cache-handler";
+import RedisCache, { OPTIONS_KEY } from "@/lib/cache/redis-cache-handler";
 import { isDatabaseUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { messagePageHtml } from "@/lib/http/message-page";
@@ -61,12 +63,14 @@ function capFrontCaching(res: http.ServerResponse) {
 }
 
 async function main() {
-  // Next's page cache, bounded (lib/cache/disk-cache-handler.js). Handed over on the global Next
-  // reads when no `cacheHandler` is configured: that setting makes Next import the module again on
-  // every request, a module resolution that took more CPU than the page's SQL (bench:profile).
+  // Next's page cache: shared through Redis, or bounded on this process's disk. Handed over on the
+  // global Next reads when no `cacheHandler` is configured: that setting makes Next import the
+  // module again on every request, a module resolution that took more CPU than the page's SQL
+  // (bench:profile).
   const global = globalThis as Record<symbol, unknown>;
   global[LIMIT_KEY] = env.CACHE_MAX_MB * 1024 * 1024;
-  global[Symbol.for("@next/cache-handlers")] = { FetchCache: BoundedDiskCache };
+  global[OPTIONS_KEY] = { url: env.REDIS_URL, memoryBytes: env.CACHE_MAX_MB * 1024 * 1024 };
+  global[Symbol.for("@next/cache-handlers")] = { FetchCache: env.REDIS_URL ? RedisCache : BoundedDiskCache };
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -93,7 +97,8 @@ async function main() {
   // at the moment the server closes it gets a reset instead of an answer (seen in the test suite).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  server.listen(env.PORT, () => console.log(`Folio serving ${env.SITE_URL} on port ${env.PORT}${env.TRUST_PROXY ? ", behind a trusted proxy" : ""}`));
+  const extras = [env.TRUST_PROXY && "behind a trusted proxy", env.REDIS_URL && "page cache shared through Redis"].filter(Boolean);
+  server.listen(env.PORT, () => console.log(`Folio serving ${env.SITE_URL} on port ${env.PORT}${extras.map((x) => `, ${x}`).join("")}`));
   // Requests in flight may finish; an idle keep-alive connection or a stuck one must not keep a
   // stopped process alive (the test suite's extra servers lingered for hours that way).
   const stop = () => {

@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { expireTagsInRedis } from "@/lib/cache/redis-cache-handler";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { pathsToRewarm, rewarmAfterResponse } from "@/lib/cache/rewarm";
 import { ALL_PAGES, pagePathOf, TAG } from "@/lib/cache/tags";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -37,13 +39,35 @@ function expireHere(tags: string[]) {
 }
 
 /**
- * Records that the pages tagged `tags` changed, for every server process on this database, which
- * expires them at its next tick (expireChangedPages). Usable anywhere: `npm run import` calls it
- * directly. Returns the log row's id.
+ * The tags Next itself files pages under for `tags`, as expireHere's calls produce them: an address
+ * becomes revalidatePath's tag for each locale's page, and everything becomes the root layout's,
+ * which every page carries.
+ */
+export function nextTagsOf(tags: string[]): string[] {
+  return [
+    ...new Set(
+      tags.flatMap((tag) => {
+        if (tag === ALL_PAGES) return ["_N_T_/layout", TAG.catalog];
+        const path = pagePathOf(tag);
+        return path ? LOCALES.map((locale) => `_N_T_/${locale}${path === "/" ? "" : path}`) : [tag];
+      }),
+    ),
+  ];
+}
+
+/**
+ * Records that the pages tagged `tags` changed, for every server process. With the shared cache
+ * (REDIS_URL) they expire at once everywhere; else each process on this database expires them at
+ * its next tick (expireChangedPages). Usable anywhere: `npm run import` calls it directly. Returns
+ * the log row's id (none with Redis).
  */
 export async function recordPageChanges({ tags }: { tags: string[] }): Promise<number | null> {
   const unique = [...new Set(tags)];
   if (!unique.length) return null;
+  if (env.REDIS_URL) {
+    await expireTagsInRedis({ url: env.REDIS_URL, tags: nextTagsOf(unique) });
+    return null;
+  }
   const row = await db.cacheInvalidation.create({ data: { tags: JSON.stringify(unique) }, select: { id: true } });
   return row.id;
 }
@@ -56,6 +80,8 @@ export async function recordPageChanges({ tags }: { tags: string[] }): Promise<n
 export async function expirePublicPages({ tags }: { tags: string[] }): Promise<void> {
   if (!tags.length) return;
   expireHere(tags);
+  // Through the shared cache, this process's expiry is every process's.
+  if (env.REDIS_URL) return;
   state.folioOwnWrites = (state.folioOwnWrites ?? 0) + 1;
   try {
     const id = await recordPageChanges({ tags });
@@ -72,6 +98,8 @@ export async function expirePublicPages({ tags }: { tags: string[] }): Promise<v
  * a restart, or changes it never read. Returns whether anything was expired.
  */
 export async function expireChangedPages({ now = Date.now() }: { now?: number } = {}): Promise<boolean> {
+  // The shared cache needs no polling: every expiry reaches it at once.
+  if (env.REDIS_URL) return false;
   const known = state.folioInvalidations;
   const since = known && now - known.lastLook < KEEP_MS ? known.lastLook - OVERLAP_MS : now - OVERLAP_MS;
   const rows = await db.cacheInvalidation.findMany({ where: { createdAt: { gte: new Date(since) } }, orderBy: { id: "asc" }, select: { id: true, tags: true, createdAt: true } });

@@ -221,4 +221,11 @@ describe("expireChangedPages", () => {
     expect(await expireChangedPages({ now: Date.now() + 25 * 60 * 60 * 1000 })).toBe(true);
     expect(expired.paths).toEqual(["/"]);
   });
+
+  it("names for Redis the same tags Next files pages under when this process expires them", async () => {
+    const { nextTagsOf } = await import("@/lib/cache/invalidation");
+    // revalidatePath(p) files under "_N_T_" + p, and revalidatePath("/", "layout") under "_N_T_/layout".
+    expect(nextTagsOf(["p:theirs", "path:/analyses/theirs", "path:/"])).toEqual(["p:theirs", "_N_T_/en/analyses/theirs", "_N_T_/fr/analyses/theirs", "_N_T_/en", "_N_T_/fr"]);
+    expect(nextTagsOf(["*"])).toEqual(["_N_T_/layout", "catalog"]);
+  });
 });
