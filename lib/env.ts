@@ -67,9 +67,10 @@ const schema = z.object({
   PDF_ACCEL_REDIRECT: z.string().trim().regex(/^\/[A-Za-z0-9_\/-]*\/$/, "a path starting and ending with /, e.g. /_pdf/").optional(),
   // Largest PDF an editor may upload.
   PDF_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
-  // How long a cache in front of Folio (the nginx front, a CDN) may keep a public page: it cannot be
-  // told of edits, so this is how stale it may get. Folio's own cache is expired by each edit.
-  FRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  // How long a cache in front of Folio (the nginx front, a CDN) may keep a public page, and then
+  // serve it while it asks for a fresh one (lib/http/front-cache.ts): it cannot be told of edits, so
+  // twice this is how stale it may get. Folio's own cache is expired by each edit.
+  FRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(5),
   // redis://[user:pass@]host:6379[/db] or rediss://…: the page cache every server process shares
   // (lib/cache/redis-cache-handler.js). Unset: each process caches pages on its own disk.
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
