@@ -71,6 +71,7 @@ test.describe("with the shared cache on Redis and files in a bucket", () => {
   const [a, b] = [4, 5].map((n) => `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + n}`);
   let redis: ChildProcess | undefined;
   let s3: S3rver;
+  let s3Closed = false;
   const servers: ChildProcess[] = [];
   const dists: string[] = [];
   const slug = `shared-cache-${Date.now()}`;
@@ -121,7 +122,7 @@ test.describe("with the shared cache on Redis and files in a bucket", () => {
     for (const s of servers) stopExtraServer(s);
     for (const dist of dists) fs.rmSync(dist, { recursive: true, force: true });
     redis?.kill("SIGKILL");
-    await s3?.close();
+    if (!s3Closed) await s3?.close();
     await query(`DELETE FROM "Download" WHERE "publicationId" = $1`, [pubId]);
     await query(`DELETE FROM "AuditEntry" WHERE "entityId" = $1`, [pubId]).catch(() => undefined);
     await query(`DELETE FROM "Publication" WHERE "id" = $1`, [pubId]);
@@ -197,6 +198,17 @@ test.describe("with the shared cache on Redis and files in a bucket", () => {
         return (await fetch(`${b}${path}`)).headers.get("x-nextjs-cache");
       }, { timeout: 20_000 })
       .toBe("HIT");
+  });
+
+  test("with the bucket down, a download is a 503 that asks to retry, and the pages still serve", async ({ page }) => {
+    await signUp(page, { email: uniqueEmail("reader-bucket-down") });
+    await s3.close();
+    s3Closed = true;
+    const download = await page.request.get(`${b}/analyses/${slug}/pdf`, { maxRedirects: 0 });
+    expect(download.status()).toBe(503);
+    expect(download.headers()["retry-after"]).toBeTruthy();
+    expect(download.headers()["set-cookie"]).toBeUndefined();
+    expect((await fetch(`${a}/analyses/${slug}`)).status).toBe(200);
   });
 });
 

@@ -76,7 +76,7 @@ const schema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Most disk each server process's page cache may take; least recently used pages go first
   // (lib/cache/disk-cache-handler.js). With REDIS_URL: most memory each process keeps of the
-  // shared cache (Redis's own bound is its maxmemory).
+  // shared cache, 256 MB at most (Redis's own bound is its maxmemory).
   CACHE_MAX_MB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   // How often each server process publishes scheduled publications that are due; 0 turns it off.
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),

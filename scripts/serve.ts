@@ -2,8 +2,9 @@
 // - forwarded headers are believed only behind a proxy the operator declared (TRUST_PROXY), so a
 //   client cannot choose its own address for the rate limits, nor its host for anything else;
 // - a cached page never carries one visitor's query string (lib/http/visitor-query.ts);
-// - while the database cannot be reached, answers that would be a 500 are a 503 with Retry-After
-//   and a readable page, and set no cookie, so nobody is signed out by an outage;
+// - while the database (or the bucket, with STORAGE_URL) cannot be reached, answers that would be
+//   a 500 are a 503 with Retry-After and a readable page, and set no cookie, so nobody is signed
+//   out by an outage;
 // - a front cache keeps a page FRONT_CACHE_SECONDS at most, however long Next keeps it
 //   (lib/http/front-cache.ts);
 // - Next's own page cache takes CACHE_MAX_MB of disk at most (lib/cache/disk-cache-handler.js), or,
@@ -13,7 +14,7 @@ import http from "node:http";
 import next from "next";
 import BoundedDiskCache, { LIMIT_KEY } from "@/lib/cache/disk-cache-handler";
 import RedisCache, { OPTIONS_KEY } from "@/lib/cache/redis-cache-handler";
-import { isDatabaseUnavailable } from "@/lib/db/health";
+import { isServiceUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { messagePageHtml } from "@/lib/http/message-page";
 import { frontCacheControl } from "@/lib/http/front-cache";
@@ -26,14 +27,14 @@ const RETRY_AFTER_SECONDS = 30;
 const outage = messageFor("service.unavailable");
 const OUTAGE_PAGE = messagePageHtml({ title: outage.title, message: outage.text, backHref: "/", backLabel: "Home page", siteName: env.SITE_NAME });
 
-/** Replaces a 5xx answer with the outage page while the database is known to be unreachable. */
+/** Replaces a 5xx answer with the outage page while the database or the bucket is known to be unreachable. */
 function answerOutagesWith503(res: http.ServerResponse) {
   const writeHead = res.writeHead.bind(res) as (status: number, headers?: http.OutgoingHttpHeaders) => http.ServerResponse;
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
   let replaced = false;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (status >= 500 && isDatabaseUnavailable()) {
+    if (status >= 500 && isServiceUnavailable()) {
       replaced = true;
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       return writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) });
@@ -69,7 +70,9 @@ async function main() {
   // (bench:profile).
   const global = globalThis as Record<symbol, unknown>;
   global[LIMIT_KEY] = env.CACHE_MAX_MB * 1024 * 1024;
-  global[OPTIONS_KEY] = { url: env.REDIS_URL, memoryBytes: env.CACHE_MAX_MB * 1024 * 1024 };
+  // Memory is dearer than disk: a process keeps at most 256 MB of the shared cache, however large
+  // CACHE_MAX_MB (the pages most read; the rest is one Redis round trip away).
+  global[OPTIONS_KEY] = { url: env.REDIS_URL, memoryBytes: Math.min(env.CACHE_MAX_MB, 256) * 1024 * 1024 };
   global[Symbol.for("@next/cache-handlers")] = { FetchCache: env.REDIS_URL ? RedisCache : BoundedDiskCache };
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
   await app.prepare();

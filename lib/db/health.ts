@@ -1,8 +1,10 @@
-// Pure process state, not server-only: lib/db.ts records each query's outcome here, and
-// scripts/serve.ts reads it to answer 503 instead of 500 while the database cannot be reached.
-// Kept on globalThis because Next bundles lib/ apart from the server script.
-const KEY = Symbol.for("folio.database.unavailableSince");
-const state = globalThis as unknown as { [KEY]?: number };
+// Pure process state, not server-only: lib/db.ts records each query's outcome here, and so does
+// the bucket store (lib/storage/blob-store.ts) for each request to the bucket; scripts/serve.ts
+// reads it to answer 503 instead of 500 while either cannot be reached. Kept on globalThis because
+// Next bundles lib/ apart from the server script.
+type Service = "database" | "storage";
+const KEY = Symbol.for("folio.unavailableSince");
+const state = globalThis as unknown as { [KEY]?: Partial<Record<Service, number>> };
 
 // How long one failed connection keeps the server in "unavailable" without a newer failure.
 const MEMORY_MS = 60_000;
@@ -21,15 +23,30 @@ export function isConnectionError(error: unknown, depth = 0): boolean {
   return isConnectionError(e.cause, depth + 1);
 }
 
-export function recordDatabaseOutcome(error?: unknown) {
+function recordOutcome(service: Service, error: unknown, unreachable: (e: unknown) => boolean) {
+  const since = (state[KEY] ??= {});
   if (error === undefined) {
-    if (state[KEY]) delete state[KEY];
-  } else if (isConnectionError(error)) {
-    state[KEY] = Date.now();
+    if (since[service]) delete since[service];
+  } else if (unreachable(error)) {
+    since[service] = Date.now();
   }
 }
 
-export function isDatabaseUnavailable(now = Date.now()): boolean {
-  const since = state[KEY];
+function isUnavailable(service: Service, now: number): boolean {
+  const since = state[KEY]?.[service];
   return since !== undefined && now - since < MEMORY_MS;
 }
+
+export const recordDatabaseOutcome = (error?: unknown) => recordOutcome("database", error, isConnectionError);
+export const isDatabaseUnavailable = (now = Date.now()) => isUnavailable("database", now);
+
+/** A bucket is unavailable when it cannot be reached, or answers with a server error (5xx). */
+function isStorageOutage(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  return (typeof status === "number" && status >= 500) || isConnectionError(error);
+}
+export const recordStorageOutcome = (error?: unknown) => recordOutcome("storage", error, isStorageOutage);
+export const isStorageUnavailable = (now = Date.now()) => isUnavailable("storage", now);
+
+/** Whether a 500 now most likely means "a service Folio needs is down": answered as a 503. */
+export const isServiceUnavailable = (now = Date.now()) => isDatabaseUnavailable(now) || isStorageUnavailable(now);

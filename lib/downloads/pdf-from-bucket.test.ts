@@ -17,8 +17,9 @@ beforeAll(async () => {
   await useTempDatabase();
 });
 
+let closed = false;
 afterAll(async () => {
-  await server?.close();
+  if (!closed) await server?.close();
   for (const k of ["STORAGE_URL", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "PDF_DELIVERY"]) if (!(k in saved)) delete process.env[k];
 });
 
@@ -55,5 +56,16 @@ describe("the gated PDF from a bucket", () => {
     expect(Buffer.from(await got.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
     const range = await fetch(url, { headers: { range: "bytes=0-4" } });
     expect([range.status, await range.text()]).toEqual([206, "%PDF-"]);
+  });
+
+  it("takes a bucket that cannot be reached for an outage, never for a missing file", async () => {
+    const [{ db }, { planPdfResponse }, { isStorageUnavailable, isServiceUnavailable }] = await Promise.all([import("@/lib/db"), import("@/lib/downloads/stream-pdf"), import("@/lib/db/health")]);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "bucket-reader@example.test" } });
+    expect(isStorageUnavailable()).toBe(false);
+    await server.close();
+    closed = true;
+    await expect(planPdfResponse({ slug: "in-bucket", userId: user.id, range: null, ifRange: null })).rejects.toThrow();
+    expect(isStorageUnavailable()).toBe(true);
+    expect(isServiceUnavailable()).toBe(true);
   });
 });

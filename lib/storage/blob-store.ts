@@ -6,6 +6,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { recordStorageOutcome } from "@/lib/db/health";
 import { env } from "@/lib/env";
 
 /**
@@ -113,6 +114,18 @@ export class S3Store implements BlobStore {
     });
   }
 
+  /** Every request to the bucket goes through here, so that an outage is a 503, not a 500 or a 404. */
+  private async attempt<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      const out = await request();
+      recordStorageOutcome();
+      return out;
+    } catch (e) {
+      recordStorageOutcome(isMissing(e) ? undefined : e);
+      throw e;
+    }
+  }
+
   private object(key: string) {
     return { Bucket: this.location.bucket, Key: this.location.prefix ? `${this.location.prefix}/${checked(key)}` : checked(key) };
   }
@@ -123,7 +136,7 @@ export class S3Store implements BlobStore {
 
   async stat(key: string) {
     try {
-      const head = await this.client.send(new HeadObjectCommand(this.object(key)));
+      const head = await this.attempt(() => this.client.send(new HeadObjectCommand(this.object(key))));
       return head.ContentLength === undefined ? null : { size: head.ContentLength, sha256: head.Metadata?.sha256 };
     } catch (e) {
       if (isMissing(e)) return null;
@@ -133,7 +146,7 @@ export class S3Store implements BlobStore {
 
   async read(key: string) {
     try {
-      const got = await this.client.send(new GetObjectCommand(this.object(key)));
+      const got = await this.attempt(() => this.client.send(new GetObjectCommand(this.object(key))));
       return got.Body ? Buffer.from(await got.Body.transformToByteArray()) : null;
     } catch (e) {
       if (isMissing(e)) return null;
@@ -145,16 +158,16 @@ export class S3Store implements BlobStore {
     // One PUT: S3 stores an object whole or not at all. A file is streamed, with its length.
     const body = "file" in from ? fs.createReadStream(from.file) : from.bytes;
     const length = "file" in from ? (await fsp.stat(from.file)).size : from.bytes.byteLength;
-    await this.client.send(new PutObjectCommand({ ...this.object(key), Body: body, ContentLength: length, Metadata: sha256 ? { sha256 } : undefined }));
+    await this.attempt(() => this.client.send(new PutObjectCommand({ ...this.object(key), Body: body, ContentLength: length, Metadata: sha256 ? { sha256 } : undefined })));
   }
 
   async remove(key: string) {
-    await this.client.send(new DeleteObjectCommand(this.object(key)));
+    await this.attempt(() => this.client.send(new DeleteObjectCommand(this.object(key))));
   }
 
   async open(key: string, { start, end }: { start: number; end: number }) {
     try {
-      const got = await this.client.send(new GetObjectCommand({ ...this.object(key), Range: `bytes=${start}-${end}` }));
+      const got = await this.attempt(() => this.client.send(new GetObjectCommand({ ...this.object(key), Range: `bytes=${start}-${end}` })));
       return got.Body instanceof Readable ? got.Body : null;
     } catch (e) {
       if (isMissing(e)) return null;

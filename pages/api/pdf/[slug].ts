@@ -29,7 +29,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     return res.end(plan.status === 404 ? "Not found" : undefined);
   }
   // Streamed from disk or the bucket: memory stays flat whatever the file's size.
-  const stream = await blobStore().open(plan.file.key, plan.file).catch(() => null);
+  // A file gone missing is a 404; a bucket that cannot be reached throws, and is a 503 (serve.ts).
+  const stream = await blobStore().open(plan.file.key, plan.file);
   if (!stream) {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
     return res.end("Not found");
