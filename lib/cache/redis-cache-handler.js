@@ -20,6 +20,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { createClient } from "redis";
 import sharedCacheControlsModule from "next/dist/server/lib/incremental-cache/shared-cache-controls.external.js";
 
@@ -31,10 +32,11 @@ export const OPTIONS_KEY = Symbol.for("folio.redisCache.options");
 // An entry nobody reads for a week leaves Redis even without memory pressure; the tags' record
 // keeps each expiry that long, which is all an entry can need.
 export const ENTRY_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-// A lock outlives a slow render; a process that died holding one delays the page this long at most.
-const LOCK_MS = 10_000;
+// A lock outlives a slow render (a cold page takes well under a second); a render that failed, or a
+// process that died holding the lock, delays the page this long at most.
+const LOCK_MS = 5_000;
 // How long a process waits for another's render before rendering the page itself.
-const WAIT_MS = 10_000;
+const WAIT_MS = 5_000;
 const POLL_MS = 25;
 // A read or write that takes longer is abandoned: a hung Redis must not hang the site.
 const COMMAND_TIMEOUT_MS = 1_000;
@@ -123,6 +125,12 @@ export function toWire(/** @type {unknown} */ value) {
 export function fromWire(/** @type {string} */ text) {
   return decode(JSON.parse(text));
 }
+
+// A page is about 200 KB of HTML and RSC payloads as JSON, and a fifth of that compressed: Redis
+// holds five times as many pages. Compressing costs a few milliseconds once per render; reading
+// another process's copy costs one inflate, and a copy this process holds costs nothing.
+const pack = (/** @type {string} */ json) => zlib.gzipSync(json, { level: 6 }).toString("base64");
+const unpack = (/** @type {string} */ packed) => zlib.gunzipSync(Buffer.from(packed, "base64")).toString("utf8");
 
 /** @returns {unknown} */
 function encode(/** @type {unknown} */ value) {
@@ -288,7 +296,7 @@ export default class RedisCache {
           return { lastModified: held.at, value: held.value, cacheControl: held.cacheControl };
         }
         if (state === FRESH) {
-          const text = String(answer[3]);
+          const text = unpack(String(answer[3]));
           const { value, cacheControl } = fromWire(text);
           const entry = { version: String(answer[2]), at: Number(answer[1]), value, cacheControl, bytes: text.length };
           hold(shared, key, entry);
@@ -321,7 +329,7 @@ export default class RedisCache {
       const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
       const text = toWire({ value: data, cacheControl });
       const version = crypto.randomUUID();
-      const at = Number(await run(shared, "WRITE", [keys.entry(key), keys.lock(key)], [version, JSON.stringify(tagsOf(data, ctx)), text, String(ENTRY_TTL_MS)]));
+      const at = Number(await run(shared, "WRITE", [keys.entry(key), keys.lock(key)], [version, JSON.stringify(tagsOf(data, ctx)), pack(text), String(ENTRY_TTL_MS)]));
       hold(shared, key, { version, at, value: data, cacheControl, bytes: text.length });
     } catch {
       drop(shared, key);

@@ -18,7 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { hasNginx, runScript, signIn, spawnServer, startBalancer, startNginxFront, startStaticNginx, waitFor } from "./harness";
+import { createReader, hasNginx, runScript, signIn, spawnServer, startBalancer, startNginxFront, startStaticNginx, waitFor } from "./harness";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 40);
@@ -85,6 +85,7 @@ async function main() {
 
   console.log("Building…");
   if (spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/build.ts"], { env: base, stdio: ["ignore", "ignore", "inherit"] }).status !== 0) throw new Error("the build failed");
+  createReader(base);
   runScript(base, "user-create.ts", "--email", EDITOR.email, "--role", "editor", "--password", EDITOR.password);
   console.log("Copying STORAGE_DIR into the bucket…");
   runScript(shared, "storage-copy.ts");
@@ -134,26 +135,37 @@ async function main() {
     coldOffset += 1;
     rows.push({ n, rps: cached.rps, p95: cached.p95, errors: cached.errors, renders });
   }
+  // What a cached page takes in Redis, for the README's sizing rule.
+  const keys = redisCli("--scan", "--pattern", "folio:entry:*").split("\n").filter((k) => k.includes("/analyses/"));
+  const entryBytes = keys.map((k) => Number(redisCli("MEMORY", "USAGE", k))).filter((n) => n > 0);
+  const usedMemory = /used_memory:(\d+)/.exec(redisCli("INFO", "memory"))?.[1];
+  const dbsize = redisCli("DBSIZE");
 
-  // PDF delivery: from the bucket (stream, redirect) against the local disk and nginx's file.
+  // PDF delivery: from the bucket (stream, redirect) against the local disk and nginx's file,
+  // 8 connections each. Redirected, Folio answers with a 302 and the bucket sends the bytes: both
+  // rates are given.
   const cookie = await signIn(BALANCER_PORT);
   const pdfPath = `/analyses/${withPdf}/pdf`;
   const pdfBytes = Buffer.from(await (await fetch(`http://127.0.0.1:${BALANCER_PORT}${pdfPath}`, { headers: { cookie } })).arrayBuffer());
   fs.writeFileSync(path.join(tmp, "file.pdf"), pdfBytes);
-  const pdf: Record<string, number> = {};
-  pdf["nginx, the file"] = await downloadRate(`http://127.0.0.1:${NGINX_PORT}/file.pdf`, {});
-  pdf["bucket, streamed (2 processes)"] = await downloadRate(`http://127.0.0.1:${BALANCER_PORT}${pdfPath}`, { cookie });
+  const pdf: Array<[string, Awaited<ReturnType<typeof load>>]> = [];
+  const pdfLoad = (url: string, headers: Record<string, string> = {}) => load(url, { headers, connections: 8 });
+  pdf.push(["nginx sending the file", await pdfLoad(`http://127.0.0.1:${NGINX_PORT}/file.pdf`)]);
+  pdf.push(["bucket, streamed by Folio (2 processes)", await pdfLoad(`http://127.0.0.1:${BALANCER_PORT}${pdfPath}`, { cookie })]);
   for (const s of servers.splice(0)) stop(s);
   await sleep(1000);
   await startServers(2, { ...shared, PDF_DELIVERY: "redirect" });
   await balance(2);
-  pdf["bucket, redirected (2 processes)"] = await downloadRate(`http://127.0.0.1:${BALANCER_PORT}${pdfPath}`, { cookie, follow: true });
+  pdf.push(["bucket, redirected: Folio's 302 (2 processes)", await pdfLoad(`http://127.0.0.1:${BALANCER_PORT}${pdfPath}`, { cookie })]);
+  const presigned = (await fetch(`http://127.0.0.1:${BALANCER_PORT}${pdfPath}`, { headers: { cookie }, redirect: "manual" })).headers.get("location")!;
+  pdf.push(["bucket, redirected: the bucket's answer (s3rver)", await pdfLoad(presigned)]);
+  for (const s of servers.splice(0)) stop(s);
+  await sleep(1000);
   const disk = spawnServer({ ...base, PORT: String(DISK_PORT) }, DISK_PORT);
   children.push(disk);
   await waitFor(`http://127.0.0.1:${DISK_PORT}/api/me`);
-  pdf["local disk, streamed (1 process)"] = await downloadRate(`http://127.0.0.1:${DISK_PORT}${pdfPath}`, { cookie });
+  pdf.push(["local disk, streamed by Folio (1 process)", await pdfLoad(`http://127.0.0.1:${DISK_PORT}${pdfPath}`, { cookie })]);
   stop(disk);
-  for (const s of servers.splice(0)) stop(s);
   await sleep(1000);
 
   // The front, before two processes: throughput, then how long an edit takes to show.
@@ -201,6 +213,7 @@ async function main() {
 
   console.log(`\nFolio on PostgreSQL, page cache on Redis, files on s3rver; ${CONNECTIONS} connections, ${SECONDS} s per route, ${os.cpus().length} cores`);
   console.log(`nginx serving the same HTML: ${fmt(nginxRps)} req/s`);
+  console.log(`Redis after the runs: ${dbsize} keys, used_memory ${fmt(Number(usedMemory) / 1e6, 1)} MB; an analysis page takes ${fmt(entryBytes.reduce((x, y) => x + y, 0) / entryBytes.length / 1024, 1)} KB (mean of ${entryBytes.length})`);
   console.log("\nCached analysis page through the balancer:");
   for (const r of rows) {
     const perCold = r.renders.reduce((a, b) => a + b, 0) / r.renders.length;
@@ -208,8 +221,8 @@ async function main() {
       `  ${r.n} process${r.n > 1 ? "es" : ""}: ${fmt(r.rps)} req/s (p97.5 ${r.p95} ms, ${r.errors} errors); over 1 process ${fmt(r.rps / rows[0].rps, 2)}, over nginx's file ${fmt(r.rps / nginxRps, 2)}; renders per cold page (${COLD_PAGES} pages, ${COLD_CONCURRENCY} requests each at once): mean ${fmt(perCold, 2)}, max ${Math.max(...r.renders)}`,
     );
   }
-  console.log("\nPDF downloads (MB/s, 8 at a time):");
-  for (const [name, rate] of Object.entries(pdf)) console.log(`  ${name}: ${fmt(rate, 1)} MB/s (${fmt(rate / pdf["nginx, the file"], 2)} of nginx)`);
+  console.log(`\nPDF downloads (${fmt(pdfBytes.length / 1024)} KB, 8 connections):`);
+  for (const [name, r] of pdf) console.log(`  ${name}: ${fmt(r.rps)} req/s, ${fmt((r.rps * pdfBytes.length) / 1e6, 1)} MB/s (${fmt(r.rps / pdf[0][1].rps, 2)} of nginx), ${r.errors} errors`);
   console.log(`\nBehind the nginx front (2 processes): ${fmt(fronted.rps)} req/s, ${fmt(fronted.rps / nginxRps, 2)} of nginx's file (p97.5 ${fronted.p95} ms)`);
   console.log(`  an edit shows through the front after ${fmt(busyShow / 1000, 1)} s on a page under load, ${fmt(idleShow / 1000, 1)} s on an idle page`);
   console.log(`\nSoak (${SOAK_SECONDS} s, 2 processes, Redis killed at ${fmt(SOAK_SECONDS / 3)} s and restarted 5 s later): ${fmt(soaked.rps)} req/s, ${soaked.errors} errors, ${soaked.non2xx} non-2xx; shared cache serving again ${fmt(recovered / 1000, 1)} s after the restart`);
@@ -273,37 +286,21 @@ async function coldRenders(paths: string[], redisCli: (...args: string[]) => str
   return paths.map((p) => writes.filter((l) => l.includes(`/en${p}"`)).length);
 }
 
-async function load(url: string, opts: { seconds?: number; paths?: () => string } = {}) {
+async function load(url: string, opts: { seconds?: number; paths?: () => string; headers?: Record<string, string>; connections?: number } = {}) {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const paths = opts.paths;
     autocannon(
       {
         url,
-        connections: CONNECTIONS,
+        connections: opts.connections ?? CONNECTIONS,
         duration: opts.seconds ?? SECONDS,
+        headers: opts.headers,
         ...(paths ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths() }) }] } : {}),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
   });
   return { rps: result.requests.average, p95: result.latency.p97_5 ?? result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
-}
-
-/** MB/s of whole downloads, 8 at a time for BENCH_SECONDS. */
-async function downloadRate(url: string, { cookie, follow = false }: { cookie?: string; follow?: boolean }) {
-  let bytes = 0;
-  const until = performance.now() + SECONDS * 1000;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (performance.now() < until) {
-        const r = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: follow ? "follow" : "manual" });
-        if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
-        bytes += (await r.arrayBuffer()).byteLength;
-      }
-    }),
-  );
-  return bytes / 1e6 / ((performance.now() - t0) / 1000);
 }
 
 main().catch((e: unknown) => {
