@@ -80,8 +80,12 @@ export async function recordPageChanges({ tags }: { tags: string[] }): Promise<n
 export async function expirePublicPages({ tags }: { tags: string[] }): Promise<void> {
   if (!tags.length) return;
   expireHere(tags);
-  // Through the shared cache, this process's expiry is every process's.
-  if (env.REDIS_URL) return;
+  if (env.REDIS_URL) {
+    // Through the shared cache, this process's expiry is every process's. Next sends its own after
+    // the response; written here first, it is in Redis before the editor (or anyone) asks again.
+    await expireTagsInRedis({ url: env.REDIS_URL, tags: nextTagsOf(tags) });
+    return;
+  }
   state.folioOwnWrites = (state.folioOwnWrites ?? 0) + 1;
   try {
     const id = await recordPageChanges({ tags });
