@@ -39,8 +39,13 @@ export function languageLabel(code: string, locale: Locale = DEFAULT_LOCALE): st
   }
 }
 
+/** "1 March 2026", "1er mars 2026": French writes the first of the month as an ordinal, which Intl does not. */
 export function formatDate(d: Date, locale: Locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale).format(d);
+  if (locale !== "fr" || d.getUTCDate() !== 1) return dateFormat(locale).format(d);
+  return dateFormat(locale)
+    .formatToParts(d)
+    .map((part) => (part.type === "day" ? "1er" : part.value))
+    .join("");
 }
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -65,7 +65,12 @@ export async function recordPageChanges({ tags }: { tags: string[] }): Promise<n
   const unique = [...new Set(tags)];
   if (!unique.length) return null;
   if (env.REDIS_URL) {
-    await expireTagsInRedis({ url: env.REDIS_URL, tags: nextTagsOf(unique) });
+    try {
+      await expireTagsInRedis({ url: env.REDIS_URL, tags: nextTagsOf(unique) });
+    } catch (e) {
+      // Outside a server process (`npm run import`) nothing can queue the expiry for later: say so.
+      throw new Error(`The change is saved, but the shared page cache (REDIS_URL) could not be told, so pages may show what was there before; run the command again once Redis answers (${e instanceof Error ? e.message : String(e)})`);
+    }
     return null;
   }
   const row = await db.cacheInvalidation.create({ data: { tags: JSON.stringify(unique) }, select: { id: true } });
