@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatUtcTime } from "@/lib/format";
 
 describe("formatDate", () => {
   it("writes dates the British way in English and the French way in French, the first as 1er", () => {
@@ -20,5 +20,14 @@ describe("formatDate", () => {
         expect(formatDate(d, "en").startsWith(`${day} `)).toBe(true);
       }),
     );
+  });
+});
+
+describe("formatUtcTime", () => {
+  it("gives a moment in UTC, to the minute or the second, in each language", () => {
+    const d = new Date("2026-12-03T14:05:09Z");
+    expect(formatUtcTime(d, "en")).toBe("3 Dec 2026, 14:05");
+    expect(formatUtcTime(d, "en", "seconds")).toBe("3 Dec 2026, 14:05:09");
+    expect(formatUtcTime(d, "fr")).toMatch(/^3 déc\. 2026,? 14:05$/);
   });
 });

@@ -28,6 +28,10 @@ const perLocale = <T,>(make: (locale: Locale) => T) => {
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
 const languageNames = perLocale((locale) => new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "language" }));
 const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const timeFormats = {
+  minutes: perLocale((locale) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })),
+  seconds: perLocale((locale) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })),
+};
 const numberFormat = perLocale((locale) => new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 
 /** A language's name in the interface language: "French", "français". */
@@ -46,6 +50,10 @@ export function formatDate(d: Date, locale: Locale = DEFAULT_LOCALE): string {
     .formatToParts(d)
     .map((part) => (part.type === "day" ? "1er" : part.value))
     .join("");
+}
+/** A moment in UTC to the minute or the second, for the back office: "3 Dec 2026, 14:05". */
+export function formatUtcTime(d: Date, locale: Locale = DEFAULT_LOCALE, precision: keyof typeof timeFormats = "minutes"): string {
+  return timeFormats[precision](locale).format(d);
 }
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import type { FieldChange } from "@/lib/editorial/audit";
+import { formatUtcTime } from "@/lib/format";
 import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 
 const show = (v: unknown) => {
@@ -11,14 +12,14 @@ type Entry = { id: string; createdAt: Date; actorEmail: string; action: string; 
 
 export function AuditList({ entries, showEntity = false }: { entries: Entry[]; showEntity?: boolean }) {
   const t = getPageTranslator();
-  const time = new Intl.DateTimeFormat(getRequestLocale() === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  const locale = getRequestLocale();
   if (!entries.length) return <p className="text-muted">{t("admin.audit.none")}</p>;
   return (
     <ol className="space-y-3" aria-label={t("admin.audit.label")}>
       {entries.map((e) => (
         <li key={e.id} className="rounded border border-line bg-white p-3 text-sm" data-testid="audit-entry">
           <p>
-            <time dateTime={e.createdAt.toISOString()}>{time.format(e.createdAt)} UTC</time> · <strong>{e.actorEmail}</strong> · {t("admin.audit.action", { action: e.action, key: e.action.replace(/-/g, "_") })}
+            <time dateTime={e.createdAt.toISOString()}>{formatUtcTime(e.createdAt, locale, "seconds")} UTC</time> · <strong>{e.actorEmail}</strong> · {t("admin.audit.action", { action: e.action, key: e.action.replace(/-/g, "_") })}
             {showEntity ? ` ${t("admin.audit.subject", { entity: t("admin.audit.entity", { entity: e.entityType }), label: e.label })}` : ""}
           </p>
           {Object.keys(e.changes).length ? (

@@ -1,10 +1,10 @@
+import { formatUtcTime } from "@/lib/format";
 import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 
 const styles = { DRAFT: "bg-stone-200 text-ink", SCHEDULED: "bg-amber-100 text-amber-900", PUBLISHED: "bg-accent-soft text-accent-dark" } as const;
 
 export function StatusBadge({ status, scheduledAt }: { status: keyof typeof styles; scheduledAt?: Date | null }) {
   const t = getPageTranslator();
-  const time = new Intl.DateTimeFormat(getRequestLocale() === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-  const label = status === "SCHEDULED" && scheduledAt ? t("admin.status.scheduledFor", { when: time.format(scheduledAt) }) : t(`admin.status.${status}`);
+  const label = status === "SCHEDULED" && scheduledAt ? t("admin.status.scheduledFor", { when: formatUtcTime(scheduledAt, getRequestLocale()) }) : t(`admin.status.${status}`);
   return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${styles[status]}`}>{label}</span>;
 }
