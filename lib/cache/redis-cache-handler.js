@@ -38,8 +38,11 @@ const LOCK_MS = 5_000;
 // How long a process waits for another's render before rendering the page itself.
 const WAIT_MS = 5_000;
 const POLL_MS = 25;
-// A read or write that takes longer is abandoned: a hung Redis must not hang the site.
+// A read or write that takes longer is abandoned: a hung Redis must not hang the site. After one
+// such timeout the process leaves Redis alone for a while, so that a hung server costs one slow
+// request per process now and then, not a second on every request.
 const COMMAND_TIMEOUT_MS = 1_000;
+const BACK_OFF_MS = 5_000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const TAGS_HEADER = "x-next-cache-tags";
 
@@ -168,7 +171,7 @@ const isResponseKind = (/** @type {string | undefined} */ kind) => kind === "APP
 
 /**
  * @typedef {{ version: string, at: number, value: any, cacheControl: any, bytes: number }} Held
- * @typedef {{ client: any, held: Map<string, Held>, heldBytes: number, memoryBytes: number, keys: ReturnType<typeof keysFor>, pendingTags: Set<string>, lastPrune: number, warned: boolean }} Shared
+ * @typedef {{ client: any, held: Map<string, Held>, heldBytes: number, memoryBytes: number, keys: ReturnType<typeof keysFor>, pendingTags: Set<string>, lastPrune: number, warned: boolean, backOffUntil: number }} Shared
  */
 
 const SHARED = Symbol.for("folio.redisCache.shared");
@@ -189,6 +192,7 @@ function sharedState(/** @type {string} */ serverDistDir) {
     pendingTags: new Set(),
     lastPrune: 0,
     warned: false,
+    backOffUntil: 0,
   };
   shared.client = connect(options.url, shared);
   g[SHARED] = shared;
@@ -230,14 +234,23 @@ function connect(/** @type {string} */ url, /** @type {Shared} */ shared) {
 /** Runs one script; NOSCRIPT (a restarted Redis) sends its source once. */
 async function run(/** @type {Shared} */ shared, /** @type {keyof typeof SCRIPTS} */ name, /** @type {string[]} */ keys, /** @type {string[]} */ args) {
   if (!shared.client.isReady) throw new Error("Redis is not connected");
+  if (Date.now() < shared.backOffUntil) throw new Error("Redis timed out a moment ago");
   const options = { timeout: COMMAND_TIMEOUT_MS, rejectInFlight: true };
   const script = SCRIPTS[name];
   const rest = [String(keys.length), ...keys, ...args];
   try {
-    return await shared.client.sendCommand(["EVALSHA", script.sha, ...rest], options);
+    try {
+      return await shared.client.sendCommand(["EVALSHA", script.sha, ...rest], options);
+    } catch (e) {
+      if (!(e instanceof Error) || !e.message.startsWith("NOSCRIPT")) throw e;
+      return await shared.client.sendCommand(["EVAL", script.source, ...rest], options);
+    }
   } catch (e) {
-    if (!(e instanceof Error) || !e.message.startsWith("NOSCRIPT")) throw e;
-    return await shared.client.sendCommand(["EVAL", script.source, ...rest], options);
+    if (e instanceof Error && /timeout|timed out/i.test(`${e.name} ${e.message}`)) {
+      shared.backOffUntil = Date.now() + BACK_OFF_MS;
+      if (!shared.warned) console.warn("[folio] the shared page cache (Redis) is not answering, pages render without it for a while");
+    }
+    throw e;
   }
 }
 
@@ -285,6 +298,8 @@ export default class RedisCache {
     const lockMs = isResponseKind(ctx?.kind) ? String(LOCK_MS) : "0";
     const deadline = Date.now() + WAIT_MS;
     try {
+      // Expiries this process could not send yet go first: no page they expire may be served.
+      if (shared.pendingTags.size) await flushPendingTags(shared);
       for (;;) {
         const held = shared.held.get(key);
         const answer = /** @type {any[]} */ (await run(shared, "READ", [keys.entry(key), keys.tags, keys.lock(key)], [held?.version ?? "", extraTags, lockMs]));

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -148,6 +149,49 @@ describe("the shared page cache on Redis", () => {
       expect(await b.get(key("built"), { kind: "APP_PAGE" })).toBeNull();
     } finally {
       fs.writeFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "build-1");
+    }
+  });
+
+  it("gives up on a Redis that stops answering after about a second, then leaves it alone a while", async () => {
+    // It answers the client's handshake (each command +OK) until told to go silent: a hung
+    // server, not a dead one, so the connection stays open and only the timeout can help.
+    const sockets: net.Socket[] = [];
+    let silent = false;
+    const hung = net.createServer((socket) => {
+      sockets.push(socket);
+      socket.on("data", (d) => {
+        if (silent) return;
+        const commands = d.toString("latin1").split("\r\n").filter((line) => line.startsWith("*")).length;
+        socket.write("+OK\r\n".repeat(commands));
+      });
+    });
+    await new Promise<void>((r) => hung.listen(0, "127.0.0.1", r));
+    try {
+      const { port } = hung.address() as net.AddressInfo;
+      const stuck = await newProcess({ url: `redis://127.0.0.1:${port}` });
+      await expect.poll(() => clientOf(stuck).isReady).toBe(true);
+      silent = true;
+      const t0 = Date.now();
+      expect(await stuck.get(key("shared"), { kind: "APP_PAGE" })).toBeNull();
+      const waited = Date.now() - t0;
+      expect(waited).toBeGreaterThanOrEqual(900);
+      expect(waited).toBeLessThan(3_000);
+      // The process then leaves it alone for a while: the next requests do not wait.
+      const t1 = Date.now();
+      await stuck.set(key("shared"), page("<p>Lost</p>", ["p:8"]), ctx);
+      expect(await stuck.get(key("shared"), { kind: "APP_PAGE" })).toBeNull();
+      await stuck.revalidateTag(["p:8"]);
+      expect(Date.now() - t1).toBeLessThan(200);
+      // Once it answers again, the expiry it missed is sent before anything is read.
+      const a = await newProcess();
+      await a.set(key("missed"), page("<p>Stale</p>", ["p:9"]), ctx);
+      await stuck.revalidateTag(["p:9"]);
+      (stuck as unknown as { shared: { client: unknown; backOffUntil: number } }).shared.client = clientOf(a);
+      (stuck as unknown as { shared: { backOffUntil: number } }).shared.backOffUntil = 0;
+      expect(await stuck.get(key("missed"), { kind: "APP_PAGE" })).toBeNull();
+    } finally {
+      for (const s of sockets) s.destroy();
+      hung.close();
     }
   });
 
