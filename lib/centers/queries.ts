@@ -1,7 +1,7 @@
 import "server-only";
 import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
+import { inNameOrder, localizeCatalogue } from "@/lib/i18n/catalogue-text";
 
 export async function listCenters() {
   await tagPage([TAG.catalog]);
@@ -13,7 +13,7 @@ export async function listCenters() {
       _count: { select: { publications: { where: { status: "PUBLISHED" } }, authors: true } },
     },
   });
-  return localizeCatalogue(centers);
+  return inNameOrder(localizeCatalogue(centers)).map((c) => ({ ...c, programs: inNameOrder(c.programs) }));
 }
 
 const researcherSelect = { slug: true, name: true, role: true, photoSha256: true, localized: true } as const;
@@ -30,7 +30,8 @@ export async function getCenter({ slug }: { slug: string }) {
   });
   if (!center) return null;
   await tagPage([TAG.center(center.id), TAG.centerList(center.id), ...center.programs.map((g) => TAG.program(g.id)), ...center.authors.map((a) => TAG.author(a.id))]);
-  return localizeCatalogue(center);
+  const localized = localizeCatalogue(center);
+  return { ...localized, programs: inNameOrder(localized.programs) };
 }
 
 /** A programme, found under its own centre only: /centers/other/japan is not a page. */

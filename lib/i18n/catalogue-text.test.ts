@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
+import { inNameOrder, localizeCatalogue } from "@/lib/i18n/catalogue-text";
 import { localizedSchema, readLocalizedTexts, withLocalizedFields } from "@/lib/validations/localized";
 
 const centre = {
@@ -73,5 +73,14 @@ describe("the translated texts' schemas", () => {
     const partial = form.safeParse({ name: "Amina Diallo", role_fr: "Chercheuse", bio_fr: "" });
     expect(partial.success).toBe(false);
     expect(partial.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["bio_fr", "editor.translationIncomplete"]]);
+  });
+});
+
+describe("inNameOrder", () => {
+  it("orders names the way the page's language does, and leaves English as the database gave it", () => {
+    const names = ["Centre Asie", "Centre Russie-Eurasie", "Centre Énergie et Climat", "Centre des études de sécurité"].map((name) => ({ name }));
+    expect(inNameOrder(names, { locale: "fr" }).map((n) => n.name)).toEqual(["Centre Asie", "Centre des études de sécurité", "Centre Énergie et Climat", "Centre Russie-Eurasie"]);
+    expect(inNameOrder(names, { locale: "en" })).toEqual(names);
+    expect(inNameOrder(names, { locale: "fr" })).not.toBe(names);
   });
 });

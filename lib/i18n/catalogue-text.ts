@@ -44,3 +44,15 @@ function walk(value: unknown, locale: Locale): unknown {
   }
   return out;
 }
+
+const collators = new Map<Locale, Intl.Collator>();
+/**
+ * Items in the alphabetical order of their names in `locale` (the page's unless given), for lists
+ * the database sorted by the English names: "Centre des études de sécurité" comes before
+ * "Centre Énergie et Climat" in French. Stable, so equal names keep the database's order.
+ */
+export function inNameOrder<T extends { name: string }>(items: readonly T[], { locale = getRequestLocale() }: { locale?: Locale } = {}): T[] {
+  if (locale === CATALOGUE_LANGUAGE) return [...items];
+  const collator = collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale)).get(locale)!;
+  return [...items].sort((a, b) => collator.compare(a.name, b.name));
+}
