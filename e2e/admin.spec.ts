@@ -611,3 +611,16 @@ test("the dashboard charts downloads and exports its figures as CSV", async ({ p
   // This test's own editor signed up this week.
   expect(Number(lines.at(-1)!.split(",")[1])).toBeGreaterThanOrEqual(1);
 });
+
+test("admins see the outgoing mail and what failed; editors do not", async ({ page }) => {
+  // A mail the SMTP server will never accept sits in the outbox as failed, with its reason.
+  await query(`INSERT INTO "MailJob" ("id", "to", "subject", "text", "status", "attempts", "lastError", "nextAttemptAt", "createdAt") VALUES ($1, 'nobody@invalid.test', 'Undeliverable test mail', '', 'FAILED', 1, '550 No such mailbox here', $2, $2)`, [`mailjob${Date.now()}`, new Date().toISOString()]);
+  const email = await makeEditor(page);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "Outgoing mail" })).toHaveCount(0);
+  await query(`UPDATE "User" SET "role" = 'ADMIN' WHERE "email" = $1`, [email]);
+  await page.goto("/admin");
+  const section = page.getByRole("region", { name: "Outgoing mail" });
+  await expect(section).toContainText(/\d+ waiting \(\d+ after a refusal\), \d+ being sent, \d+ sent, [1-9]\d* failed/);
+  await expect(section.getByRole("listitem").filter({ hasText: "nobody@invalid.test" })).toContainText("550 No such mailbox here");
+});

@@ -2,10 +2,11 @@ import "server-only";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translate";
-import { sendMail } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/outbox";
 
 // Every mail in the reader's language (User.locale): chosen on /account, first taken from the
-// interface they signed up in. Links in them lead to that language's pages.
+// interface they signed up in. Links in them lead to that language's pages. Each goes through the
+// outbox (lib/mail/outbox.ts): queued here, sent by the server's mail worker.
 
 function paragraphs({ locale }: { locale: Locale }) {
   const t = getTranslator({ locale });
@@ -19,15 +20,15 @@ export function mailLocale(stored: string | null | undefined): Locale {
 
 export async function sendSignInLinkMail({ to, url, locale }: { to: string; url: string; locale: Locale }) {
   const { t, text } = paragraphs({ locale });
-  await sendMail({ to, subject: t("mails.signInSubject", { site: env.SITE_NAME }), text: text([t("mails.signInText", { site: env.SITE_NAME }), url, t("mails.signInIgnore")]) });
+  await queueMail({ to, subject: t("mails.signInSubject", { site: env.SITE_NAME }), text: text([t("mails.signInText", { site: env.SITE_NAME }), url, t("mails.signInIgnore")]) });
 }
 
 export async function sendPasswordResetMail({ to, url, minutes, locale }: { to: string; url: string; minutes: number; locale: Locale }) {
   const { t, text } = paragraphs({ locale });
-  await sendMail({ to, subject: t("mails.resetSubject", { site: env.SITE_NAME }), text: text([t("mails.resetText", { minutes }), url, t("mails.resetIgnore")]) });
+  await queueMail({ to, subject: t("mails.resetSubject", { site: env.SITE_NAME }), text: text([t("mails.resetText", { minutes }), url, t("mails.resetIgnore")]) });
 }
 
 export async function sendEmailChangeMail({ to, url, hours, locale }: { to: string; url: string; hours: number; locale: Locale }) {
   const { t, text } = paragraphs({ locale });
-  await sendMail({ to, subject: t("mails.changeSubject", { site: env.SITE_NAME }), text: text([t("mails.changeText", { site: env.SITE_NAME, hours }), url, t("mails.changeIgnore")]) });
+  await queueMail({ to, subject: t("mails.changeSubject", { site: env.SITE_NAME }), text: text([t("mails.changeText", { site: env.SITE_NAME, hours }), url, t("mails.changeIgnore")]) });
 }

@@ -10,7 +10,7 @@ function keysOf(tree: Tree, prefix = ""): string[] {
 }
 
 // Every argument any message takes, with a value of each kind it may be given; tags render their text.
-const TEXT = { days: 30, hash: "abc", status: "draft", when: "1 May 2026, 10:00", field: "Name", changes: "3 changes", entity: "topic", key: "replace_pdf", authors: "A, and B", source: "Papers, No. 4", institute: "I", url: "https://x", hours: 24, min: 10, action: "signIn", label: "L", filter: "F", value: "V", site: "S", title: "T", name: "N", language: "French", pages: "3 pages", size: "1 MB", date: "1 May", digest: "D", series: "S", number: 4, minutes: "2 minutes", email: "e@x", by: "B", fields: "f", kind: "k", mb: 5, reason: "r", max: 2000 };
+const TEXT = { days: 30, hash: "abc", status: "draft", when: "1 May 2026, 10:00", field: "Name", changes: "3 changes", entity: "topic", key: "replace_pdf", authors: "A, and B", source: "Papers, No. 4", institute: "I", url: "https://x", hours: 24, min: 10, action: "signIn", label: "L", filter: "F", value: "V", site: "S", title: "T", name: "N", language: "French", pages: "3 pages", size: "1 MB", date: "1 May", digest: "D", series: "S", number: 4, minutes: "2 minutes", email: "e@x", by: "B", fields: "f", kind: "k", mb: 5, reason: "r", max: 2000, pending: 1, retrying: 0, sending: 0, sent: 5, failed: 1, to: "t@x", subject: "S", attempts: 2 };
 const SAMPLE = { count: 3, page: 2, pageCount: 4, publications: 1, programmes: 2, researchers: 0, capped: "no", cap: 200, ...TEXT, code: (chunks: string) => chunks, strong: (chunks: string) => chunks, terms: (chunks: string) => chunks, privacy: (chunks: string) => chunks, time: (chunks: string) => chunks, pdf: (chunks: string) => chunks };
 
 describe("the message catalogues", () => {

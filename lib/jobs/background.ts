@@ -4,6 +4,7 @@ import { pruneChangeLog } from "@/lib/cache/invalidation";
 import { enableRewarming } from "@/lib/cache/rewarm";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
+import { pruneOutbox, startMailWorker } from "@/lib/mail/outbox";
 
 /** Proves a call to /api/cron/* came from this deployment (or an operator's cron holding the secret). */
 export function cronToken(): string {
@@ -31,6 +32,10 @@ export function startBackgroundJobs() {
   optimizeDatabase({ startup: true }).catch(warn("database optimisation"));
   setInterval(() => optimizeDatabase().catch(warn("database optimisation")), HOUR).unref();
   setInterval(() => pruneChangeLog().catch(warn("pruning the page-change log")), HOUR).unref();
+  // Mails queued by any process (or retried after a refusal) are sent within this; a mail queued
+  // by this process is sent at once.
+  startMailWorker({ intervalMs: 5_000 });
+  setInterval(() => pruneOutbox().catch(warn("pruning the outbox")), HOUR).unref();
   if (env.SCHEDULER_INTERVAL_SECONDS > 0 && env.AUTH_SECRET) {
     const tick = () =>
       fetch(`http://127.0.0.1:${env.PORT}/api/cron/tick`, { method: "POST", headers: { authorization: `Bearer ${cronToken()}` } })

@@ -7,10 +7,11 @@ export type Mail = { to: string; subject: string; text: string };
 let transport: nodemailer.Transporter | undefined;
 
 /**
- * Sends through SMTP_URL. Without it (the quick start), the mail, link included, goes to the
- * server log, so a newcomer can still sign in by link.
+ * Hands one mail to SMTP_URL's server, now; the outbox (lib/mail/outbox.ts) is the only caller,
+ * so that nothing sends around it. Without SMTP_URL (the quick start), the mail, link included,
+ * goes to the server log, so a newcomer can still sign in by link.
  */
-export async function sendMail(mail: Mail): Promise<void> {
+export async function deliverMail(mail: Mail): Promise<void> {
   if (!env.SMTP_URL) {
     console.info(`\n--- Email (SMTP_URL is not set; not sent) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n--- end of email ---\n`);
     return;

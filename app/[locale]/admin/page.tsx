@@ -5,7 +5,9 @@ import { statsPeriodSchema } from "@/lib/validations/editorial";
 import { TextLink } from "@/components/ui/link";
 import { Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { formatUtcTime } from "@/lib/format";
+import { getPageTranslator, getRequestLocale, readPageLocale } from "@/lib/i18n/request-locale";
+import { readOutboxStatus } from "@/lib/mail/outbox";
 import { unindexedPageMetadata } from "@/lib/seo";
 
 export const generateMetadata = unindexedPageMetadata("admin.dashboard.title");
@@ -14,7 +16,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 export default async function DashboardPage({ params, searchParams }: Props) {
   await readPageLocale(params);
-  await requireEditorPage();
+  const editor = await requireEditorPage();
   const t = getPageTranslator();
   const raw = await searchParams;
   const { days, publication } = statsPeriodSchema.parse({ days: raw.days, publication: raw.publication });
@@ -24,6 +26,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     readNewAccountsPerWeek({ weeks: 12 }),
     listPublicationChoices(),
   ]);
+  // Mail concerns readers' addresses: admins only.
+  const outbox = editor.role === "ADMIN" ? await readOutboxStatus() : null;
   const query = (report: string) => `/api/admin/stats/export?${new URLSearchParams({ report, days: String(days), ...(publication ? { publication } : {}) })}`;
   const table = (rows: Array<{ id: string; title: string; count: number }>, unit: "downloads" | "saves") =>
     rows.length ? (
@@ -83,6 +87,25 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <BarChart label={t("admin.dashboard.accountsChart")} tableLabel={t("admin.dashboard.table")} data={accounts.map((a) => ({ key: a.week, count: a.count }))} />
         <p className="mt-2 text-sm"><a href={query("accounts")} className="text-accent underline">{t("admin.dashboard.csv")}</a></p>
       </section>
+
+      {outbox && (
+        <section aria-labelledby="mail" className="mt-10">
+          <h2 id="mail" className="mb-3 text-xl font-semibold">{t("admin.dashboard.mail")}</h2>
+          <p>{t("admin.dashboard.mailCounts", { pending: outbox.pending, retrying: outbox.retrying, sending: outbox.sending, sent: outbox.sent, failed: outbox.failed })}</p>
+          <h3 className="mt-4 font-semibold">{t("admin.dashboard.mailFailures")}</h3>
+          {outbox.failures.length ? (
+            <ul className="mt-2 space-y-1 text-sm">
+              {outbox.failures.map((f) => (
+                <li key={f.id}>
+                  <time dateTime={f.createdAt.toISOString()}>{formatUtcTime(f.createdAt, getRequestLocale())} UTC</time> · {t("admin.dashboard.mailFailure", { to: f.to, subject: f.subject, attempts: f.attempts, reason: f.lastError ?? "" })}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-muted">{t("admin.dashboard.mailNoFailures")}</p>
+          )}
+        </section>
+      )}
     </>
   );
 }
