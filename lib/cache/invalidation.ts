@@ -88,7 +88,9 @@ export async function expirePublicPages({ tags }: { tags: string[] }): Promise<v
   if (env.REDIS_URL) {
     // Through the shared cache, this process's expiry is every process's. Next sends its own after
     // the response; written here first, it is in Redis before the editor (or anyone) asks again.
-    await expireTagsInRedis({ url: env.REDIS_URL, tags: nextTagsOf(tags) });
+    // The change is committed: a Redis that cannot be reached must not turn its save into an
+    // error. Next's own expiry, queued by the cache handler, is sent when Redis is back.
+    await expireTagsInRedis({ url: env.REDIS_URL, tags: nextTagsOf(tags) }).catch(() => undefined);
     return;
   }
   state.folioOwnWrites = (state.folioOwnWrites ?? 0) + 1;
