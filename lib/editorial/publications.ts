@@ -268,9 +268,15 @@ export async function changePublicationStatus({ editor, id, change }: { editor: 
           ? { status: "DRAFT" as const, scheduledAt: null }
           : { status: "SCHEDULED" as const, scheduledAt: change.at };
     const row = await tx.publication.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { slug: true, title: true } });
+    if (change.intent === "publish") await markReleased(tx, id);
     await recordAudit(tx, { editor, action: change.intent, entityType: "publication", entityId: id, label: row.title, changes: diffFields(before, await snapshot(tx, id)) });
     return ok({ slug: row.slug, expire: union(shownBefore, await pagesShowing(tx, id)), rerank: id });
   });
+}
+
+/** The first time a publication goes public is when alerts announce it; a republication keeps that time. */
+async function markReleased(tx: Tx, id: string, at = new Date()) {
+  await tx.publication.updateMany({ where: { id, releasedAt: null }, data: { releasedAt: at } });
 }
 
 /**
@@ -285,6 +291,7 @@ export async function publishDuePublications({ now = new Date() }: { now?: Date 
     const claimed = await db.$transaction(async (tx) => {
       const claimed = await tx.publication.updateMany({ where: { id: p.id, status: "SCHEDULED" }, data: { status: "PUBLISHED", scheduledAt: null, version: { increment: 1 } } });
       if (claimed.count === 0) return false;
+      await markReleased(tx, p.id, now);
       published++;
       expire.push(await pagesShowing(tx, p.id));
       await recordAudit(tx, {

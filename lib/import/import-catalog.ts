@@ -125,6 +125,9 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
           language: p.language,
           publishedAt: new Date(`${p.publishedAt}T00:00:00Z`),
           status: p.status === "draft" ? ("DRAFT" as const) : ("PUBLISHED" as const),
+          // An imported publication counts as released on its own date, so importing a back
+          // catalogue announces nothing old to readers' alerts.
+          releasedAt: p.status === "draft" ? null : new Date(`${p.publishedAt}T00:00:00Z`),
           featured: p.featured,
           summary: p.summary,
           teaser: makeTeaser(p.summary),

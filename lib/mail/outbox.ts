@@ -26,7 +26,7 @@ const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Writes a mail to the outbox and wakes this process's worker. Usable inside a transaction. */
 export async function queueMail(mail: Mail, { client = db }: { client?: Pick<typeof db, "mailJob"> } = {}): Promise<void> {
-  await client.mailJob.create({ data: { to: mail.to, subject: mail.subject, text: mail.text } });
+  await client.mailJob.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, headers: mail.headers ?? undefined } });
   wakeMailWorker();
 }
 
@@ -41,28 +41,36 @@ export function isPermanentFailure(error: unknown): boolean {
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
-type Claimed = { id: string; to: string; subject: string; text: string; attempts: number };
+const claimedSelect = { id: true, to: true, subject: true, text: true, html: true, headers: true, userId: true, attempts: true } as const;
+type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; headers: Record<string, string> | null; userId: string | null; attempts: number };
 
-/** Claims up to `limit` mails that are due, or whose worker's lease ran out; each is claimed by one worker only. */
+/**
+ * Claims up to `limit` mails that are due, or whose worker's lease ran out; each is claimed by one
+ * worker only. Empty only when nothing is due: a worker that lost every race for the rows it read
+ * reads again (the winner moved them on), rather than stopping while mail waits.
+ */
 export async function claimMailJobs({ now = new Date(), limit = BATCH }: { now?: Date; limit?: number } = {}): Promise<Claimed[]> {
-  const due = await db.mailJob.findMany({
-    where: { OR: [{ status: "PENDING", nextAttemptAt: { lte: now } }, { status: "SENDING", lockedUntil: { lt: now } }] },
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { id: true, status: true, attempts: true },
-  });
-  const claimed: Claimed[] = [];
-  for (const job of due) {
-    // Compare-and-set: only the worker that still sees the row as it read it moves it on.
-    const { count } = await db.mailJob.updateMany({
-      where: { id: job.id, status: job.status, attempts: job.attempts },
-      data: { status: "SENDING", attempts: { increment: 1 }, lockedUntil: new Date(now.getTime() + LEASE_MS) },
+  for (;;) {
+    const due = await db.mailJob.findMany({
+      where: { OR: [{ status: "PENDING", nextAttemptAt: { lte: now } }, { status: "SENDING", lockedUntil: { lt: now } }] },
+      orderBy: { nextAttemptAt: "asc" },
+      take: limit,
+      // A claimable row's body cannot change between this read and the claim: only the worker that
+      // claims it erases it.
+      select: { ...claimedSelect, status: true },
     });
-    if (count !== 1) continue;
-    const row = await db.mailJob.findUnique({ where: { id: job.id }, select: { id: true, to: true, subject: true, text: true, attempts: true } });
-    if (row) claimed.push(row);
+    if (!due.length) return [];
+    const claimed: Claimed[] = [];
+    for (const { status, ...job } of due) {
+      // Compare-and-set: only the worker that still sees the row as it read it moves it on.
+      const { count } = await db.mailJob.updateMany({
+        where: { id: job.id, status, attempts: job.attempts },
+        data: { status: "SENDING", attempts: { increment: 1 }, lockedUntil: new Date(now.getTime() + LEASE_MS) },
+      });
+      if (count === 1) claimed.push({ ...job, headers: (job.headers ?? null) as Record<string, string> | null, attempts: job.attempts + 1 });
+    }
+    if (claimed.length) return claimed;
   }
-  return claimed;
 }
 
 /**
@@ -77,8 +85,8 @@ export async function drainOutbox({ send = deliverMail, now = () => new Date() }
     if (!batch.length) return done;
     for (const job of batch) {
       try {
-        await send({ to: job.to, subject: job.subject, text: job.text });
-        await db.mailJob.update({ where: { id: job.id }, data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null, text: "" } });
+        await send({ to: job.to, subject: job.subject, text: job.text, html: job.html, headers: job.headers });
+        await db.mailJob.update({ where: { id: job.id }, data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null, text: "", html: null } });
         done.sent++;
       } catch (e) {
         const reason = (e instanceof Error ? e.message : String(e)).slice(0, 500);
@@ -86,11 +94,14 @@ export async function drainOutbox({ send = deliverMail, now = () => new Date() }
         await db.mailJob.update({
           where: { id: job.id },
           data: final
-            ? { status: "FAILED", lockedUntil: null, lastError: reason, text: "" }
+            ? { status: "FAILED", lockedUntil: null, lastError: reason, text: "", html: null }
             : { status: "PENDING", lockedUntil: null, lastError: reason, nextAttemptAt: new Date(at.getTime() + retryDelayMs(job.attempts)) },
         });
         // The job's id, not the address: logs travel further than the database.
         console.warn(`[folio] mail ${job.id} not sent (attempt ${job.attempts}${final ? ", the last" : ""}): ${reason}`);
+        // The address refuses for good: the reader's alerts stop until they confirm it again
+        // (/account/alerts), rather than knocking on a dead mailbox every day.
+        if (final && isPermanentFailure(e) && job.userId) await db.alertSettings.updateMany({ where: { userId: job.userId, bouncedAt: null }, data: { bouncedAt: new Date() } });
         if (final) done.failed++;
         else done.retried++;
       }
@@ -100,15 +111,13 @@ export async function drainOutbox({ send = deliverMail, now = () => new Date() }
 
 /** What the back office shows: counts by state, and the latest failures with their reasons. */
 export async function readOutboxStatus() {
-  const [pending, sending, sent, failed, failures] = await Promise.all([
-    db.mailJob.count({ where: { status: "PENDING" } }),
-    db.mailJob.count({ where: { status: "SENDING" } }),
-    db.mailJob.count({ where: { status: "SENT" } }),
-    db.mailJob.count({ where: { status: "FAILED" } }),
+  const [counts, retrying, failures] = await Promise.all([
+    db.mailJob.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.mailJob.count({ where: { status: "PENDING", attempts: { gt: 0 } } }),
     db.mailJob.findMany({ where: { status: "FAILED" }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, to: true, subject: true, attempts: true, lastError: true, createdAt: true } }),
   ]);
-  const retrying = await db.mailJob.count({ where: { status: "PENDING", attempts: { gt: 0 } } });
-  return { pending, sending, sent, failed, retrying, failures };
+  const of = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
+  return { pending: of("PENDING"), sending: of("SENDING"), sent: of("SENT"), failed: of("FAILED"), retrying, failures };
 }
 
 /** Drops sent and failed mails older than KEEP_MS. */
@@ -131,7 +140,8 @@ export function startMailWorker({ intervalMs }: { intervalMs: number }) {
   wakeMailWorker();
 }
 
-function wakeMailWorker() {
+/** Sends what was just queued (by queueMail, or a digest run's batch) without waiting for the next interval. */
+export function wakeMailWorker() {
   const w = worker();
   if (!w.enabled) return;
   if (w.running) {

@@ -2,7 +2,15 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** An HTML alternative to the text (digests). */
+  html?: string | null;
+  /** Extra headers, such as List-Unsubscribe. */
+  headers?: Record<string, string> | null;
+};
 
 let transport: nodemailer.Transporter | undefined;
 
@@ -17,5 +25,5 @@ export async function deliverMail(mail: Mail): Promise<void> {
     return;
   }
   transport ??= nodemailer.createTransport(env.SMTP_URL);
-  await transport.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  await transport.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}), ...(mail.headers ? { headers: mail.headers } : {}) });
 }

@@ -75,6 +75,11 @@ const STATUS = {
   "account.confirmMismatch": 422,
   "account.lastAdmin": 409,
   "library.unavailable": 404,
+  "alerts.unavailable": 404,
+  "alerts.tooManySearches": 422,
+  "alerts.nothingFollowed": 422,
+  "alerts.badLink": 400,
+  "alerts.searchEmpty": 422,
   "library.noteTooLong": 422,
   "library.noneSelected": 422,
 } as const satisfies Record<string, number>;

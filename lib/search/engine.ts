@@ -11,13 +11,17 @@ export type Match = { id: string; rank: number };
  * Weights: title over people over topics, regions, series and centre over summary. `anyOf`
  * matches any term rather than all (for resemblance rather than search).
  */
-export async function matchPublications({ terms, titleOnly = false, anyOf = false, limit }: { terms: SearchTerm[]; titleOnly?: boolean; anyOf?: boolean; limit: number }): Promise<Match[]> {
+export async function matchPublications({ terms, titleOnly = false, anyOf = false, limit, among }: { terms: SearchTerm[]; titleOnly?: boolean; anyOf?: boolean; limit: number; among?: string[] }): Promise<Match[]> {
+  // `among` keeps to these publications (an alert run's new releases), however many older ones match better.
+  if (among && !among.length) return [];
   if (env.provider === "sqlite") {
+    const within = among ? ` AND "publicationId" IN (${among.map(() => "?").join(",")})` : "";
     // bm25 is lower for better matches; columns: id, title, summary, people, terms, series, center.
     const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
       `SELECT "publicationId" AS id, bm25("PublicationSearch", 0, 10, 1, 4, 2, 2, 2) AS rank FROM "PublicationSearch"
-       WHERE "PublicationSearch" MATCH ? ORDER BY rank LIMIT ?`,
+       WHERE "PublicationSearch" MATCH ?${within} ORDER BY rank LIMIT ?`,
       toFts5(terms, titleOnly ? "title" : undefined, anyOf ? "OR" : "AND"),
+      ...(among ?? []),
       limit,
     );
     return rows.map((r) => ({ id: r.id, rank: -Number(r.rank) }));
@@ -25,9 +29,10 @@ export async function matchPublications({ terms, titleOnly = false, anyOf = fals
   const column = titleOnly ? `"titleDocument"` : `"document"`;
   const rows = await db.$queryRawUnsafe<Array<{ id: string; rank: number }>>(
     `SELECT "publicationId" AS id, ts_rank(${column}, q) AS rank FROM "PublicationSearch", (SELECT ${PG_TSQUERY_SQL} AS q) AS query
-     WHERE ${column} @@ q ORDER BY rank DESC LIMIT $2`,
+     WHERE ${column} @@ q${among ? ` AND "publicationId" = ANY($3)` : ""} ORDER BY rank DESC LIMIT $2`,
     toTsQuery(terms, anyOf ? "|" : "&"),
     limit,
+    ...(among ? [among] : []),
   );
   return rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
 }

@@ -1,0 +1,99 @@
+// Alert forms and the saved-search format, shared by the controls, the account page and the
+// handlers. Pure (no server code), so forms and tests import it too.
+import { z } from "zod";
+import { FREQUENCIES } from "@/lib/alerts/schedule";
+import { LOCALES } from "@/lib/i18n/locales";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { safeRedirectPath } from "@/lib/security/redirect";
+import { listingQueryString, parseListingQuery, type ListingFilters, type RawParams } from "@/lib/validations/listing";
+import { RECORD_ID } from "@/lib/validations/slug";
+
+/** What a reader can follow, as it appears in forms and URLs. */
+export const FOLLOW_KINDS = ["author", "center", "program", "topic", "region", "series"] as const;
+export type FollowKindSlug = (typeof FOLLOW_KINDS)[number];
+
+// A reader keeps at most this many saved searches; beyond it, a clear refusal.
+export const MAX_SAVED_SEARCHES = 50;
+export const MAX_SERIES_NAME = 200;
+
+/** A followed thing's target: a record id, or a series' name (series are a field, not a table). */
+export function isFollowTarget(kind: FollowKindSlug, target: string): boolean {
+  return kind === "series" ? target.length > 0 && target.length <= MAX_SERIES_NAME && target.trim() === target : RECORD_ID.test(target);
+}
+
+/** The key /api/me and the Follow control use for one followed thing: `author:<id>`, `series:<name, URI-encoded>`. */
+export const followKey = (kind: FollowKindSlug, target: string) => `${kind}:${encodeURIComponent(target)}`;
+
+export function parseFollowKey(key: string): { kind: FollowKindSlug; target: string } | null {
+  const i = key.indexOf(":");
+  const kind = key.slice(0, i) as FollowKindSlug;
+  if (i < 0 || !FOLLOW_KINDS.includes(kind)) return null;
+  let target: string;
+  try {
+    target = decodeURIComponent(key.slice(i + 1));
+  } catch {
+    return null;
+  }
+  return isFollowTarget(kind, target) ? { kind, target } : null;
+}
+
+export const followToggleSchema = z
+  .object({
+    kind: z.enum(FOLLOW_KINDS, "request.unreadable"),
+    target: z.string().max(MAX_SERIES_NAME, "request.unreadable"),
+    intent: z.enum(["follow", "unfollow"], "request.unreadable"),
+    back: z.string().optional().transform((b) => safeRedirectPath(b)),
+    js: z.literal("1").optional().catch(undefined),
+  })
+  .refine((f) => isFollowTarget(f.kind, f.target), { message: "alerts.unavailable", path: ["target"] });
+
+/** A saved search: the search words, if any, and the listing's filters. */
+export type SavedSearchQuery = { q?: string; filters: ListingFilters };
+
+/**
+ * The one written form of a saved search: `q=…&center=…` with the words' spaces collapsed and the
+ * filters in the listing's canonical order, so that the same search saved twice is one row. Null
+ * when it would match everything (no words, no filter) or cannot be a search.
+ */
+export function canonicalSavedSearch(params: RawParams): string | null {
+  const raw = params instanceof URLSearchParams ? params.get("q") : [params.q].flat()[0];
+  const q = (raw ?? "").replace(/\s+/g, " ").trim();
+  if (q.length > MAX_QUERY_LENGTH) return null;
+  const { filters } = parseListingQuery(params);
+  const rest = listingQueryString({ filters, page: 1 });
+  if (!q && !rest) return null;
+  return [q ? `q=${encodeURIComponent(q)}` : "", rest].filter(Boolean).join("&");
+}
+
+export function parseSavedSearch(query: string): SavedSearchQuery {
+  const params = new URLSearchParams(query);
+  const q = params.get("q") ?? undefined;
+  return { ...(q ? { q } : {}), filters: parseListingQuery(params).filters };
+}
+
+/** Where a saved search is read on the site: the search page with words, else the listing. */
+export function savedSearchPath(query: string): string {
+  return new URLSearchParams(query).has("q") ? `/search?${query}` : `/analyses?${query}`;
+}
+
+export const saveSearchSchema = z.object({
+  // The query string of the page the reader was on.
+  query: z.string().max(2_000, "request.tooLarge"),
+  back: z.string().optional().transform((b) => safeRedirectPath(b)),
+});
+
+const ownId = z.string().regex(RECORD_ID, "request.notFound");
+
+export const stopAlertSchema = z.object({
+  follow: ownId.optional(),
+  search: ownId.optional(),
+});
+
+export const alertSettingsSchema = z.object({
+  frequency: z.enum(FREQUENCIES, "request.unreadable"),
+  language: z.enum(LOCALES, "request.unreadable"),
+});
+
+export const pauseAlertsSchema = z.object({ intent: z.enum(["pause", "resume"], "request.unreadable") });
+
+export const unsubscribeSchema = z.object({ token: z.string().min(1, "alerts.badLink").max(12_000, "alerts.badLink") });
