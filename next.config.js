@@ -27,7 +27,7 @@ const nextConfig = {
   // Bundled rather than loaded by Node at run time in that route: the alias above then applies,
   // and next-auth's extension-less ESM imports (next/server) resolve.
   transpilePackages: ["server-only", "next-auth"],
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit", "pdfjs-dist", "@napi-rs/canvas", "sharp", "redis"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit", "pdfjs-dist", "@napi-rs/canvas", "sharp", "redis", "mjml"],
   async rewrites() {
     return {
       beforeFiles: [

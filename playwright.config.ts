@@ -28,11 +28,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(mutations|admin|multi-instance)\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(mutations|admin|multi-instance|alerts)\.spec\.ts/ },
     // One at a time: each of these edits the shared catalogue, and an edit (with the related lists
     // it ranks again) expires pages another of them asserts are cached (seen: a page expected to be
     // re-warmed was a MISS because a cover replaced alongside re-ranked its neighbours).
-    { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /(mutations|admin|multi-instance)\.spec\.ts/, dependencies: ["chromium"], workers: 1 },
+    { name: "catalogue-mutations", use: { ...devices["Desktop Chrome"] }, testMatch: /(mutations|admin|multi-instance|alerts)\.spec\.ts/, dependencies: ["chromium"], workers: 1 },
   ],
   webServer: {
     command: "npx tsx scripts/serve.ts",

@@ -68,6 +68,9 @@ function ReaderMenu({ label, editor }: { label: string; editor: boolean }) {
         <Link href="/library" className={item}>
           {t("account.library")}
         </Link>
+        <Link href="/account/alerts" className={item}>
+          {t("account.alerts")}
+        </Link>
         <Link href="/account" className={item}>
           {t("account.account")}
         </Link>

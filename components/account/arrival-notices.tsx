@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { useArrivalNotice } from "@/components/use-arrival";
 import { refreshMe } from "@/components/use-me";
 import { useClientTranslations } from "@/components/use-client-translations";
-import { ACCOUNT_DELETED, SAVED_TO_LIBRARY } from "@/lib/accounts/return-to";
+import { ACCOUNT_DELETED, ALERT_SET, SAVED_TO_LIBRARY } from "@/lib/accounts/return-to";
 
 /**
  * A notice for the page a reader is sent to after doing something elsewhere (lib/accounts/
@@ -35,6 +35,10 @@ export function ArrivalNotices() {
       {/* The save was completed as the reader signed in (lib/auth's signIn event). */}
       <ArrivalNotice id={SAVED_TO_LIBRARY} audience="signed-in">
         {t("arrival.saved")} <TextLink href="/library">{t("arrival.openLibrary")}</TextLink>
+      </ArrivalNotice>
+      {/* The follow or saved search was completed by the first /api/me after sign-in. */}
+      <ArrivalNotice id={ALERT_SET} audience="signed-in">
+        {t("arrival.alertSet")} <TextLink href="/account/alerts">{t("arrival.openAlerts")}</TextLink>
       </ArrivalNotice>
       {/* The header may still show the reader from before: ask again. */}
       <ArrivalNotice id={ACCOUNT_DELETED} audience="signed-out" arrive={refreshMe}>

@@ -1,5 +1,6 @@
 import { AboutAuthors } from "@/components/analysis/about-authors";
 import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
+import { FollowButton } from "@/components/alerts/follow-button";
 import { CiteThis } from "@/components/analysis/cite-this";
 import { Cover } from "@/components/analysis/cover";
 import { DownloadBlock } from "@/components/analysis/download-block";
@@ -76,8 +77,10 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
               ))}
             </p>
           ) : null}
-          <div className="mt-4">
+          <div className="mt-4 flex flex-wrap items-center gap-3">
             <BookmarkButton publicationId={publication.id} title={publication.title} back={localePath(locale, `/analyses/${publication.slug}`)} />
+            {/* A series has no page of its own: its issues are where it can be followed. */}
+            {publication.series ? <FollowButton kind="series" target={publication.series} name={publication.series} back={localePath(locale, `/analyses/${publication.slug}`)} /> : null}
           </div>
           </div>
         </header>

@@ -8,6 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { isOffsetPage, type FilterOptions, type listPublications } from "@/lib/publications/queries";
 import { isCrawlableListing, listingHref, type ListingQuery } from "@/lib/validations/listing";
 import { getPageTranslator } from "@/lib/i18n/request-locale";
+import { ListingAlerts } from "@/components/alerts/listing-alerts";
 
 type Props = {
   query: ListingQuery;
@@ -28,6 +29,7 @@ export function AnalysesListing({ query: { filters, page, cursor }, result, opti
   return (
     <Container>
       <h1 className="font-serif text-3xl font-semibold">{t("listing.title")}</h1>
+      <ListingAlerts filters={filters} options={options} back={listingHref(filters)} />
       <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside aria-label={t("listing.filters")}>
           <Fold summary={filterSummary(filters)}>

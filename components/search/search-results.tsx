@@ -15,6 +15,7 @@ import { TextLink } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 import { contentLang, getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 import { localePath } from "@/lib/i18n/paths";
+import { ListingAlerts } from "@/components/alerts/listing-alerts";
 
 type Props = {
   query: SearchQuery;
@@ -46,6 +47,8 @@ export function SearchResults({ query: { q, sort, filters, page }, result, optio
         <input id="search-q" name="q" type="search" defaultValue={q} maxLength={1000} placeholder={t("search.placeholder")} className="min-w-0 flex-1 rounded border border-line bg-white px-3 py-2" />
         <Button className="py-2">{t("search.submit")}</Button>
       </form>
+
+      {result && !("error" in result) ? <ListingAlerts filters={filters} options={options} q={q} back={href(filters, 1)} /> : null}
 
       {!result ? (
         <div className="mt-8">

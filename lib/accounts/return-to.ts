@@ -13,6 +13,8 @@ import { isSlug } from "@/lib/validations/ids";
 export const DOWNLOAD_READY = "download-ready";
 /** The site-wide "saved to your library" notice. */
 export const SAVED_TO_LIBRARY = "saved-to-library";
+/** The site-wide "you will be told" notice, after a follow or a saved search made while signed out. */
+export const ALERT_SET = "alert-set";
 /** The home page's "your account was deleted" notice. */
 export const ACCOUNT_DELETED = "account-deleted";
 
@@ -32,9 +34,9 @@ export function downloadReturnPath({ slug, locale = DEFAULT_LOCALE }: { slug: st
 }
 
 /** After signing in to save: the page the reader saved from, which confirms the save. */
-export function savedReturnPath({ back }: { back: string }): string {
+export function savedReturnPath({ back, notice = SAVED_TO_LIBRARY }: { back: string; notice?: typeof SAVED_TO_LIBRARY | typeof ALERT_SET }): string {
   const path = safeRedirectPath(back).split("#")[0];
-  return `${path}#${SAVED_TO_LIBRARY}`;
+  return `${path}#${notice}`;
 }
 
 /** What a sign-in's callbackUrl says the reader was doing. */

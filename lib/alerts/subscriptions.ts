@@ -11,6 +11,9 @@ import { followKey, MAX_SAVED_SEARCHES, type FollowKindSlug } from "@/lib/valida
 // following something never mails what was released before.
 
 export const KIND_OF: Record<FollowKindSlug, FollowKind> = { author: "AUTHOR", center: "CENTER", program: "PROGRAM", topic: "TOPIC", region: "REGION", series: "SERIES" };
+/** The back office's kinds (plural, its URLs) to the kinds a reader follows. */
+export const FOLLOW_KIND_OF_TAXONOMY = { authors: "author", centers: "center", programs: "program", topics: "topic", regions: "region" } as const satisfies Record<string, FollowKindSlug>;
+
 export const SLUG_OF = Object.fromEntries(Object.entries(KIND_OF).map(([s, k]) => [k, s])) as Record<FollowKind, FollowKindSlug>;
 
 async function ensureAlertSettings(tx: Tx, userId: string) {
@@ -116,4 +119,11 @@ export async function recordAlertBounce({ userId }: { userId: string }) {
 export async function countFollowers({ kind }: { kind: FollowKindSlug }): Promise<Map<string, number>> {
   const rows = await db.follow.groupBy({ by: ["target"], where: { kind: KIND_OF[kind] }, _count: { _all: true } });
   return new Map(rows.map((r) => [r.target, r._count._all]));
+}
+
+/** When two terms merge, the followers of the one that goes follow the one that stays (once each). */
+export async function moveFollows(tx: Tx, { kind, from, to }: { kind: FollowKindSlug; from: string; to: string }) {
+  const both = await tx.follow.findMany({ where: { kind: KIND_OF[kind], target: to }, select: { userId: true } });
+  await tx.follow.deleteMany({ where: { kind: KIND_OF[kind], target: from, userId: { in: both.map((f) => f.userId) } } });
+  await tx.follow.updateMany({ where: { kind: KIND_OF[kind], target: from }, data: { target: to } });
 }

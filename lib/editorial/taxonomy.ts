@@ -1,4 +1,5 @@
 import "server-only";
+import { moveFollows } from "@/lib/alerts/subscriptions";
 import type { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { sqlParam } from "@/lib/db/sql";
@@ -156,6 +157,7 @@ export async function mergeTerms({ editor, kind, keepId, mergeId }: { editor: Ed
       keepId,
     );
     await d.delete({ where: { id: mergeId } });
+    await moveFollows(tx, { kind: kind === "topics" ? "topic" : "region", from: mergeId, to: keepId });
     await recordAudit(tx, {
       editor,
       action: "merge",

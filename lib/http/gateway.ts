@@ -54,6 +54,12 @@ export type PostDefinition<S extends z.ZodType, P, A extends Access> = {
   maxBytes?: number;
   /** The refusal for a body over maxBytes, when the form has a limit of its own to explain. */
   tooLarge?: MessageCode;
+  /**
+   * Accept the post from any origin. Only for a post authorised by a token it carries, never by
+   * the session (RFC 8058's one-click unsubscribe is posted by mail clients and providers): such a
+   * route has access "anyone" and its `run` must not use `user`.
+   */
+  anyOrigin?: A extends "anyone" ? boolean : never;
   /** Counted per client address, and per email when the input has one. */
   rateLimit?: RateLimitAction;
   /** Token-like fields an auth form carries back on a refusal (only [A-Za-z0-9_-] values). */
@@ -96,7 +102,7 @@ export function handlePost<S extends z.ZodType, A extends Access, P = Record<str
     let locale: Locale = DEFAULT_LOCALE;
     const answer = (failure: Failure, extra: { form?: Record<string, string>; callbackUrl?: string } = {}) => present(request, failure, { definition, back, locale, ...extra });
 
-    if (!isSameOriginPost(request)) return answer(fail("request.crossSite"));
+    if (!definition.anyOrigin && !isSameOriginPost(request)) return answer(fail("request.crossSite"));
     const form = await readSmallForm(request, { maxBytes: definition.maxBytes ?? MAX_FORM_BYTES });
     if (!form) return answer(fail(definition.tooLarge ?? "request.tooLarge"));
     const fields = firstValues(form);
@@ -110,7 +116,7 @@ export function handlePost<S extends z.ZodType, A extends Access, P = Record<str
     if (!parsed.ok) return answer(parsed, { form: fields, callbackUrl });
     const limited = await limitRate({ action: definition.rateLimit, input: parsed.value, user, address: clientAddress(request.headers) });
     if (limited) return answer(limited);
-    const context = { user, params, request, back, callbackUrl, locale } as Context<P, A>;
+    const context = { user: definition.anyOrigin ? null : user, params, request, back, callbackUrl, locale } as Context<P, A>;
     const result = await definition.run(parsed.value, context);
     if (!result.ok) return answer(result, { form: fields, callbackUrl });
     if ("json" in result.value) return Response.json({ ok: true, ...result.value.json }, { headers: { "cache-control": "no-store" } });

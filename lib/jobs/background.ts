@@ -5,6 +5,7 @@ import { enableRewarming } from "@/lib/cache/rewarm";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
 import { pruneOutbox, startMailWorker } from "@/lib/mail/outbox";
+import { runAlertDigests } from "@/lib/alerts/digest";
 
 /** Proves a call to /api/cron/* came from this deployment (or an operator's cron holding the secret). */
 export function cronToken(): string {
@@ -36,6 +37,10 @@ export function startBackgroundJobs() {
   // by this process is sent at once.
   startMailWorker({ intervalMs: 5_000 });
   setInterval(() => pruneOutbox().catch(warn("pruning the outbox")), HOUR).unref();
+  if (env.SCHEDULER_INTERVAL_SECONDS > 0) {
+    // Alert digests: one process at a time (a lease), whichever takes it; the others return at once.
+    setInterval(() => runAlertDigests().catch(warn("alert digests")), env.SCHEDULER_INTERVAL_SECONDS * 1000).unref();
+  }
   if (env.SCHEDULER_INTERVAL_SECONDS > 0 && env.AUTH_SECRET) {
     const tick = () =>
       fetch(`http://127.0.0.1:${env.PORT}/api/cron/tick`, { method: "POST", headers: { authorization: `Bearer ${cronToken()}` } })

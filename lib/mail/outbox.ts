@@ -83,29 +83,32 @@ export async function drainOutbox({ send = deliverMail, now = () => new Date() }
     const at = now();
     const batch = await claimMailJobs({ now: at });
     if (!batch.length) return done;
-    for (const job of batch) {
-      try {
-        await send({ to: job.to, subject: job.subject, text: job.text, html: job.html, headers: job.headers });
-        await db.mailJob.update({ where: { id: job.id }, data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null, text: "", html: null } });
-        done.sent++;
-      } catch (e) {
-        const reason = (e instanceof Error ? e.message : String(e)).slice(0, 500);
-        const final = isPermanentFailure(e) || job.attempts >= MAX_ATTEMPTS;
-        await db.mailJob.update({
-          where: { id: job.id },
-          data: final
-            ? { status: "FAILED", lockedUntil: null, lastError: reason, text: "", html: null }
-            : { status: "PENDING", lockedUntil: null, lastError: reason, nextAttemptAt: new Date(at.getTime() + retryDelayMs(job.attempts)) },
-        });
-        // The job's id, not the address: logs travel further than the database.
-        console.warn(`[folio] mail ${job.id} not sent (attempt ${job.attempts}${final ? ", the last" : ""}): ${reason}`);
-        // The address refuses for good: the reader's alerts stop until they confirm it again
-        // (/account/alerts), rather than knocking on a dead mailbox every day.
-        if (final && isPermanentFailure(e) && job.userId) await db.alertSettings.updateMany({ where: { userId: job.userId, bouncedAt: null }, data: { bouncedAt: new Date() } });
-        if (final) done.failed++;
-        else done.retried++;
-      }
-    }
+    // The batch's mails go out together, over the transport's pooled connections.
+    await Promise.all(
+      batch.map(async (job) => {
+        try {
+          await send({ to: job.to, subject: job.subject, text: job.text, html: job.html, headers: job.headers });
+          await db.mailJob.update({ where: { id: job.id }, data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null, text: "", html: null } });
+          done.sent++;
+        } catch (e) {
+          const reason = (e instanceof Error ? e.message : String(e)).slice(0, 500);
+          const final = isPermanentFailure(e) || job.attempts >= MAX_ATTEMPTS;
+          await db.mailJob.update({
+            where: { id: job.id },
+            data: final
+              ? { status: "FAILED", lockedUntil: null, lastError: reason, text: "", html: null }
+              : { status: "PENDING", lockedUntil: null, lastError: reason, nextAttemptAt: new Date(at.getTime() + retryDelayMs(job.attempts)) },
+          });
+          // The job's id, not the address: logs travel further than the database.
+          console.warn(`[folio] mail ${job.id} not sent (attempt ${job.attempts}${final ? ", the last" : ""}): ${reason}`);
+          // The address refuses for good: the reader's alerts stop until they confirm it again
+          // (/account/alerts), rather than knocking on a dead mailbox every day.
+          if (final && isPermanentFailure(e) && job.userId) await db.alertSettings.updateMany({ where: { userId: job.userId, bouncedAt: null }, data: { bouncedAt: new Date() } });
+          if (final) done.failed++;
+          else done.retried++;
+        }
+      }),
+    );
   }
 }
 

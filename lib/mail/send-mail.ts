@@ -24,6 +24,14 @@ export async function deliverMail(mail: Mail): Promise<void> {
     console.info(`\n--- Email (SMTP_URL is not set; not sent) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n--- end of email ---\n`);
     return;
   }
-  transport ??= nodemailer.createTransport(env.SMTP_URL);
+  // Pooled: a digest run's mails reuse a few connections rather than opening one each (and SMTP
+  // servers limit how fast a client may connect). `?pool=false` in SMTP_URL turns it off.
+  transport ??= nodemailer.createTransport(pooled(env.SMTP_URL));
   await transport.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}), ...(mail.headers ? { headers: mail.headers } : {}) });
+}
+
+function pooled(url: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has("pool")) u.searchParams.set("pool", "true");
+  return u.toString();
 }

@@ -80,6 +80,7 @@ const STATUS = {
   "alerts.nothingFollowed": 422,
   "alerts.badLink": 400,
   "alerts.searchEmpty": 422,
+  "alerts.searchSaved": 200,
   "library.noteTooLong": 422,
   "library.noneSelected": 422,
 } as const satisfies Record<string, number>;

@@ -278,10 +278,11 @@ export async function listFilterOptions() {
 
 async function readFilterOptions() {
   const [centers, topics, regions, authors, range, languages] = await Promise.all([
-    db.center.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true, programs: { orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } } } }),
-    db.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } }),
-    db.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, localized: true } }),
-    db.author.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    // Ids too: a listing filtered by one of them offers to follow it, and follows name ids.
+    db.center.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, localized: true, programs: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, localized: true } } } }),
+    db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, localized: true } }),
+    db.region.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, localized: true } }),
+    db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
     db.publication.aggregate({ where: { status: "PUBLISHED" }, _min: { publishedAt: true }, _max: { publishedAt: true } }),
     db.publication.groupBy({ by: ["language"], where: { status: "PUBLISHED" }, orderBy: { language: "asc" } }),
   ]);

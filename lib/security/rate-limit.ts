@@ -6,7 +6,12 @@ import { env } from "@/lib/env";
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 // Every path that checks a credential or sends a mail has one of these.
-export type RateLimitAction = "sign-in" | "sign-up" | "magic-link" | "magic-link-callback" | "reset" | "email-change" | "password-change";
+export type RateLimitAction = "sign-in" | "sign-up" | "magic-link" | "magic-link-callback" | "reset" | "email-change" | "password-change" | "alert-confirm" | "unsubscribe";
+
+// One-click unsubscribes (RFC 8058) are posted by mail providers' servers, many readers' from one
+// address: that address gets this many times the usual allowance. A forged token still costs
+// only a signature check, and the token (256 bits) cannot be guessed at any rate.
+const PER_IP_FACTOR: Partial<Record<RateLimitAction, number>> = { unsubscribe: 50 };
 
 // One limiter per action and limit, per process; the counters live in the database
 // (rate-limiter-flexible's Prisma store), so every process shares them.
@@ -42,7 +47,7 @@ export function rateLimitEmailKey(email: string): string {
 /** The limits every credential check or mail passes: per client address, and per email when there is one. */
 export async function checkAuthRateLimit({ action, email, address }: { action: RateLimitAction; email?: string; address: string }): Promise<RateLimitResult> {
   const windowSeconds = env.AUTH_RATE_LIMIT_WINDOW_SECONDS;
-  const checks = [consumeRateLimit({ prefix: `${action}:ip`, key: address, limit: env.AUTH_RATE_LIMIT_PER_IP, windowSeconds })];
+  const checks = [consumeRateLimit({ prefix: `${action}:ip`, key: address, limit: env.AUTH_RATE_LIMIT_PER_IP * (PER_IP_FACTOR[action] ?? 1), windowSeconds })];
   if (email) checks.push(consumeRateLimit({ prefix: `${action}:email`, key: rateLimitEmailKey(email), limit: env.AUTH_RATE_LIMIT_PER_EMAIL, windowSeconds }));
   const results = await Promise.all(checks);
   const refused = results.filter((r): r is Extract<RateLimitResult, { ok: false }> => !r.ok);

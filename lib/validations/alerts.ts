@@ -7,35 +7,12 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { listingQueryString, parseListingQuery, type ListingFilters, type RawParams } from "@/lib/validations/listing";
 import { RECORD_ID } from "@/lib/validations/slug";
-
-/** What a reader can follow, as it appears in forms and URLs. */
-export const FOLLOW_KINDS = ["author", "center", "program", "topic", "region", "series"] as const;
-export type FollowKindSlug = (typeof FOLLOW_KINDS)[number];
+import { FOLLOW_KINDS, isFollowTarget, MAX_SERIES_NAME } from "@/lib/validations/follow-keys";
 
 // A reader keeps at most this many saved searches; beyond it, a clear refusal.
 export const MAX_SAVED_SEARCHES = 50;
-export const MAX_SERIES_NAME = 200;
 
-/** A followed thing's target: a record id, or a series' name (series are a field, not a table). */
-export function isFollowTarget(kind: FollowKindSlug, target: string): boolean {
-  return kind === "series" ? target.length > 0 && target.length <= MAX_SERIES_NAME && target.trim() === target : RECORD_ID.test(target);
-}
-
-/** The key /api/me and the Follow control use for one followed thing: `author:<id>`, `series:<name, URI-encoded>`. */
-export const followKey = (kind: FollowKindSlug, target: string) => `${kind}:${encodeURIComponent(target)}`;
-
-export function parseFollowKey(key: string): { kind: FollowKindSlug; target: string } | null {
-  const i = key.indexOf(":");
-  const kind = key.slice(0, i) as FollowKindSlug;
-  if (i < 0 || !FOLLOW_KINDS.includes(kind)) return null;
-  let target: string;
-  try {
-    target = decodeURIComponent(key.slice(i + 1));
-  } catch {
-    return null;
-  }
-  return isFollowTarget(kind, target) ? { kind, target } : null;
-}
+export { FOLLOW_KINDS, MAX_SERIES_NAME, followKey, isFollowTarget, parseFollowKey, type FollowKindSlug } from "@/lib/validations/follow-keys";
 
 export const followToggleSchema = z
   .object({
@@ -80,6 +57,7 @@ export const saveSearchSchema = z.object({
   // The query string of the page the reader was on.
   query: z.string().max(2_000, "request.tooLarge"),
   back: z.string().optional().transform((b) => safeRedirectPath(b)),
+  js: z.literal("1").optional().catch(undefined),
 });
 
 const ownId = z.string().regex(RECORD_ID, "request.notFound");
@@ -96,4 +74,6 @@ export const alertSettingsSchema = z.object({
 
 export const pauseAlertsSchema = z.object({ intent: z.enum(["pause", "resume"], "request.unreadable") });
 
-export const unsubscribeSchema = z.object({ token: z.string().min(1, "alerts.badLink").max(12_000, "alerts.badLink") });
+// The unsubscribe post: its token in the body (the confirmation page's form) or in the address
+// (a mail client's one-click, whose body is only "List-Unsubscribe=One-Click").
+export const unsubscribeSchema = z.object({ token: z.string().max(12_000, "alerts.badLink").default("") });

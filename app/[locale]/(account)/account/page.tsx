@@ -30,6 +30,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
     <Container className="max-w-3xl">
       <h1 className="font-serif text-3xl font-semibold">{t("account.title")}</h1>
       <p className="mt-2 text-muted">{t("account.signedInAs", { email: account.email })}</p>
+      <p className="mt-2">
+        <TextLink tone="accent" href="/account/alerts">{t("alerts.page.title")}</TextLink>
+      </p>
       {emailNotice === "changed" ? (
         <Notice tone="success" className="mt-4">{t("account.emailChanged")}</Notice>
       ) : null}

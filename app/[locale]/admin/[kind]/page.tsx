@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { requireEditorPage } from "@/lib/editorial/access";
 import { listCenterChoices, listTaxonomy } from "@/lib/editorial/taxonomy";
 import { isTaxonomyKind } from "@/lib/validations/taxonomy-kind";
+import { countFollowers, FOLLOW_KIND_OF_TAXONOMY } from "@/lib/alerts/subscriptions";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
@@ -24,7 +25,7 @@ export default async function TaxonomyPage({ params, searchParams }: Props) {
   const t = getPageTranslator();
   const { kind } = await params;
   if (!isTaxonomyKind(kind)) notFound();
-  const [rows, centers, { saved, moved }] = await Promise.all([listTaxonomy({ kind }), listCenterChoices(), searchParams]);
+  const [rows, centers, followers, { saved, moved }] = await Promise.all([listTaxonomy({ kind }), listCenterChoices(), countFollowers({ kind: FOLLOW_KIND_OF_TAXONOMY[kind] }), searchParams]);
   const notices: Record<string, string> = {
     created: t(`admin.kinds.${kind}.created`),
     deleted: t(`admin.kinds.${kind}.deleted`),
@@ -43,7 +44,9 @@ export default async function TaxonomyPage({ params, searchParams }: Props) {
                 {r.name}
                 {"center" in r && r.center ? <span className="text-muted"> ({(r.center as { name: string }).name})</span> : null}
               </TextLink>
-              <span className="text-sm text-muted">{t("counts.publications", { count: r._count.publications })}</span>
+              <span className="text-sm text-muted">
+                {t("counts.publications", { count: r._count.publications })} · {t("counts.followers", { count: followers.get(r.id) ?? 0 })}
+              </span>
             </li>
           ))}
         </ul>

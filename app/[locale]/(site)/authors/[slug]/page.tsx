@@ -1,4 +1,6 @@
 import { cache } from "react";
+import { FollowButton } from "@/components/alerts/follow-button";
+import { localePath } from "@/lib/i18n/paths";
 import { notFound } from "next/navigation";
 import { AuthorPhoto } from "@/components/author-photo";
 import { PublicationList } from "@/components/publication-list";
@@ -9,7 +11,7 @@ import { getAuthor } from "@/lib/authors/queries";
 import { listPublications } from "@/lib/publications/queries";
 import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
-import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, getRequestLocale, readPageLocale } from "@/lib/i18n/request-locale";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
@@ -47,6 +49,7 @@ export default async function AuthorPage({ params }: Props) {
         <AuthorPhoto name={author.name} sha256={author.photoSha256} size={112} />
         <div>
           <h1 className="font-serif text-3xl font-semibold">{author.name}</h1>
+          <FollowButton kind="author" target={author.id} name={author.name} back={localePath(getRequestLocale(), `/authors/${author.slug}`)} className="mt-2" />
           <p className="mt-2 text-muted">
             <span lang={contentLang(author.lang)}>{author.role}</span>
             {author.center ? (

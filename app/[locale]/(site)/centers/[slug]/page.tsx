@@ -1,4 +1,6 @@
 import { cache } from "react";
+import { FollowButton } from "@/components/alerts/follow-button";
+import { localePath } from "@/lib/i18n/paths";
 import { notFound } from "next/navigation";
 import { PersonList } from "@/components/person-list";
 import { PublicationList } from "@/components/publication-list";
@@ -9,7 +11,7 @@ import { getCenter } from "@/lib/centers/queries";
 import { listPublications } from "@/lib/publications/queries";
 import { feedPath } from "@/lib/feeds/build-feed";
 import { pageMetadata } from "@/lib/seo";
-import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, getRequestLocale, readPageLocale } from "@/lib/i18n/request-locale";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
@@ -45,7 +47,10 @@ export default async function CenterPage({ params }: Props) {
       <p className="text-sm">
         <TextLink tone="accent" href="/centers">{t("centres.breadcrumb")}</TextLink>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold" lang={contentLang(center.lang)}>{center.name}</h1>
+      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="font-serif text-3xl font-semibold" lang={contentLang(center.lang)}>{center.name}</h1>
+        <FollowButton kind="center" target={center.id} name={center.name} back={localePath(getRequestLocale(), `/centers/${center.slug}`)} />
+      </div>
       <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang(center.lang)}>{center.description}</p>
 
       {center.programs.length ? (

@@ -1,4 +1,6 @@
 import { cache } from "react";
+import { FollowButton } from "@/components/alerts/follow-button";
+import { localePath } from "@/lib/i18n/paths";
 import { notFound } from "next/navigation";
 import { PersonList } from "@/components/person-list";
 import { PublicationList } from "@/components/publication-list";
@@ -8,7 +10,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { getProgram } from "@/lib/centers/queries";
 import { listPublications } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
-import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
+import { contentLang, getPageTranslator, getRequestLocale, readPageLocale } from "@/lib/i18n/request-locale";
 import { isSlug } from "@/lib/validations/slug";
 import { listingHref } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";
@@ -47,7 +49,10 @@ export default async function ProgramPage({ params }: Props) {
         {" / "}
         <TextLink tone="accent" href={`/centers/${program.center.slug}`} lang={contentLang(program.center.lang)}>{program.center.name}</TextLink>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold" lang={contentLang(program.lang)}>{program.name}</h1>
+      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="font-serif text-3xl font-semibold" lang={contentLang(program.lang)}>{program.name}</h1>
+        <FollowButton kind="program" target={program.id} name={program.name} back={localePath(getRequestLocale(), `/centers/${program.center.slug}/${program.slug}`)} />
+      </div>
       <p className="mt-4 max-w-3xl text-lg leading-relaxed" lang={contentLang(program.lang)}>{program.description}</p>
 
       <section aria-labelledby="researchers" className="mt-12">

@@ -1,0 +1,89 @@
+// Alerts: follow, be mailed once when something new is published, stop in one click. These tests
+// publish, so they run in the catalogue-mutations project (see playwright.config.ts).
+import { expect, request as newRequest, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./support/accounts";
+import { countRows, query } from "./support/db";
+import { countMessages, waitForMessage } from "./support/mailbox";
+
+test.describe.configure({ mode: "serial" });
+
+async function makeEditor(page: Page) {
+  const email = uniqueEmail("alerts-editor");
+  await signUp(page, { email, name: "Alerts editor" });
+  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+}
+
+/** A draft by one named researcher, made through the back office; returns its id. */
+async function createDraft(page: Page, { title, slug, author }: { title: string; slug: string; author: string }) {
+  await page.goto("/admin/publications/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Summary").fill("What changed in the Arctic shipping lanes, and why it matters.");
+  await page.getByLabel("Add an author").selectOption({ label: author });
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await page.getByLabel("Centre", { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.getByText("The draft was created.")).toBeVisible();
+  return page.url().match(/\/admin\/publications\/([a-z0-9]+)/)![1];
+}
+
+test("a reader follows a researcher, is mailed once when an editor publishes, and stops the alert in one click", async ({ page, browser }) => {
+  const [author] = await query<{ id: string; slug: string; name: string }>(`SELECT "id", "slug", "name" FROM "Author" ORDER BY "name" LIMIT 1`);
+
+  // The reader, in a browser of their own.
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  const email = uniqueEmail("follower");
+  await signUp(reader, { email, name: "Follower" });
+  // The sign-up's confirmation is the only mail so far.
+  const before = countMessages(email);
+  await reader.goto(`/authors/${author.slug}`);
+  const follow = reader.getByRole("button", { name: `Follow ${author.name}: be told by email when something new comes out` });
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await follow.click();
+  await expect(reader.getByRole("button", { name: `Following ${author.name}: select to stop` })).toHaveAttribute("aria-pressed", "true");
+  // As published, rather than the daily digest.
+  await reader.goto("/account/alerts");
+  await expect(reader.getByTestId("followed")).toContainText(author.name);
+  await reader.getByLabel("Send me").selectOption({ label: "As published" });
+  await reader.getByRole("button", { name: "Save settings" }).click();
+  await expect(reader.getByRole("status")).toContainText("Saved.");
+
+  // Nothing new yet: no mail, though the server runs the digests every second.
+  await reader.waitForTimeout(2_500);
+  expect(countMessages(email)).toBe(before);
+
+  await makeEditor(page);
+  const slug = `arctic-lanes-${Date.now()}`;
+  const title = `Arctic lanes reopened ${Date.now()}`;
+  await createDraft(page, { title, slug, author: author.name });
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("The publication is on the site.")).toBeVisible();
+
+  const mail = await waitForMessage(email, { subject: new RegExp(`^New by ${author.name}`) });
+  expect(mail.text).toContain(title);
+  expect(mail.text).toContain(`/analyses/${slug}`);
+  expect(mail.text).toContain("Stop this alert: http://localhost:");
+  expect(mail.html).toContain(`href="http://localhost:3100/analyses/${slug}"`);
+  expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const unsubscribe = /^<(.+)>$/.exec(mail.headers["list-unsubscribe"])![1];
+  expect(unsubscribe).toMatch(/^http:\/\/localhost:3100\/api\/alerts\/unsubscribe\?token=/);
+
+  // Once: later runs find nothing new for this reader.
+  await page.waitForTimeout(2_500);
+  expect(countMessages(email)).toBe(before + 1);
+
+  // A mail client's one-click: no cookie, no origin of ours. A forged token changes nothing.
+  const client = await newRequest.newContext();
+  const forged = await client.post(unsubscribe.replace(/token=(.)/, (_, c: string) => `token=${c === "A" ? "B" : "A"}`), { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+  expect(forged.status()).toBe(400);
+  expect(await countRows("Follow", `"target" = $1 AND "userId" = (SELECT "id" FROM "User" WHERE "email" = $2)`, [author.id, email])).toBe(1);
+  const done = await client.post(unsubscribe, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0, headers: { origin: "https://mail.example" } });
+  expect(done.status()).toBe(303);
+  expect(await countRows("Follow", `"target" = $1 AND "userId" = (SELECT "id" FROM "User" WHERE "email" = $2)`, [author.id, email])).toBe(0);
+  await client.dispose();
+
+  await reader.goto(`/authors/${author.slug}`);
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await readerContext.close();
+});
