@@ -18,6 +18,8 @@ const mailArb = fc.record({
   groups: fc.array(
     fc.record({
       heading: text,
+      moreLabel: text,
+      moreUrl: fc.webUrl(),
       stopLabel: text,
       stopUrl: fc.webUrl({ withQueryParameters: true }),
       items: fc.array(fc.record({ title: text, url: fc.webUrl(), teaser: text, byline: text, meta: text, lang: fc.constantFrom("en", "fr") }), { minLength: 1, maxLength: 3 }),
@@ -53,6 +55,8 @@ async function mjmlOf(mail: DigestMail): Promise<string> {
       fillNext("lang", i.lang ?? mail.lang);
       fillNext("teaser", i.teaser);
     }
+    fillNext("moreUrl", g.moreUrl);
+    fillNext("moreLabel", g.moreLabel);
     fillNext("stopUrl", g.stopUrl);
     fillNext("stopLabel", g.stopLabel);
   }
@@ -72,7 +76,7 @@ describe("the digest mail", () => {
   it("escapes every value, so a title cannot add markup or break out of a link", async () => {
     const mail: DigestMail = {
       subject: "<b>s</b>", site: "S&P", intro: "i", manageLabel: "m", manageUrl: "https://x.test/a?b=1&c=2", footer: "f", lang: "en",
-      groups: [{ heading: "<script>alert(1)</script>", stopLabel: "stop", stopUrl: 'https://x.test/"onclick="x', items: [{ title: '"><img src=x>', url: "https://x.test/p", teaser: "t", byline: "b", meta: "m", lang: "fr" }] }],
+      groups: [{ heading: "<script>alert(1)</script>", moreLabel: "See all", moreUrl: "https://x.test/all", stopLabel: "stop", stopUrl: 'https://x.test/"onclick="x', items: [{ title: '"><img src=x>', url: "https://x.test/p", teaser: "t", byline: "b", meta: "m", lang: "fr" }] }],
     };
     const html = await renderDigestHtml(mail);
     expect(html).not.toContain("<script>");
@@ -87,12 +91,12 @@ describe("the digest mail", () => {
   it("has a plain-text part with every publication, its link and each stop link", () => {
     const mail: DigestMail = {
       subject: "s", site: "S", intro: "2 new publications", manageLabel: "Manage", manageUrl: "https://x.test/account/alerts", footer: "f", lang: "en",
-      groups: [{ heading: "New by Léa", stopLabel: "Stop this alert", stopUrl: "https://x.test/stop", items: [{ title: "A", url: "https://x.test/a", teaser: "ta", byline: "Léa", meta: "Brief" }, { title: "B", url: "https://x.test/b", teaser: "tb", byline: "Léa", meta: "Report" }] }],
+      groups: [{ heading: "New by Léa", moreLabel: "See all", moreUrl: "https://x.test/authors/lea", stopLabel: "Stop this alert", stopUrl: "https://x.test/stop", items: [{ title: "A", url: "https://x.test/a", teaser: "ta", byline: "Léa", meta: "Brief" }, { title: "B", url: "https://x.test/b", teaser: "tb", byline: "Léa", meta: "Report" }] }],
     };
     const t = renderDigestText(mail);
     expect(t).toContain("== New by Léa ==");
     expect(t).toContain("A\nLéa · Brief\nta\nhttps://x.test/a");
-    expect(t).toContain("Stop this alert: https://x.test/stop");
+    expect(t).toContain("See all: https://x.test/authors/lea\nStop this alert: https://x.test/stop");
     expect(t).toContain("Manage: https://x.test/account/alerts");
   });
 });

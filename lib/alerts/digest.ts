@@ -16,7 +16,7 @@ import { renderDigestHtml, renderDigestText, type DigestGroup, type DigestMail }
 import { describeSavedSearch, loadFilterNames, type FilterNames } from "@/lib/alerts/describe";
 import { FREQUENCIES, LONGEST_LOOKBACK_MS, nextDigestAt } from "@/lib/alerts/schedule";
 import { signAlertStop } from "@/lib/alerts/tokens";
-import { parseSavedSearch } from "@/lib/validations/alerts";
+import { parseSavedSearch, savedSearchPath } from "@/lib/validations/alerts";
 
 /**
  * The digest run: every reader whose digest is due gets one mail listing what was released since
@@ -36,13 +36,15 @@ const LEASE_MS = 5 * 60 * 1000;
 const BATCH = 500;
 // More than this released in one window is a bulk load, not news: the newest are announced.
 const MOST_RELEASES = 2000;
+// A group shows its newest few; its "See N more" link leads to the rest on the site.
+const MOST_PER_GROUP = 8;
 
 export type DigestRun = { ran: boolean; releases: number; readers: number; mails: number };
 
 const releaseSelect = {
   id: true, slug: true, title: true, teaser: true, language: true, type: true, publishedAt: true, releasedAt: true, series: true,
   center: { select: { id: true, slug: true, name: true, localized: true } },
-  programs: { select: { id: true, slug: true, name: true, localized: true } },
+  programs: { select: { id: true, slug: true, name: true, localized: true, center: { select: { slug: true } } } },
   topics: { select: { id: true, slug: true, name: true, localized: true } },
   regions: { select: { id: true, slug: true, name: true, localized: true } },
   authors: { orderBy: { position: "asc" as const }, select: { author: { select: { id: true, slug: true, name: true } } } },
@@ -156,15 +158,16 @@ async function digestDueReaders({ now, batchSize, holder, onProgress }: Required
         out.forEach((r) => seen.add(r.id));
         return out;
       };
-      const groups: Array<{ heading: string; items: Release[]; stop: { follows: string[]; searches: string[] } }> = [];
+      const groups: Array<{ heading: string; path: string; items: Release[]; stop: { follows: string[]; searches: string[] } }> = [];
       for (const f of followsOf.get(reader.userId) ?? []) {
         const items = fresh(byKey.get(`${f.kind}:${f.target}`) ?? []);
-        if (items.length) groups.push({ heading: followHeading(f, shownIn(locale).get(items[0].id)!, locale), items, stop: { follows: [f.id], searches: [] } });
+        if (items.length) groups.push({ ...followGroup(f, shownIn(locale).get(items[0].id)!, locale), items, stop: { follows: [f.id], searches: [] } });
       }
       for (const s of searchesOf.get(reader.userId) ?? []) {
         const matched = await matchSearch(s.query);
         const items = fresh(releases.filter((r) => matched.has(r.id)));
-        if (items.length) groups.push({ heading: getTranslator({ locale })("alerts.mail.search", { name: describeSavedSearch(s.query, await namesIn(locale), locale) }), items, stop: { follows: [], searches: [s.id] } });
+        const heading = getTranslator({ locale })("alerts.mail.search", { name: describeSavedSearch(s.query, await namesIn(locale), locale) });
+        if (items.length) groups.push({ heading, path: savedSearchPath(s.query), items, stop: { follows: [], searches: [s.id] } });
       }
       if (!groups.length) continue;
       const manage = `${env.SITE_URL}${localePath(locale, "/account/alerts")}`;
@@ -174,7 +177,9 @@ async function digestDueReaders({ now, batchSize, holder, onProgress }: Required
         manage,
         groups: groups.map((g) => ({
           heading: g.heading,
-          items: g.items.map((r) => itemOf(shownIn(locale).get(r.id)!, locale)),
+          items: g.items.slice(0, MOST_PER_GROUP).map((r) => itemOf(shownIn(locale).get(r.id)!, locale)),
+          moreLabel: g.items.length > MOST_PER_GROUP ? getTranslator({ locale })("alerts.mail.seeMore", { count: g.items.length - MOST_PER_GROUP }) : getTranslator({ locale })("alerts.mail.seeAll"),
+          moreUrl: `${env.SITE_URL}${localePath(locale, g.path)}`,
           stopLabel: getTranslator({ locale })("alerts.mail.stop"),
           stopUrl: `${env.SITE_URL}${localePath(locale, "/alerts/unsubscribe")}?token=${signAlertStop({ userId: reader.userId, ...g.stop })}`,
         })),
@@ -228,22 +233,30 @@ async function matchSavedSearch(query: string, releases: Release[]): Promise<Set
   return new Set(found.map((m) => m.id));
 }
 
-/** "New from the Centre for Asian Studies": the group's heading, and the subject when it is the first. */
-function followHeading(f: { kind: FollowKind; target: string }, r: Shown, locale: Locale): string {
+/** A followed thing's group: its heading ("New from the Centre for Asian Studies", the subject when it is the first) and its page. */
+function followGroup(f: { kind: FollowKind; target: string }, r: Shown, locale: Locale): { heading: string; path: string } {
   const t = getTranslator({ locale });
   switch (f.kind) {
-    case "AUTHOR":
-      return t("alerts.mail.author", { name: r.authors.find((a) => a.author.id === f.target)?.author.name ?? "" });
+    case "AUTHOR": {
+      const a = r.authors.find((x) => x.author.id === f.target)!.author;
+      return { heading: t("alerts.mail.author", { name: a.name }), path: `/authors/${a.slug}` };
+    }
     case "CENTER":
-      return t("alerts.mail.center", { name: r.center.name });
-    case "PROGRAM":
-      return t("alerts.mail.program", { name: r.programs.find((p) => p.id === f.target)?.name ?? "" });
-    case "TOPIC":
-      return t("alerts.mail.topic", { name: r.topics.find((x) => x.id === f.target)?.name ?? "" });
-    case "REGION":
-      return t("alerts.mail.region", { name: r.regions.find((x) => x.id === f.target)?.name ?? "" });
+      return { heading: t("alerts.mail.center", { name: r.center.name }), path: `/centers/${r.center.slug}` };
+    case "PROGRAM": {
+      const p = r.programs.find((x) => x.id === f.target)!;
+      return { heading: t("alerts.mail.program", { name: p.name }), path: `/centers/${p.center.slug}/${p.slug}` };
+    }
+    case "TOPIC": {
+      const x = r.topics.find((y) => y.id === f.target)!;
+      return { heading: t("alerts.mail.topic", { name: x.name }), path: `/analyses?topic=${x.slug}` };
+    }
+    case "REGION": {
+      const x = r.regions.find((y) => y.id === f.target)!;
+      return { heading: t("alerts.mail.region", { name: x.name }), path: `/analyses?region=${x.slug}` };
+    }
     case "SERIES":
-      return t("alerts.mail.series", { name: f.target });
+      return { heading: t("alerts.mail.series", { name: f.target }), path: `/search?q=${encodeURIComponent(`"${f.target}"`)}` };
   }
 }
 

@@ -70,7 +70,7 @@ describe("the outbox", () => {
       await new Promise((r) => setTimeout(r, 2));
       sent.push(m.to);
     };
-    const [a, b] = await Promise.all([drainOutbox({ send: slowSend }), drainOutbox({ send: slowSend })]);
+    const [a, b] = await Promise.all([drainOutbox({ send: slowSend, batch: 10 }), drainOutbox({ send: slowSend, batch: 10 })]);
     expect(a.sent + b.sent).toBe(30);
     expect(new Set(sent).size).toBe(30);
     expect(sent).toHaveLength(30);
@@ -83,7 +83,7 @@ describe("the outbox", () => {
     for (let i = 0; i < 12; i++) await queueMail(mail(`orphan-${i}@example.test`));
     const t0 = new Date();
     // A worker claims a batch, then its process dies before sending any of it.
-    const lost = await claimMailJobs({ now: t0 });
+    const lost = await claimMailJobs({ now: t0, limit: 10 });
     expect(lost).toHaveLength(10);
     const sent: string[] = [];
     const send = async (m: { to: string }) => void sent.push(m.to);

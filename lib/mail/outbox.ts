@@ -17,7 +17,7 @@ import { deliverMail, type Mail } from "@/lib/mail/send-mail";
  */
 
 const LEASE_MS = 5 * 60 * 1000;
-const BATCH = 10;
+const BATCH = 50;
 export const MAX_ATTEMPTS = 8;
 const FIRST_RETRY_MS = 30_000;
 const LONGEST_RETRY_MS = 60 * 60 * 1000;
@@ -77,11 +77,11 @@ export async function claimMailJobs({ now = new Date(), limit = BATCH }: { now?:
  * Sends what is due until nothing is, and returns what it did. `send` is the SMTP delivery
  * (tests pass their own); `now` is read for each batch.
  */
-export async function drainOutbox({ send = deliverMail, now = () => new Date() }: { send?: (mail: Mail) => Promise<void>; now?: () => Date } = {}) {
+export async function drainOutbox({ send = deliverMail, now = () => new Date(), batch: size = BATCH }: { send?: (mail: Mail) => Promise<void>; now?: () => Date; batch?: number } = {}) {
   const done = { sent: 0, retried: 0, failed: 0 };
   for (;;) {
     const at = now();
-    const batch = await claimMailJobs({ now: at });
+    const batch = await claimMailJobs({ now: at, limit: size });
     if (!batch.length) return done;
     // The batch's mails go out together, over the transport's pooled connections.
     await Promise.all(
