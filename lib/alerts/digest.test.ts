@@ -179,6 +179,24 @@ describe("the digest run", () => {
   });
 });
 
+describe("after a hard bounce", () => {
+  it("a link mailed to the address resumes the alerts, once, and a forged one does nothing", async () => {
+    const { db, followTarget } = await load();
+    const { requestAlertReconfirmation, confirmAlertAddress } = await import("@/lib/alerts/reconfirm");
+    const w = await world();
+    const r = await w.reader();
+    await followTarget({ userId: r.id, kind: "author", target: w.lea.id });
+    await db.alertSettings.update({ where: { userId: r.id }, data: { bouncedAt: new Date() } });
+    await requestAlertReconfirmation({ userId: r.id });
+    const [m] = await db.mailJob.findMany({ where: { to: r.email } });
+    const token = /\/alerts\/confirm\?token=(\S+)/.exec(m.text)![1];
+    expect(await confirmAlertAddress({ token: token.replace(/.$/, (c) => (c === "A" ? "B" : "A")) })).toMatchObject({ ok: false, code: "alerts.badLink" });
+    expect(await confirmAlertAddress({ token })).toEqual({ ok: true, value: undefined });
+    expect((await db.alertSettings.findUnique({ where: { userId: r.id } }))!.bouncedAt).toBeNull();
+    expect(await confirmAlertAddress({ token })).toMatchObject({ ok: false, code: "alerts.badLink" });
+  });
+});
+
 describe("unsubscribe tokens", () => {
   it("name what they were signed for, and any change to them is refused", async () => {
     const { signAlertStop, verifyAlertStop } = await load();

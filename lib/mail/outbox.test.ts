@@ -126,6 +126,20 @@ describe("the outbox", () => {
     expect(status.failures[0].lastError).toMatch(/550/);
   });
 
+  it("stops a reader's alerts when a mail about them is refused for good, and a mail for now does not", async () => {
+    const { db, drainOutbox } = await load();
+    const gone = await db.user.create({ data: { email: "nobody-reader@example.test", emailVerified: new Date() } });
+    const busy = await db.user.create({ data: { email: "busy-reader@example.test", emailVerified: new Date() } });
+    for (const u of [gone, busy]) await db.alertSettings.create({ data: { userId: u.id, locale: "en", coveredUntil: new Date(), dueAt: new Date() } });
+    await db.mailJob.create({ data: { to: gone.email, subject: "New by A", text: "t", html: "<p>t</p>", userId: gone.id } });
+    refuseLater = 1;
+    await db.mailJob.create({ data: { to: busy.email, subject: "New by A", text: "t", html: "<p>t</p>", userId: busy.id } });
+    await drainOutbox();
+    const settings = await db.alertSettings.findMany({ where: { userId: { in: [gone.id, busy.id] } }, select: { userId: true, bouncedAt: true } });
+    expect(settings.find((x) => x.userId === gone.id)!.bouncedAt).toBeInstanceOf(Date);
+    expect(settings.find((x) => x.userId === busy.id)!.bouncedAt).toBeNull();
+  });
+
   it("gives up after the last attempt, and waits at most an hour between two", async () => {
     const { retryDelayMs, MAX_ATTEMPTS, queueMail, drainOutbox, db } = await load();
     expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000]);
