@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, typeLabel, typeToSlug } from "@/lib/format";
-import type { AlertFrequency, FollowKind } from "@/lib/generated/prisma/client";
+import type { FollowKind, Prisma } from "@/lib/generated/prisma/client";
 import { localizeCatalogue, type Localized } from "@/lib/i18n/catalogue-text";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localePath, publicationPath } from "@/lib/i18n/paths";
@@ -38,6 +38,7 @@ const BATCH = 500;
 const MOST_RELEASES = 2000;
 // A group shows its newest few; its "See N more" link leads to the rest on the site.
 const MOST_PER_GROUP = 8;
+const MAIL_ROWS = 50;
 
 export type DigestRun = { ran: boolean; releases: number; readers: number; mails: number };
 
@@ -149,7 +150,7 @@ async function digestDueReaders({ now, batchSize, holder, onProgress }: Required
     const followsOf = groupBy(follows, (f) => f.userId);
     const searchesOf = groupBy(searches, (s) => s.userId);
 
-    const mails = [];
+    const mails: Prisma.MailJobCreateManyInput[] = [];
     for (const reader of readers) {
       const locale = isLocale(reader.locale) ? reader.locale : DEFAULT_LOCALE;
       const seen = new Set<string>();
@@ -195,14 +196,18 @@ async function digestDueReaders({ now, batchSize, holder, onProgress }: Required
       });
     }
 
-    // The batch's mails and its readers' new marks, together or not at all.
     const byFrequency = groupBy(readers, (r) => r.frequency);
-    await db.$transaction([
-      db.mailJob.createMany({ data: mails }),
-      ...FREQUENCIES.filter((f) => byFrequency.has(f)).map((frequency: AlertFrequency) =>
-        db.alertSettings.updateMany({ where: { userId: { in: byFrequency.get(frequency)!.map((r) => r.userId) } }, data: { coveredUntil: now, dueAt: nextDigestAt({ frequency, now }) } }),
-      ),
-    ]);
+    // The batch's mails and its readers' new marks, together or not at all. An interactive
+    // transaction, not an array of queries: Prisma 7 keeps a compiled plan for each batch of
+    // queries keyed by its whole text, mails included, and kept them all (6 KB a reader).
+    // The mails go in statements of MAIL_ROWS, so no statement carries 16 MB of values.
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < mails.length; i += MAIL_ROWS) await tx.mailJob.createMany({ data: mails.slice(i, i + MAIL_ROWS) });
+      for (const frequency of FREQUENCIES) {
+        const ids = byFrequency.get(frequency)?.map((r) => r.userId);
+        if (ids) await tx.alertSettings.updateMany({ where: { userId: { in: ids } }, data: { coveredUntil: now, dueAt: nextDigestAt({ frequency, now }) } });
+      }
+    });
     run.readers += readers.length;
     run.mails += mails.length;
     if (mails.length) wakeMailWorker();
