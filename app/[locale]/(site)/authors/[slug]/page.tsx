@@ -49,7 +49,6 @@ export default async function AuthorPage({ params }: Props) {
         <AuthorPhoto name={author.name} sha256={author.photoSha256} size={112} />
         <div>
           <h1 className="font-serif text-3xl font-semibold">{author.name}</h1>
-          <FollowButton kind="author" target={author.id} name={author.name} back={localePath(getRequestLocale(), `/authors/${author.slug}`)} className="mt-2" />
           <p className="mt-2 text-muted">
             <span lang={contentLang(author.lang)}>{author.role}</span>
             {author.center ? (
@@ -61,6 +60,7 @@ export default async function AuthorPage({ params }: Props) {
               </>
             ) : null}
           </p>
+          <FollowButton kind="author" target={author.id} name={author.name} back={localePath(getRequestLocale(), `/authors/${author.slug}`)} className="mt-3" />
         </div>
       </header>
       <section aria-labelledby="biography" className="mt-8">
