@@ -58,6 +58,12 @@ const schema = z.object({
   // smtp://user:pass@host:587 or smtps://…; unset means emails are written to the server log.
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().trim().min(3).default("Folio <no-reply@localhost>"),
+  // The institute's address for machines that ask for one: OAI-PMH Identify's adminEmail and
+  // the Crossref deposit's depositor. Unset: the address in MAIL_FROM.
+  CONTACT_EMAIL: z.email().optional(),
+  // How long the raw download log (COUNTER statistics, lib/stats) is kept. COUNTER asks that
+  // reports cover the current year and the two before it, hence about 37 months.
+  DOWNLOAD_LOG_RETENTION_DAYS: z.coerce.number().int().min(31).max(36_500).default(1_130),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
@@ -110,6 +116,7 @@ function readEnv() {
   return {
     ...e,
     SITE_URL: e.SITE_URL ?? `http://localhost:${e.PORT}`,
+    CONTACT_EMAIL: e.CONTACT_EMAIL ?? /<([^>]+)>/.exec(e.MAIL_FROM)?.[1] ?? e.MAIL_FROM,
     provider,
     // SQLite paths are relative to the project root, whatever the working directory of a worker.
     sqliteFile: provider === "sqlite" ? path.resolve(e.DATABASE_URL.slice("file:".length)) : null,

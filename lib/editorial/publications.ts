@@ -1,4 +1,5 @@
 import "server-only";
+import { tombstoneSets } from "@/lib/oai/records";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -317,7 +318,12 @@ export async function deletePublication({ editor, id }: { editor: Editor; id: st
     const before = await snapshot(tx, id);
     if (!before) return fail("request.missing");
     if (before.status === "PUBLISHED") return fail("editor.deletePublished");
-    const { pdfKey } = await tx.publication.delete({ where: { id }, select: { pdfKey: true } });
+    const { pdfKey, releasedAt, type, center, programs } = await tx.publication.delete({
+      where: { id },
+      select: { pdfKey: true, releasedAt: true, type: true, center: { select: { slug: true } }, programs: { select: { slug: true } } },
+    });
+    // Harvesters were told of it once: OAI-PMH keeps answering for it as a deleted record.
+    if (releasedAt) await tx.deletedPublication.create({ data: { id, sets: tombstoneSets({ type, center, programs }), deletedAt: new Date() } });
     await recordAudit(tx, { editor, action: "delete", entityType: "publication", entityId: id, label: before.title, changes: diffFields(before, null) });
     // Only unpublished publications can be deleted, and no public page shows them.
     return ok({ pdfKey, expire: [] });
