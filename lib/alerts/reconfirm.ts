@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import { mailLocale } from "@/lib/accounts/mails";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -7,6 +6,7 @@ import { fail, ok, type Result } from "@/lib/http/result";
 import { localePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail/outbox";
+import { signForPurpose, verifyForPurpose } from "@/lib/security/keys";
 import { RECORD_ID } from "@/lib/validations/slug";
 
 /**
@@ -14,11 +14,11 @@ import { RECORD_ID } from "@/lib/validations/slug";
  * again: a link is mailed to it, and following it resumes them. The link is signed over the
  * reader and the bounce's time, so it works once per bounce and only for that address.
  */
-const sign = (payload: string) => crypto.createHmac("sha256", crypto.createHmac("sha256", env.AUTH_SECRET ?? "").update("folio-alert-reconfirm").digest()).update(payload).digest("base64url");
+const PURPOSE = "alert-reconfirm";
 
 function tokenFor(userId: string, bouncedAt: Date): string {
   const payload = `${userId}.${bouncedAt.getTime().toString(36)}`;
-  return `${payload}.${sign(payload)}`;
+  return `${payload}.${signForPurpose({ purpose: PURPOSE, value: payload })}`;
 }
 
 export async function requestAlertReconfirmation({ userId }: { userId: string }) {
@@ -35,9 +35,7 @@ export async function requestAlertReconfirmation({ userId }: { userId: string })
 export async function confirmAlertAddress({ token }: { token: string }): Promise<Result> {
   const [userId, time, signature] = token.split(".");
   if (!userId || !time || !signature || !RECORD_ID.test(userId) || !env.AUTH_SECRET) return fail("alerts.badLink");
-  const given = Buffer.from(signature);
-  const wanted = Buffer.from(sign(`${userId}.${time}`));
-  if (given.length !== wanted.length || !crypto.timingSafeEqual(given, wanted)) return fail("alerts.badLink");
+  if (!verifyForPurpose({ purpose: PURPOSE, value: `${userId}.${time}`, signature })) return fail("alerts.badLink");
   const bouncedAt = new Date(parseInt(time, 36));
   const r = await db.alertSettings.updateMany({ where: { userId, bouncedAt }, data: { bouncedAt: null, coveredUntil: new Date() } });
   return r.count ? ok(undefined) : fail("alerts.badLink");

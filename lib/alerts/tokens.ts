@@ -1,6 +1,6 @@
 import "server-only";
-import crypto from "node:crypto";
 import { env } from "@/lib/env";
+import { signForPurpose, verifyForPurpose } from "@/lib/security/keys";
 import { RECORD_ID } from "@/lib/validations/slug";
 
 /**
@@ -11,12 +11,11 @@ import { RECORD_ID } from "@/lib/validations/slug";
  */
 export type AlertStop = { userId: string; follows: string[]; searches: string[] };
 
-const key = () => crypto.createHmac("sha256", env.AUTH_SECRET ?? "").update("folio-alert-unsubscribe").digest();
-const sign = (payload: string) => crypto.createHmac("sha256", key()).update(payload).digest("base64url");
+const PURPOSE = "alert-unsubscribe";
 
 export function signAlertStop(stop: AlertStop): string {
   const payload = Buffer.from(JSON.stringify([stop.userId, stop.follows, stop.searches])).toString("base64url");
-  return `${payload}.${sign(payload)}`;
+  return `${payload}.${signForPurpose({ purpose: PURPOSE, value: payload })}`;
 }
 
 const ids = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 200 && v.every((x) => typeof x === "string" && RECORD_ID.test(x));
@@ -26,9 +25,7 @@ export function verifyAlertStop(token: unknown): AlertStop | null {
   if (typeof token !== "string" || token.length > 12_000 || !env.AUTH_SECRET) return null;
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined) return null;
-  const given = Buffer.from(signature);
-  const wanted = Buffer.from(sign(payload));
-  if (given.length !== wanted.length || !crypto.timingSafeEqual(given, wanted)) return null;
+  if (!verifyForPurpose({ purpose: PURPOSE, value: payload, signature })) return null;
   try {
     const [userId, follows, searches] = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown[];
     if (typeof userId !== "string" || !RECORD_ID.test(userId) || !ids(follows) || !ids(searches)) return null;

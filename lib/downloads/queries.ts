@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordDownloadEvent } from "@/lib/stats/counter";
 
-export async function recordDownload({ userId, publicationId }: { userId: string; publicationId: string }) {
-  await db.download.create({ data: { userId, publicationId } });
+/** The reader's own history, and the COUNTER log the statistics are computed from. */
+export async function recordDownload({ userId, publicationId, userAgent }: { userId: string; publicationId: string; userAgent: string | null }) {
+  await Promise.all([db.download.create({ data: { userId, publicationId } }), recordDownloadEvent({ publicationId, userId, userAgent })]);
 }
 
 /**

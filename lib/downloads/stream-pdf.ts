@@ -27,14 +27,17 @@ const notFound: PdfResponsePlan = { status: 404, headers: { "content-type": "tex
  * What to answer for the gated full text. Without a session: 303 to sign-in, which brings the
  * reader back to the analysis page, where the download starts (a redirect to the file itself
  * would leave them on the sign-in form, with no sign that it worked).
- * With one: the file with its length, ETag and single-range support. Records a download when
- * the bytes start at 0 (a PDF viewer's later range requests are the same download).
+ * With one: the file with its length, ETag and single-range support. Records a download only for
+ * a GET answered with the whole file: a PDF viewer's range requests are the same download, and
+ * COUNTER does not count a request for part of a file (lib/stats/counter.ts).
  */
-export async function planPdfResponse({ slug, locale = DEFAULT_LOCALE, userId, range, ifRange, method = "GET" }: {
+export async function planPdfResponse({ slug, locale = DEFAULT_LOCALE, userId, userAgent = null, range, ifRange, method = "GET" }: {
   slug: string;
   /** The interface the reader came from: a signed-out reader signs in and returns in it. */
   locale?: Locale;
   userId: string | null;
+  /** For COUNTER's robots list: a robot's download is logged, never counted. */
+  userAgent?: string | null;
   range: string | null;
   ifRange: string | null;
   method?: string;
@@ -65,7 +68,7 @@ export async function planPdfResponse({ slug, locale = DEFAULT_LOCALE, userId, r
   const wanted = ifRange && ifRange !== etag ? null : parseRange(range, size);
   if (wanted === "unsatisfiable") return { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } };
   const { start, end } = wanted ?? { start: 0, end: size - 1 };
-  if (start === 0 && method === "GET") await recordDownload({ userId, publicationId: pdf.id });
+  if (!wanted && method === "GET") await recordDownload({ userId, publicationId: pdf.id, userAgent });
   // From a bucket: the reader's browser fetches the bytes itself, with a URL that dies in 60 s and
   // names the file; its range requests go straight to the bucket.
   if (env.PDF_DELIVERY === "redirect" && store.presign) {

@@ -15,10 +15,18 @@ const dayOf = (column: string) => (env.provider === "sqlite" ? `substr(${column}
 // SQLite compares the stored text, so the bound is written the way Prisma writes dates there.
 const bound = (d: Date) => (env.provider === "sqlite" ? d.toISOString().replace("Z", "+00:00") : d);
 
-async function countPerDay(table: "Download" | "User", from: Date, publicationId?: string): Promise<Map<string, number>> {
+// Downloads are COUNTER's Total_Item_Requests (lib/stats/counter.ts): robots and double clicks
+// are logged but not counted.
+const SOURCES = {
+  downloads: { table: "DownloadEvent", column: `"at"`, where: () => ` AND "counted" = ${env.provider === "sqlite" ? "1" : "true"}` },
+  accounts: { table: "User", column: `"createdAt"`, where: () => "" },
+};
+
+async function countPerDay(source: keyof typeof SOURCES, from: Date, publicationId?: string): Promise<Map<string, number>> {
+  const { table, column, where } = SOURCES[source];
   const filter = publicationId ? ` AND "publicationId" = ${sqlParam(2)}` : "";
   const rows = await db.$queryRawUnsafe<Array<{ day: string; n: number | bigint }>>(
-    `SELECT ${dayOf(`"createdAt"`)} AS day, COUNT(*) AS n FROM "${table}" WHERE "createdAt" >= ${sqlParam(1)}${filter} GROUP BY day`,
+    `SELECT ${dayOf(column)} AS day, COUNT(*) AS n FROM "${table}" WHERE ${column} >= ${sqlParam(1)}${where()}${filter} GROUP BY day`,
     ...(publicationId ? [bound(from), publicationId] : [bound(from)]),
   );
   return new Map(rows.map((r) => [r.day, Number(r.n)]));
@@ -27,7 +35,7 @@ async function countPerDay(table: "Download" | "User", from: Date, publicationId
 /** Downloads per day over the last `days` days (all publications, or one), zeros included. */
 export async function readDownloadSeries({ days, publicationId }: { days: number; publicationId?: string }) {
   const from = since(days);
-  const counts = await countPerDay("Download", from, publicationId);
+  const counts = await countPerDay("downloads", from, publicationId);
   return Array.from({ length: days }, (_, i) => {
     const day = new Date(from.getTime() + i * DAY).toISOString().slice(0, 10);
     return { day, count: counts.get(day) ?? 0 };
@@ -38,7 +46,7 @@ export async function readDownloadSeries({ days, publicationId }: { days: number
 export async function listTopPublications({ days, take = 10 }: { days: number; take?: number }) {
   const from = since(days);
   const [downloads, saves] = await Promise.all([
-    db.download.groupBy({ by: ["publicationId"], where: { createdAt: { gte: from } }, _count: { _all: true }, orderBy: { _count: { publicationId: "desc" } }, take }),
+    db.downloadEvent.groupBy({ by: ["publicationId"], where: { at: { gte: from }, counted: true }, _count: { _all: true }, orderBy: { _count: { publicationId: "desc" } }, take }),
     db.bookmark.groupBy({ by: ["publicationId"], where: { createdAt: { gte: from } }, _count: { _all: true }, orderBy: { _count: { publicationId: "desc" } }, take }),
   ]);
   const ids = [...new Set([...downloads, ...saves].map((r) => r.publicationId))];
@@ -52,7 +60,7 @@ export async function readNewAccountsPerWeek({ weeks = 12, now = new Date() }: {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY);
   const first = new Date(monday.getTime() - (weeks - 1) * 7 * DAY);
-  const perDay = await countPerDay("User", first);
+  const perDay = await countPerDay("accounts", first);
   return Array.from({ length: weeks }, (_, w) => {
     const start = new Date(first.getTime() + w * 7 * DAY);
     let count = 0;

@@ -6,10 +6,12 @@ import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
 import { pruneOutbox, startMailWorker } from "@/lib/mail/outbox";
 import { runAlertDigests } from "@/lib/alerts/digest";
+import { purposeKey } from "@/lib/security/keys";
+import { pruneDownloadLog } from "@/lib/stats/counter";
 
 /** Proves a call to /api/cron/* came from this deployment (or an operator's cron holding the secret). */
 export function cronToken(): string {
-  return crypto.createHmac("sha256", env.AUTH_SECRET ?? "").update("folio-cron").digest("base64url");
+  return purposeKey("cron").toString("base64url");
 }
 
 export function isCronRequest(request: Request): boolean {
@@ -37,6 +39,7 @@ export function startBackgroundJobs() {
   // by this process is sent at once.
   startMailWorker({ intervalMs: 5_000 });
   setInterval(() => pruneOutbox().catch(warn("pruning the outbox")), HOUR).unref();
+  setInterval(() => pruneDownloadLog().catch(warn("pruning the download log")), HOUR).unref();
   if (env.SCHEDULER_INTERVAL_SECONDS > 0) {
     // Alert digests: one process at a time (a lease), whichever takes it; the others return at once.
     setInterval(() => runAlertDigests().catch(warn("alert digests")), env.SCHEDULER_INTERVAL_SECONDS * 1000).unref();

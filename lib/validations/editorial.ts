@@ -201,6 +201,13 @@ export const statsPeriodSchema = z.object({
   publication: z.string().regex(RECORD_ID).optional().catch(undefined),
 });
 
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "field.monthFormat");
+/** A COUNTER report's period: whole months, at most three years (what the raw log keeps). */
+export const counterPeriodSchema = z
+  .object({ from: month, to: month })
+  .refine(({ from, to }) => from <= to, { message: "field.monthOrder", path: ["to"] })
+  .refine(({ from, to }) => Number(to.slice(0, 4)) * 12 + Number(to.slice(5)) - (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) < 37, { message: "field.monthSpan", path: ["to"] });
+
 /** Field errors keyed by field name: the first message for each. */
 // A 50,000-character summary in any script, urlencoded, with room for the other fields.
 export const PUBLICATION_FORM_MAX_BYTES = 1024 * 1024;

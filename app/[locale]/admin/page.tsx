@@ -3,7 +3,8 @@ import { requireEditorPage } from "@/lib/editorial/access";
 import { listPublicationChoices, listTopPublications, readDownloadSeries, readNewAccountsPerWeek } from "@/lib/editorial/stats";
 import { statsPeriodSchema } from "@/lib/validations/editorial";
 import { TextLink } from "@/components/ui/link";
-import { Select } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/field";
+import { monthsBetween, readMonthlyItemRequests } from "@/lib/stats/counter";
 import { Button } from "@/components/ui/button";
 import { formatUtcTime } from "@/lib/format";
 import { getPageTranslator, getRequestLocale, readPageLocale } from "@/lib/i18n/request-locale";
@@ -20,12 +21,20 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const t = getPageTranslator();
   const raw = await searchParams;
   const { days, publication } = statsPeriodSchema.parse({ days: raw.days, publication: raw.publication });
-  const [series, top, accounts, choices] = await Promise.all([
+  const now = new Date();
+  const thisMonth = now.toISOString().slice(0, 7);
+  const yearAgo = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString().slice(0, 7);
+  const [series, top, accounts, choices, monthly] = await Promise.all([
     readDownloadSeries({ days, publicationId: publication }),
     listTopPublications({ days }),
     readNewAccountsPerWeek({ weeks: 12 }),
     listPublicationChoices(),
+    readMonthlyItemRequests({ fromMonth: yearAgo, toMonth: thisMonth, publicationId: publication }),
   ]);
+  // Unique item requests add up across items (each is per item), so the platform's are their sum.
+  const perMonth = monthsBetween(yearAgo, thisMonth)
+    .reverse()
+    .map((month) => ({ month, ...monthly.filter((m) => m.month === month).reduce((a, m) => ({ total: a.total + m.total, unique: a.unique + m.unique }), { total: 0, unique: 0 }) }));
   // Mail concerns readers' addresses: admins only.
   const outbox = editor.role === "ADMIN" ? await readOutboxStatus() : null;
   const query = (report: string) => `/api/admin/stats/export?${new URLSearchParams({ report, days: String(days), ...(publication ? { publication } : {}) })}`;
@@ -68,6 +77,43 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <h2 id="downloads" className="mb-3 text-xl font-semibold">{t("admin.dashboard.downloadsPerDay")}</h2>
         <BarChart label={t("admin.dashboard.downloadsChart", { days })} tableLabel={t("admin.dashboard.table")} data={series.map((s) => ({ key: s.day, count: s.count }))} />
         <p className="mt-2 text-sm"><a href={query("downloads")} className="text-accent underline">{t("admin.dashboard.csv")}</a></p>
+      </section>
+
+      <section aria-labelledby="counter" className="mt-10">
+        <h2 id="counter" className="mb-2 text-xl font-semibold">{t("admin.dashboard.counter")}</h2>
+        <p className="mb-3 max-w-prose text-sm text-muted">{t("admin.dashboard.counterIntro")}</p>
+        <div className="overflow-x-auto">
+          <table className="min-w-[20rem] text-sm">
+            <thead>
+              <tr className="border-b border-line text-left">
+                <th scope="col" className="py-1 pr-6 font-medium">{t("admin.dashboard.counterMonth")}</th>
+                <th scope="col" className="py-1 pr-6 text-right font-medium">{t("admin.dashboard.counterTotal")}</th>
+                <th scope="col" className="py-1 text-right font-medium">{t("admin.dashboard.counterUnique")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {perMonth.map((m) => (
+                <tr key={m.month} className="border-b border-line/60">
+                  <th scope="row" className="py-1 pr-6 text-left font-normal"><time dateTime={m.month}>{m.month}</time></th>
+                  <td className="py-1 pr-6 text-right tabular-nums">{m.total}</td>
+                  <td className="py-1 text-right tabular-nums">{m.unique}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <form method="get" action="/api/admin/stats/export" className="mt-4 flex flex-wrap items-end gap-3" aria-label={t("admin.dashboard.counterReport")}>
+          <input type="hidden" name="report" value="counter" />
+          <div>
+            <label htmlFor="counter-from" className="block text-sm font-medium">{t("admin.dashboard.counterFrom")}</label>
+            <Input width="auto" id="counter-from" name="from" type="month" defaultValue={yearAgo} pattern="\d{4}-\d{2}" placeholder="YYYY-MM" required />
+          </div>
+          <div>
+            <label htmlFor="counter-to" className="block text-sm font-medium">{t("admin.dashboard.counterTo")}</label>
+            <Input width="auto" id="counter-to" name="to" type="month" defaultValue={thisMonth} pattern="\d{4}-\d{2}" placeholder="YYYY-MM" required />
+          </div>
+          <Button variant="secondary">{t("admin.dashboard.counterDownload")}</Button>
+        </form>
       </section>
 
       <div className="mt-10 grid gap-8 md:grid-cols-2">

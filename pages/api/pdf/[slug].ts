@@ -20,6 +20,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     slug: String(req.query.slug ?? ""),
     locale: isLocale(req.query.locale) ? req.query.locale : undefined,
     userId: session?.user?.id ?? null,
+    userAgent: header("user-agent"),
     range: header("range"),
     ifRange: header("if-range"),
     method: req.method,

@@ -1,0 +1,23 @@
+import "server-only";
+import crypto from "node:crypto";
+import { env } from "@/lib/env";
+
+// One key per purpose, all derived from AUTH_SECRET: a value signed or hashed for one purpose
+// (an unsubscribe link, a cron call, a pseudonymous reader) is worthless for any other.
+
+/** The key for `purpose`: HMAC-SHA256(AUTH_SECRET, "folio-" + purpose). */
+export function purposeKey(purpose: string): Buffer {
+  return crypto.createHmac("sha256", env.AUTH_SECRET ?? "").update(`folio-${purpose}`).digest();
+}
+
+/** HMAC-SHA256 of `value` under the purpose's key, base64url. */
+export function signForPurpose({ purpose, value }: { purpose: string; value: string }): string {
+  return crypto.createHmac("sha256", purposeKey(purpose)).update(value).digest("base64url");
+}
+
+/** Whether `signature` is the purpose's signature of `value`, compared in constant time. */
+export function verifyForPurpose({ purpose, value, signature }: { purpose: string; value: string; signature: string }): boolean {
+  const given = Buffer.from(signature);
+  const wanted = Buffer.from(signForPurpose({ purpose, value }));
+  return given.length === wanted.length && crypto.timingSafeEqual(given, wanted);
+}
