@@ -1,6 +1,6 @@
 // First path segments that are not pages of a locale: the locales themselves, Next's files, the
 // APIs, feeds, sitemaps and stored images. Every other address is an English page.
-const UNLOCALIZED = ["en", "fr", "_next", "api", "feeds", "sitemaps", "sitemap\\.xml", "robots\\.txt", "covers", "photos", "favicon\\.ico", "icon\\.svg"];
+const UNLOCALIZED = ["en", "fr", "_next", "api", "oai", "feeds", "sitemaps", "sitemap\\.xml", "robots\\.txt", "covers", "photos", "favicon\\.ico", "icon\\.svg"];
 
 // The cookie the language switch sets (lib/i18n/cookie.ts).
 const LOCALE_COOKIE = "folio-locale";

@@ -5,6 +5,7 @@
 // - while the database (or the bucket, with STORAGE_URL) cannot be reached, answers that would be
 //   a 500 are a 503 with Retry-After and a readable page, and set no cookie, so nobody is signed
 //   out by an outage;
+// - an analysis page carries its FAIR Signposting Link header (lib/http/signposting-header.ts);
 // - a front cache keeps a page FRONT_CACHE_SECONDS at most, however long Next keeps it
 //   (lib/http/front-cache.ts);
 // - Next's own page cache takes CACHE_MAX_MB of disk at most (lib/cache/disk-cache-handler.js), or,
@@ -21,6 +22,7 @@ import { frontCacheControl } from "@/lib/http/front-cache";
 import { withoutEmptyParams, withoutVisitorQuery } from "@/lib/http/visitor-query";
 import { messageFor } from "@/lib/messages/catalog";
 import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
+import { readSignpostingHeader, signpostedSlug } from "@/lib/http/signposting-header";
 
 const RETRY_AFTER_SECONDS = 30;
 
@@ -77,7 +79,8 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => {
+  const self = `http://127.0.0.1:${env.PORT}`;
+  const server = http.createServer(async (req, res) => {
     normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
     if (req.url && (req.method === "GET" || req.method === "HEAD")) {
       const short = withoutEmptyParams(req.url);
@@ -90,6 +93,11 @@ async function main() {
     }
     answerOutagesWith503(res);
     capFrontCaching(res);
+    const slug = req.method === "GET" || req.method === "HEAD" ? signpostedSlug(req.url) : null;
+    if (slug) {
+      const link = await readSignpostingHeader({ slug, origin: self });
+      if (link && !res.headersSent) res.setHeader("link", link);
+    }
     handle(req, res).catch(() => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();

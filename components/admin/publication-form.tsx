@@ -32,6 +32,7 @@ export type PublicationFormValues = {
   publishedAt: Date;
   series: string | null;
   seriesNumber: number | null;
+  doi: string | null;
   summary: string;
   featured: boolean;
   centerId: string;
@@ -57,6 +58,7 @@ export function PublicationForm({ options, publication }: { options: Options; pu
         <TextInput label={t("admin.form.date")} name="publishedAt" type="date" defaultValue={p ? isoDate(p.publishedAt) : isoDate(new Date())} />
         <TextInput label={t("admin.form.series")} name="series" defaultValue={p?.series ?? ""} maxLength={200} />
         <TextInput label={t("admin.form.seriesNumber")} name="seriesNumber" defaultValue={p?.seriesNumber ? String(p.seriesNumber) : ""} maxLength={6} />
+        <TextInput label={t("admin.form.doi")} name="doi" defaultValue={p?.doi ?? ""} maxLength={300} hint={t("admin.form.doiHint")} />
       </div>
       <MarkdownField name="summary" label={t("admin.form.summary")} defaultValue={p?.summary} />
       <AuthorPicker options={options.authors} initial={p?.authors.map((a) => a.authorId) ?? []} />

@@ -20,6 +20,7 @@ export function TaxonomyFields({ kind, values, centers }: { kind: TaxonomyKind; 
       {kind === "authors" ? (
         <>
           <TextInput label={t("admin.form.role")} name="role" defaultValue={str(values, "role")} maxLength={300} />
+          <TextInput label={t("admin.form.orcid")} name="orcid" defaultValue={str(values, "orcid")} maxLength={300} hint={t("admin.form.orcidHint")} />
           <TextArea label={t("admin.form.bio")} name="bio" defaultValue={str(values, "bio")} maxLength={5000} rows={5} />
           <SelectInput label={t("admin.form.centre")} name="centerId" defaultValue={str(values, "centerId")} placeholder={t("admin.form.noCentre")} options={centerOptions} />
         </>

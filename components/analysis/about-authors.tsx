@@ -1,9 +1,10 @@
 import { AuthorPhoto } from "@/components/author-photo";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/link";
+import { OrcidLink } from "@/components/orcid-link";
 import { contentLang, getPageTranslator } from "@/lib/i18n/request-locale";
 
-type Author = { slug: string; name: string; role: string; bio: string; photoSha256: string | null; lang?: string };
+type Author = { slug: string; name: string; role: string; bio: string; photoSha256: string | null; orcid?: string | null; lang?: string };
 
 export function AboutAuthors({ authors }: { authors: Author[] }) {
   const t = getPageTranslator();
@@ -21,6 +22,7 @@ export function AboutAuthors({ authors }: { authors: Author[] }) {
                 </TextLink>
               </h3>
               <p className="text-sm text-muted" lang={contentLang(a.lang)}>{a.role}</p>
+              {a.orcid ? <OrcidLink orcid={a.orcid} className="text-sm" /> : null}
               <p className="mt-2" lang={contentLang(a.lang)}>{a.bio}</p>
             </div>
           </div>

@@ -11,6 +11,7 @@ import { Container } from "@/components/ui/container";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Tag } from "@/components/ui/tag";
 import { renderMarkdown } from "@/lib/markdown";
+import { doiUrl } from "@/lib/validations/identifiers";
 import { formatCitation, publicationJsonLd } from "@/lib/publications/citation";
 import type { Localized } from "@/lib/i18n/catalogue-text";
 import type { PublicationCard, PublicationDetail, Translation } from "@/lib/publications/queries";
@@ -58,6 +59,11 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
               </span>
             ))}
           </p>
+          {publication.doi ? (
+            <p className="mt-3 text-sm" data-testid="doi">
+              DOI: <a className="text-accent hover:underline" href={doiUrl(publication.doi)}>{doiUrl(publication.doi)}</a>
+            </p>
+          ) : null}
           {lang ? (
             <p className="mt-3 text-sm font-medium" data-testid="content-language">
               {t("analysis.contentLanguage", { language: languageLabel(publication.language, locale) })}

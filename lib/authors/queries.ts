@@ -17,7 +17,7 @@ export async function getAuthor({ slug }: { slug: string }) {
   const author = await db.author.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, localized: true,
+      id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, orcid: true, localized: true,
       center: { select: { id: true, slug: true, name: true, localized: true } },
     },
   });

@@ -34,6 +34,13 @@ describe("toBibtex", () => {
     expect(bib).toContain("  url = {https://example.org/analyses/japan-russia}");
   });
 
+  it("carries a DOI verbatim in BibTeX and as DO in RIS", () => {
+    const withDoi = { ...entry, doi: "10.5555/asia_92" };
+    expect(toBibtex([withDoi])).toContain("  doi = {10.5555/asia_92},");
+    expect(toRis([withDoi]).split("\r\n")).toContain("DO  - 10.5555/asia_92");
+    expect(toBibtex([entry])).not.toContain("doi =");
+  });
+
   it("keeps braces balanced", () => {
     const unescaped = bib.replace(/\\[{}]/g, "");
     let depth = 0;

@@ -11,6 +11,8 @@ export type CitationEntry = {
   number?: number | null;
   url: string;
   language?: string;
+  /** Bare, as stored (10.1234/abc). */
+  doi?: string | null;
 };
 
 /** "Jane Q. Roe" → { family: "Roe", given: "Jane Q." } (the last word is the family name). */
@@ -54,6 +56,8 @@ export function toBibtex(entries: CitationEntry[]): string {
         ["number", e.number ?? null],
         ["type", e.type.replace(/-/g, " ")],
         ["language", e.language ?? null],
+        // Verbatim: biblatex reads doi as a URL-like field, where escaping would change it.
+        ["doi", e.doi && !/[{}]/.test(e.doi) ? e.doi : null],
         ["url", e.url],
       ];
       const body = fields
@@ -81,6 +85,7 @@ export function toRis(entries: CitationEntry[]): string {
       if (e.series) lines.push(line("T3", e.series));
       if (e.number != null) lines.push(line("IS", e.number));
       if (e.language) lines.push(line("LA", e.language));
+      if (e.doi) lines.push(line("DO", e.doi));
       lines.push(line("UR", e.url), "ER  - ");
       return lines.join("\r\n");
     })

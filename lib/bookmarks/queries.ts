@@ -92,7 +92,7 @@ export async function listLibraryForExport({ userId }: { userId: string }) {
       createdAt: true,
       publication: {
         select: {
-          slug: true, title: true, type: true, series: true, seriesNumber: true, language: true, publishedAt: true,
+          slug: true, title: true, type: true, series: true, seriesNumber: true, language: true, publishedAt: true, doi: true,
           authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
         },
       },

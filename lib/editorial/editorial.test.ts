@@ -34,7 +34,7 @@ async function seed() {
   const center = await db.center.create({ data: { slug: `c-${Date.now()}`, name: "Centre", description: "d" } });
   const author = await db.author.create({ data: { slug: `a-${Date.now()}`, name: "Ann Author", role: "Fellow", bio: "b" } });
   const input = {
-    title: "Draft", slug: `draft-${Date.now()}`, type: "analysis" as const, language: "en", publishedAt: new Date("2026-01-01T00:00:00Z"), series: null, seriesNumber: null,
+    title: "Draft", slug: `draft-${Date.now()}`, type: "analysis" as const, language: "en", publishedAt: new Date("2026-01-01T00:00:00Z"), series: null, seriesNumber: null, doi: null as string | null,
     summary: "Summary text.", centerId: center.id, authorIds: [author.id], programIds: [], topicIds: [], regionIds: [], featured: false, version: undefined as number | undefined,
   };
   return { editor: { id: editor.id, email: editor.email, role: "ADMIN" as const }, input };

@@ -47,7 +47,8 @@ export async function listEditorialPublications({ q = "", status, page = 1 }: { 
       select: {
         id: true, slug: true, title: true, type: true, status: true, scheduledAt: true, publishedAt: true, updatedAt: true,
         center: { select: { name: true } },
-        _count: { select: { downloads: true } },
+        // COUNTER's Total_Item_Requests, as on the dashboard: robots and double clicks left out.
+        _count: { select: { downloadEvents: { where: { counted: true } } } },
       },
     }),
   ]);
@@ -92,7 +93,7 @@ async function snapshot(tx: Tx, id: string) {
   const p = await tx.publication.findUnique({
     where: { id },
     select: {
-      title: true, slug: true, type: true, language: true, publishedAt: true, series: true, seriesNumber: true, summary: true, featured: true,
+      title: true, slug: true, type: true, language: true, publishedAt: true, series: true, seriesNumber: true, doi: true, summary: true, featured: true,
       status: true, scheduledAt: true, pdfSha256: true,
       center: { select: { name: true } },
       authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
@@ -158,6 +159,7 @@ function publicationData(input: PublicationForm) {
     publishedAt: input.publishedAt,
     series: input.series,
     seriesNumber: input.seriesNumber,
+    doi: input.doi,
     summary: input.summary,
     teaser: makeTeaser(input.summary),
     featured: input.featured,
@@ -181,6 +183,7 @@ async function checkPublicationInput(tx: Tx, input: PublicationForm, exceptId?: 
     count(tx.topic.count({ where: { id: { in: input.topicIds } } }), input.topicIds.length, "topicIds", "field.itemGone"),
     count(tx.region.count({ where: { id: { in: input.regionIds } } }), input.regionIds.length, "regionIds", "field.itemGone"),
     count(tx.publication.count({ where: { slug: input.slug, ...(exceptId ? { id: { not: exceptId } } : {}) } }), 0, "slug", "field.slugTaken"),
+    ...(input.doi ? [count(tx.publication.count({ where: { doi: input.doi, ...(exceptId ? { id: { not: exceptId } } : {}) } }), 0, "doi", "field.doiTaken")] : []),
   ]);
   return Object.keys(errors).length ? fail("request.invalid", { fieldErrors: errors, values: { kind: "publication" } }) : null;
 }

@@ -19,13 +19,14 @@ export async function readKnownSlugs(): Promise<KnownSlugs> {
     db.center.findMany({ select: { slug: true } }),
     db.program.findMany({ select: { slug: true } }),
     db.author.findMany({ select: { slug: true } }),
-    db.publication.findMany({ select: { slug: true, language: true } }),
+    db.publication.findMany({ select: { slug: true, language: true, doi: true } }),
   ]);
   return {
     centers: new Set(centers.map((c) => c.slug)),
     programs: new Set(programs.map((p) => p.slug)),
     authors: new Set(authors.map((a) => a.slug)),
     publications: new Map(publications.map((p) => [p.slug, { language: p.language }])),
+    dois: new Map(publications.flatMap((p) => (p.doi ? [[p.doi, p.slug] as [string, string]] : []))),
   };
 }
 
@@ -80,7 +81,8 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
       }
 
       for (const a of catalog.authors) {
-        const data = { name: a.name, role: a.role, bio: a.bio, centerId: a.center ? centerIds.get(a.center)! : null, ...(a.localized ? { localized: a.localized } : {}) };
+        // Identifiers in the file are set; without one, an editor's is kept (as for photos).
+        const data = { name: a.name, role: a.role, bio: a.bio, centerId: a.center ? centerIds.get(a.center)! : null, ...(a.localized ? { localized: a.localized } : {}), ...(a.orcid ? { orcid: a.orcid } : {}) };
         // A photo in the file replaces the stored one; without one, an editor's upload is kept.
         const photo = a.photo ? { photoSha256: photoHashes.get(a.photo) ?? null } : {};
         const row = await tx.author.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data, ...photo }, update: { ...data, ...photo }, select: { id: true } });
@@ -122,6 +124,7 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
           type: typeFromSlug(p.type),
           series: p.series ?? null,
           seriesNumber: p.seriesNumber ?? null,
+          ...(p.doi ? { doi: p.doi } : {}),
           language: p.language,
           publishedAt: new Date(`${p.publishedAt}T00:00:00Z`),
           status: p.status === "draft" ? ("DRAFT" as const) : ("PUBLISHED" as const),

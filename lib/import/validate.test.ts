@@ -84,6 +84,27 @@ describe("validateCatalog", () => {
     });
   });
 
+  it("reads DOIs and ORCID iDs in any usual spelling, and refuses malformed or duplicated ones by path", async () => {
+    const c = base() as any;
+    c.authors[0].orcid = "https://orcid.org/0000-0002-1825-0097";
+    c.publications[0].doi = "https://doi.org/10.5555/ABC";
+    const good = await validateCatalog({ input: c, baseDir: dir });
+    expect(good.ok).toBe(true);
+    if (good.ok) {
+      expect(good.value.catalog.authors[0].orcid).toBe("0000-0002-1825-0097");
+      expect(good.value.catalog.publications[0].doi).toBe("10.5555/abc");
+    }
+    c.authors[0].orcid = "0000-0002-1825-0098";
+    expect(await validateCatalog({ input: c, baseDir: dir })).toMatchObject({ ok: false, issues: [{ path: "authors[0].orcid" }] });
+    c.authors[0].orcid = "0000-0002-1825-0097";
+    c.publications.push({ ...c.publications[0], slug: "b-paper", doi: "10.5555/ABC" });
+    expect(await validateCatalog({ input: c, baseDir: dir })).toMatchObject({ ok: false, issues: [{ path: "publications[1].doi", message: 'DOI 10.5555/abc already belongs to "a-paper"' }] });
+    c.publications.pop();
+    c.publications[0].doi = "10.5555/other";
+    const taken = await validateCatalog({ input: c, baseDir: dir, known: { centers: new Set(), programs: new Set(), authors: new Set(), dois: new Map([["10.5555/other", "elsewhere"]]) } });
+    expect(taken).toMatchObject({ ok: false, issues: [{ path: "publications[0].doi", message: 'DOI 10.5555/other already belongs to "elsewhere"' }] });
+  });
+
   it("reports invalid JSON at the root", async () => {
     const result = await validateCatalog({ input: "{ nope", baseDir: dir });
     expect(result).toMatchObject({ ok: false, issues: [{ path: "(root)" }] });

@@ -9,7 +9,7 @@ import { catalogSchema, type CatalogInput } from "@/lib/validations/catalog";
 export type ImportIssue = { path: string; message: string };
 
 /** Slugs already in the database, so a file may refer to what an earlier import created. */
-export type KnownSlugs = { centers: Set<string>; programs: Set<string>; authors: Set<string>; publications?: Map<string, { language: string }> };
+export type KnownSlugs = { centers: Set<string>; programs: Set<string>; authors: Set<string>; publications?: Map<string, { language: string }>; dois?: Map<string, string> };
 
 export type ValidatedCatalog = {
   catalog: CatalogInput;
@@ -109,6 +109,7 @@ export async function validateCatalog({ input, baseDir, known }: ValidateCatalog
   });
 
   const pdfs: ValidatedCatalog["pdfs"] = new Map();
+  const doiHolders = new Map<string, string>();
   catalog.publications.forEach((p, i) => {
     const at = `publications[${i}]`;
     unique("publication", p.slug, `${at}.slug`);
@@ -128,6 +129,11 @@ export async function validateCatalog({ input, baseDir, known }: ValidateCatalog
       });
     }
     if (p.seriesNumber !== undefined && !p.series) issues.push({ path: `${at}.seriesNumber`, message: "a series number needs a series" });
+    if (p.doi) {
+      const holder = doiHolders.get(p.doi) ?? known?.dois?.get(p.doi);
+      if (holder !== undefined && holder !== p.slug) issues.push({ path: `${at}.doi`, message: `DOI ${p.doi} already belongs to "${holder}"` });
+      doiHolders.set(p.doi, p.slug);
+    }
     const pdf = p.pdf;
     if (pdf && !pdfs.has(pdf)) {
       const file = path.resolve(baseDir, pdf);

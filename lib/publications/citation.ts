@@ -5,6 +5,7 @@ import { formatDate, isoDate, typeLabel, typeToSlug } from "@/lib/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { publicationPath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
+import { doiUrl, orcidUrl } from "@/lib/validations/identifiers";
 
 type Citable = {
   slug: string;
@@ -14,7 +15,8 @@ type Citable = {
   seriesNumber: number | null;
   language: string;
   publishedAt: Date;
-  authors: Array<{ author: { name: string; slug?: string } }>;
+  doi?: string | null;
+  authors: Array<{ author: { name: string; slug?: string; orcid?: string | null } }>;
 };
 
 /** A publication's canonical address: its page in its own language's interface. */
@@ -36,6 +38,7 @@ export function toCitationEntry(p: Citable): CitationEntry {
     number: p.seriesNumber,
     url: canonicalUrl(p),
     language: p.language,
+    doi: p.doi ?? null,
   };
 }
 
@@ -54,7 +57,13 @@ export function formatCitation(p: Citable, { locale = DEFAULT_LOCALE }: { locale
   });
   const authors = names.length > 1 ? `${names.slice(0, -1).join(", ")}, ${t("format.citationAnd")} ${names.at(-1)}` : names[0];
   const source = p.series ? (p.seriesNumber != null ? t("format.series", { series: p.series, number: p.seriesNumber }) : p.series) : typeLabel(p.type, locale);
-  return t("format.citation", { authors, title: p.title, source, institute: env.SITE_NAME, date: formatDate(p.publishedAt, locale), url: canonicalUrl(p) });
+  // A DOI is the address a citation should carry: it outlives the site's own URLs.
+  return t("format.citation", { authors, title: p.title, source, institute: env.SITE_NAME, date: formatDate(p.publishedAt, locale), url: citeAsUrl(p) });
+}
+
+/** What to cite the publication as: its DOI when it has one, else its canonical address. */
+export function citeAsUrl(p: { slug: string; language: string; doi?: string | null }): string {
+  return p.doi ? doiUrl(p.doi) : canonicalUrl(p);
 }
 
 /** Highwire Press tags, Google Scholar's preferred citation metadata. */
@@ -71,6 +80,7 @@ export function citationMetaTags(p: Citable & { pdfKey: string | null }): Record
   if (p.series) tags.citation_series_title = p.series;
   if (p.seriesNumber != null) tags.citation_technical_report_number = String(p.seriesNumber);
   if (p.pdfKey) tags.citation_pdf_url = `${canonicalUrl(p)}/pdf`;
+  if (p.doi) tags.citation_doi = p.doi;
   return tags;
 }
 
@@ -87,7 +97,8 @@ export function publicationJsonLd(p: Citable & { teaser: string; updatedAt: Date
     inLanguage: p.language,
     datePublished: isoDate(p.publishedAt),
     dateModified: p.updatedAt.toISOString(),
-    author: p.authors.map((a) => ({ "@type": "Person", name: a.author.name, url: `${env.SITE_URL}/authors/${a.author.slug}` })),
+    ...(p.doi ? { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: p.doi }, sameAs: doiUrl(p.doi) } : {}),
+    author: p.authors.map((a) => ({ "@type": "Person", name: a.author.name, url: `${env.SITE_URL}/authors/${a.author.slug}`, ...(a.author.orcid ? { sameAs: orcidUrl(a.author.orcid) } : {}) })),
     publisher: { "@type": "Organization", name: env.SITE_NAME, url: env.SITE_URL },
     ...(p.series ? { isPartOf: { "@type": "PublicationIssue", name: p.series, ...(p.seriesNumber != null ? { issueNumber: String(p.seriesNumber) } : {}) } } : {}),
     isAccessibleForFree: false,

@@ -135,7 +135,7 @@ export const publicationDetailInclude = {
     orderBy: { position: "asc" },
     select: {
       author: {
-        select: { id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, localized: true, center: { select: { id: true, slug: true, name: true, localized: true } } },
+        select: { id: true, slug: true, name: true, role: true, bio: true, photoSha256: true, orcid: true, localized: true, center: { select: { id: true, slug: true, name: true, localized: true } } },
       },
     },
   },
@@ -143,7 +143,7 @@ export const publicationDetailInclude = {
 
 const PUBLICATION_COLUMNS = [
   "id", "slug", "title", "type", "series", "seriesNumber", "language", "publishedAt", "status", "scheduledAt", "version", "featured",
-  "summary", "teaser", "pdfKey", "pdfSize", "pdfPages", "pdfSha256", "coverSha256", "translationGroup", "centerId", "createdAt", "updatedAt",
+  "summary", "teaser", "pdfKey", "pdfSize", "pdfPages", "pdfSha256", "coverSha256", "translationGroup", "centerId", "createdAt", "updatedAt", "doi",
 ] as const;
 const CARD_COLUMNS = ["id", "slug", "title", "type", "language", "series", "seriesNumber", "publishedAt", "teaser", "coverSha256"] as const;
 const columns = (alias: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, `${alias}."${n}"`]));
@@ -176,7 +176,7 @@ function publicationPageSql(): string {
     topics: json.array({ object: json.object(columns("t", ["id", "slug", "name", "localized"])), from: `FROM "_PublicationToTopic" jt JOIN "Topic" t ON t."id" = jt."B" WHERE jt."A" = p."id"`, orderBy: `t."name"` }),
     regions: json.array({ object: json.object(columns("x", ["id", "slug", "name", "localized"])), from: `FROM "_PublicationToRegion" jx JOIN "Region" x ON x."id" = jx."B" WHERE jx."A" = p."id"`, orderBy: `x."name"` }),
     authors: json.array({
-      object: json.object({ author: json.object({ ...columns("a", ["id", "slug", "name", "role", "bio", "photoSha256", "localized"]), center: json.orNull(`ac."id"`, json.object(columns("ac", ["id", "slug", "name", "localized"]))) }) }),
+      object: json.object({ author: json.object({ ...columns("a", ["id", "slug", "name", "role", "bio", "photoSha256", "orcid", "localized"]), center: json.orNull(`ac."id"`, json.object(columns("ac", ["id", "slug", "name", "localized"]))) }) }),
       from: `FROM "PublicationAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" LEFT JOIN "Center" ac ON ac."id" = a."centerId" WHERE pa."publicationId" = p."id"`,
       orderBy: `pa."position"`,
     }),

@@ -3,6 +3,11 @@
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/format";
 import { localizedSchema } from "@/lib/validations/localized";
+import { normalizeDoi, normalizeOrcid } from "@/lib/validations/identifiers";
+
+/** A persistent identifier, stored in one spelling; refused with the way to write it. */
+const identifier = (normalize: (s: string) => string | null, message: string) =>
+  z.string().transform((s, ctx) => normalize(s) ?? (ctx.addIssue({ code: "custom", message }), z.NEVER));
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens").max(100);
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
@@ -33,6 +38,8 @@ export const authorInputSchema = z.strictObject({
   // A JPEG, PNG or WebP file, relative to the catalogue file like a publication's pdf.
   photo: text(1_000).optional(),
   center: slug.optional(),
+  /** The researcher's ORCID iD, bare or as its https://orcid.org/ URL. */
+  orcid: identifier(normalizeOrcid, "must be an ORCID iD such as 0000-0002-1825-0097 (its last character is a check digit)").optional(),
 });
 
 const isoDay = z
@@ -54,6 +61,8 @@ export const publicationInputSchema = z.strictObject({
   regions: z.array(text(100)).default([]),
   series: text(200).optional(),
   seriesNumber: z.number().int().positive().optional(),
+  /** A registered DOI: 10.1234/abc, doi:10.1234/abc or https://doi.org/10.1234/abc. */
+  doi: identifier(normalizeDoi, "must be a DOI such as 10.1234/abcd").optional(),
   pdf: text(1_000).optional(),
   /** The slug of the publication this one translates, in this file or already imported. */
   translationOf: slug.optional(),

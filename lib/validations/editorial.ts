@@ -7,6 +7,7 @@ import { withLocalizedFields } from "@/lib/validations/localized";
 import { PUBLICATION_TYPES } from "@/lib/format";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { RECORD_ID } from "@/lib/validations/slug";
+import { normalizeDoi, normalizeOrcid } from "@/lib/validations/identifiers";
 
 export const EDITORIAL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -19,6 +20,12 @@ const optionalText = (max: number) =>
     .max(max, "field.tooLong")
     .transform((s) => (s === "" ? null : s));
 const id = z.string().regex(RECORD_ID, "field.unknownItem");
+/** An optional persistent identifier: empty is none; anything else must read as one. */
+const optionalIdentifier = (normalize: (s: string) => string | null, code: string) =>
+  z
+    .string()
+    .max(300, "field.tooLong")
+    .transform((s, ctx) => (s.trim() === "" ? null : (normalize(s) ?? (ctx.addIssue({ code: "custom", message: code }), z.NEVER))));
 const ids = (max: number) => z.array(id).max(max, "field.tooMany").transform((xs) => [...new Set(xs)]);
 const isoDay = z
   .string()
@@ -39,6 +46,7 @@ export const publicationFormSchema = z.object({
     .regex(/^\d{0,6}$/, "field.wholeNumber")
     .transform((s) => (s === "" ? null : Number(s)))
     .refine((n) => n === null || n > 0, "field.positiveNumber"),
+  doi: optionalIdentifier(normalizeDoi, "field.doiInvalid").default(""),
   summary: text(50_000),
   centerId: id.or(z.literal("").transform(() => null)).refine((v) => v !== null, "field.chooseCentre"),
   authorIds: ids(50).refine((xs) => xs.length > 0, "field.addAuthor"),
@@ -102,6 +110,7 @@ export const authorFormSchema = withLocalizedFields("author", {
   slug,
   role: text(300),
   bio: text(5_000),
+  orcid: optionalIdentifier(normalizeOrcid, "field.orcidInvalid").default(""),
   centerId: id.or(z.literal("").transform(() => null)),
 });
 export const topicFormSchema = withLocalizedFields("topic", { name: text(100), slug });

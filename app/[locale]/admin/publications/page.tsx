@@ -74,7 +74,7 @@ export default async function AdminPublicationsPage({ params, searchParams }: Pr
                   <td className="py-2 pr-3">{typeLabel(p.type, locale)}</td>
                   <td className="py-2 pr-3">{p.center.name}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDate(p.publishedAt, locale)}</td>
-                  <td className="py-2 text-right tabular-nums">{p._count.downloads.toLocaleString(locale)}</td>
+                  <td className="py-2 text-right tabular-nums">{p._count.downloadEvents.toLocaleString(locale)}</td>
                 </tr>
               ))}
             </tbody>

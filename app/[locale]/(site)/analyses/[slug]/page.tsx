@@ -1,6 +1,7 @@
 import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { AnalysisArticle } from "@/components/analysis/analysis-article";
 import { citationMetaTags } from "@/lib/publications/citation";
+import { signpostingLinks } from "@/lib/publications/signposting";
 import { findRedirectedSlug, loadPublicationPage } from "@/lib/publications/queries";
 import { translationAlternates } from "@/lib/publications/translations";
 import { localePath, publicationPath } from "@/lib/i18n/paths";
@@ -53,5 +54,13 @@ export default async function AnalysisPage({ params }: Props) {
   // translation (what the language switch leads to). Temporary: the link may be undone.
   const own = publication.language === locale ? null : publication.translations.find((t) => t.language === locale);
   if (own) redirect(localePath(locale, `/analyses/${own.slug}`));
-  return <AnalysisArticle publication={publication} translations={publication.translations} related={publication.related} />;
+  return (
+    <>
+      {/* FAIR Signposting; React puts these <link>s in the head. scripts/serve.ts sends the same as a Link header. */}
+      {signpostingLinks(publication).map((l) => (
+        <link key={`${l.rel} ${l.href}`} rel={l.rel} href={l.href} type={l.type} />
+      ))}
+      <AnalysisArticle publication={publication} translations={publication.translations} related={publication.related} />
+    </>
+  );
 }

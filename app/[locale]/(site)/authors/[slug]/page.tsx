@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { OrcidLink } from "@/components/orcid-link";
 import { FollowButton } from "@/components/alerts/follow-button";
 import { localePath } from "@/lib/i18n/paths";
 import { notFound } from "next/navigation";
@@ -60,6 +61,7 @@ export default async function AuthorPage({ params }: Props) {
               </>
             ) : null}
           </p>
+          {author.orcid ? <OrcidLink orcid={author.orcid} className="mt-1 text-sm" /> : null}
           <FollowButton kind="author" target={author.id} name={author.name} back={localePath(getRequestLocale(), `/authors/${author.slug}`)} className="mt-3" />
         </div>
       </header>

@@ -1,0 +1,34 @@
+// The analysis page's Signposting Link header (lib/publications/signposting.ts), attached by
+// scripts/serve.ts. A page cannot set its own headers, so the server asks the cached route
+// /api/signposting/<slug> once per slug and keeps the answer a minute: an edit to a DOI or an
+// ORCID iD reaches the header within that, and the page's own <link> elements at once.
+// No "server-only": serve.ts runs outside React's server build.
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 20_000;
+const ANALYSIS_PAGE = /^\/(?:fr\/)?analyses\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:\?.*)?$/;
+
+type Entry = { value: Promise<string | null>; until: number };
+const cache = new Map<string, Entry>();
+
+/** The slug when `url` is an analysis page (not its PDF, citation or reader). */
+export function signpostedSlug(url: string | undefined): string | null {
+  const m = url ? ANALYSIS_PAGE.exec(url) : null;
+  return m && m[1].length <= 200 ? m[1] : null;
+}
+
+/** The Link header for the slug's page; null when there is none (unknown slug) or it cannot be had now. */
+export function readSignpostingHeader({ slug, origin, now = Date.now() }: { slug: string; origin: string; now?: number }): Promise<string | null> {
+  const hit = cache.get(slug);
+  if (hit && hit.until > now) return hit.value;
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  const value = fetch(`${origin}/api/signposting/${slug}`, { signal: AbortSignal.timeout(2_000) })
+    .then(async (res) => (res.ok ? (await res.text()) || null : null))
+    .catch(() => {
+      // Not kept: the next request asks again.
+      cache.delete(slug);
+      return null;
+    });
+  cache.set(slug, { value, until: now + TTL_MS });
+  return value;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { canonicalUrl, citeAsUrl } from "@/lib/publications/citation";
+import { orcidUrl } from "@/lib/validations/identifiers";
+
+// FAIR Signposting, level 1 (signposting.org/FAIR): typed links from a landing page to what a
+// machine needs: the persistent identifier to cite, the authors' identifiers, the resource type,
+// the content, and metadata records. The analysis page carries them as <link> elements, and
+// scripts/serve.ts sends the same as a Link header.
+
+export type Signpost = { href: string; rel: "cite-as" | "author" | "type" | "item" | "describedby"; type?: string };
+
+type Signposted = {
+  slug: string;
+  language: string;
+  type: string;
+  doi?: string | null;
+  pdfKey: string | null;
+  authors: Array<{ author: { orcid?: string | null } }>;
+};
+
+export function signpostingLinks(p: Signposted): Signpost[] {
+  const page = canonicalUrl(p);
+  return [
+    { rel: "cite-as", href: citeAsUrl(p) },
+    // Only persistent identifiers: an author without an ORCID iD has no link here.
+    ...p.authors.flatMap(({ author }) => (author.orcid ? [{ rel: "author" as const, href: orcidUrl(author.orcid) }] : [])),
+    { rel: "type", href: ["ARTICLE", "BOOK_CHAPTER"].includes(p.type) ? "https://schema.org/ScholarlyArticle" : "https://schema.org/Report" },
+    { rel: "type", href: "https://schema.org/AboutPage" },
+    // The gated route: without a session it answers 303 to sign-in, never the file.
+    ...(p.pdfKey ? [{ rel: "item" as const, href: `${page}/pdf`, type: "application/pdf" }] : []),
+    { rel: "describedby", href: `${page}/cite/bibtex`, type: "application/x-bibtex" },
+    { rel: "describedby", href: `${page}/cite/ris`, type: "application/x-research-info-systems" },
+  ];
+}
+
+/**
+ * RFC 8288 Link header value. Every URL here is built from SITE_URL, a slug, or an identifier
+ * whose unsafe characters doiUrl percent-encodes, so none can close the <…> or add a parameter.
+ */
+export function formatLinkHeader(links: Signpost[]): string {
+  return links.map((l) => `<${l.href}>; rel="${l.rel}"${l.type ? `; type="${l.type}"` : ""}`).join(", ");
+}
