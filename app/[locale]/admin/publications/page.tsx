@@ -50,6 +50,13 @@ export default async function AdminPublicationsPage({ params, searchParams }: Pr
         </div>
         <Button variant="secondary">{t("admin.list.filter")}</Button>
       </form>
+      <form method="get" action="/api/admin/crossref" className="mt-4 flex flex-wrap items-end gap-3" aria-label={t("admin.list.crossref")}>
+        <div>
+          <label htmlFor="crossref-since" className="block text-sm font-medium">{t("admin.list.crossrefSince")}</label>
+          <Input id="crossref-since" name="since" type="date" width="auto" />
+        </div>
+        <Button variant="secondary">{t("admin.list.crossref")}</Button>
+      </form>
       <p className="mt-4 text-sm text-muted">{t("counts.publications", { count: total })}</p>
       {rows.length ? (
         <div className="mt-2 overflow-x-auto">

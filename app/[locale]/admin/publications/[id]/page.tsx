@@ -47,6 +47,9 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
               <TextLink href={`/analyses/${publication.slug}`}>{t("admin.edit.view")}</TextLink>
             ) : null}
             <TextLink href={`/admin/publications/${id}/preview`}>{t("admin.edit.preview")}</TextLink>
+            {publication.status === "PUBLISHED" && publication.doi ? (
+              <a className="text-accent underline" href={`/api/admin/crossref?id=${id}`} download>{t("admin.edit.crossref")}</a>
+            ) : null}
           </p>
         </div>
       </div>
