@@ -63,7 +63,7 @@ describe("npm run crossref:export", () => {
     const papers = children(child(root, "body")!);
     expect(papers.map((p) => p.localName)).toEqual(["report-paper"]);
     const meta = child(papers[0], "report-paper_metadata")!;
-    const order = children(meta).map((c) => c.localName);
+    const order = children(meta).map((c) => c.localName ?? "");
     expect(order).toEqual(["contributors", "titles", "abstract", "publication_date", "publisher", "institution", "publisher_item", "doi_data"]);
     expect([...order].sort((a, b) => METADATA_ORDER.indexOf(a) - METADATA_ORDER.indexOf(b))).toEqual(order);
 

@@ -222,6 +222,7 @@ async function main() {
     await waitFor(`http://127.0.0.1:${NODE_PORT}/`);
     if (nginx) await waitFor(`http://127.0.0.1:${NGINX_PORT}/analysis.html`);
     let frontCache = "";
+    let harvest: { records: number; pages: number; seconds: number } | null = null;
     if (front) {
       await waitFor(`http://127.0.0.1:${FRONT_PORT}/`);
       for (let i = 0; i < 2; i++) frontCache = (await fetch(`http://127.0.0.1:${FRONT_PORT}${analysis}`)).headers.get("x-cache") ?? "";
@@ -254,6 +255,20 @@ async function main() {
     await run("listing, page 1", { url: `${base}/analyses` });
     await run(`listing, page ${deepPage}, 2 filters`, { url: `${base}${deepHref(deepPage)}` });
     await run("search", { url: `${base}${search}` });
+    // OAI-PMH: a whole harvest as a harvester makes it, one page after the other, timed; then the
+    // pages it went through, at random, under load (every page is uncached: /oai is dynamic).
+    process.stderr.write("  OAI-PMH, a full harvest…\n");
+    const tokens: string[] = [];
+    const harvestStart = performance.now();
+    let harvested = 0;
+    for (let token: string | null = null, first = true; first || token; first = false) {
+      const body = await (await fetch(`${base}/oai?${token ? `verb=ListRecords&resumptionToken=${token}` : "verb=ListRecords&metadataPrefix=oai_dc"}`)).text();
+      harvested += body.split("<record>").length - 1;
+      token = /<resumptionToken>([^<]*)<\/resumptionToken>/.exec(body)?.[1] || null;
+      if (token) tokens.push(token);
+    }
+    harvest = { records: harvested, pages: tokens.length + 1, seconds: (performance.now() - harvestStart) / 1000 };
+    await run("OAI-PMH ListRecords, a random page of 100", { url: base, paths: () => `/oai?verb=ListRecords&resumptionToken=${tokens[Math.floor(Math.random() * tokens.length)]}` });
     await run("PDF, signed in, 64 KB range", { url: `${base}/analyses/synthetic-2/pdf`, headers: { cookie, range: "bytes=0-65535" } });
     await run("analysis, cold (a new one each time)", { url: base, paths: () => `/analyses/synthetic-${cold++}` });
     await settle();
@@ -373,6 +388,7 @@ async function main() {
     if (fronted) console.log(`  behind the nginx front (second request's X-Cache: ${frontCache}), over nginx serving the file: ${fmt(fronted / by("nginx, same HTML")!, 2)} (target ≥ 0.5)`);
     if (!nginx) console.log("  (nginx is not installed: `apt-get install nginx-light` adds that baseline)");
 
+    if (harvest) console.log(`\nOAI-PMH: a full harvest of ${harvest.records.toLocaleString("en")} records in ${harvest.pages.toLocaleString("en")} ListRecords pages, one request at a time, took ${fmt(harvest.seconds, 1)} s (${fmt(harvest.records / harvest.seconds)} records/s).`);
     console.log(`\nSequential requests, one at a time (${SEQUENTIAL} each; target p95 < 50 ms for listings and search):`);
     console.log("| Route | p50 ms | p95 ms | errors |");
     console.log("|---|---:|---:|---:|");
