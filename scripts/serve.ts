@@ -22,7 +22,7 @@ import { frontCacheControl } from "@/lib/http/front-cache";
 import { withoutEmptyParams, withoutVisitorQuery } from "@/lib/http/visitor-query";
 import { messageFor } from "@/lib/messages/catalog";
 import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
-import { readSignpostingHeader, signpostedSlug } from "@/lib/http/signposting-header";
+import { fetchSignpostingHeader, signpostedSlug } from "@/lib/http/signposting-header";
 
 const RETRY_AFTER_SECONDS = 30;
 
@@ -95,7 +95,8 @@ async function main() {
     capFrontCaching(res);
     const slug = req.method === "GET" || req.method === "HEAD" ? signpostedSlug(req.url) : null;
     if (slug) {
-      const link = await readSignpostingHeader({ slug, origin: self });
+      // A header that cannot be had is left out; the page is answered either way.
+      const link = await fetchSignpostingHeader({ slug, origin: self }).catch(() => null);
       if (link && !res.headersSent) res.setHeader("link", link);
     }
     handle(req, res).catch(() => {

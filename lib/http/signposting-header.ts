@@ -1,5 +1,5 @@
 // The analysis page's Signposting Link header (lib/publications/signposting.ts), attached by
-// scripts/serve.ts. A page cannot set its own headers, so the server asks the cached route
+// scripts/serve.ts. A page cannot set its own headers, so the server asks the route
 // /api/signposting/<slug> once per slug and keeps the answer a minute: an edit to a DOI or an
 // ORCID iD reaches the header within that, and the page's own <link> elements at once.
 // No "server-only": serve.ts runs outside React's server build.
@@ -18,17 +18,20 @@ export function signpostedSlug(url: string | undefined): string | null {
 }
 
 /** The Link header for the slug's page; null when there is none (unknown slug) or it cannot be had now. */
-export function readSignpostingHeader({ slug, origin, now = Date.now() }: { slug: string; origin: string; now?: number }): Promise<string | null> {
+export function fetchSignpostingHeader({ slug, origin, now = Date.now() }: { slug: string; origin: string; now?: number }): Promise<string | null> {
   const hit = cache.get(slug);
   if (hit && hit.until > now) return hit.value;
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  const value = fetch(`${origin}/api/signposting/${slug}`, { signal: AbortSignal.timeout(2_000) })
-    .then(async (res) => (res.ok ? (await res.text()) || null : null))
-    .catch(() => {
-      // Not kept: the next request asks again.
-      cache.delete(slug);
-      return null;
-    });
-  cache.set(slug, { value, until: now + TTL_MS });
-  return value;
+  const entry: Entry = { value: Promise.resolve(null), until: now + TTL_MS };
+  // Only a page's answer (its header, or a 404 for no such page) is kept; an outage's 503 or a
+  // timeout is not, so the header is back with the database.
+  const forget = () => {
+    if (cache.get(slug) === entry) cache.delete(slug);
+    return null;
+  };
+  entry.value = fetch(`${origin}/api/signposting/${slug}`, { signal: AbortSignal.timeout(2_000) })
+    .then(async (res) => (res.ok ? (await res.text()) || null : res.status === 404 ? null : forget()))
+    .catch(forget);
+  cache.set(slug, entry);
+  return entry.value;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { canonicalUrl, citeAsUrl } from "@/lib/publications/citation";
 import { orcidUrl } from "@/lib/validations/identifiers";
 
@@ -39,4 +40,16 @@ export function signpostingLinks(p: Signposted): Signpost[] {
  */
 export function formatLinkHeader(links: Signpost[]): string {
   return links.map((l) => `<${l.href}>; rel="${l.rel}"${l.type ? `; type="${l.type}"` : ""}`).join(", ");
+}
+
+/**
+ * The Link header of a published publication's page, or null: one small indexed read, for
+ * scripts/serve.ts (through /api/signposting/<slug>), which keeps the answer a minute.
+ */
+export async function readSignpostingHeader({ slug }: { slug: string }): Promise<string | null> {
+  const p = await db.publication.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: { slug: true, language: true, type: true, doi: true, pdfKey: true, authors: { orderBy: { position: "asc" }, select: { author: { select: { orcid: true } } } } },
+  });
+  return p ? formatLinkHeader(signpostingLinks(p)) : null;
 }
