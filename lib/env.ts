@@ -61,6 +61,8 @@ const schema = z.object({
   // The institute's address for machines that ask for one: OAI-PMH Identify's adminEmail and
   // the Crossref deposit's depositor. Unset: the address in MAIL_FROM.
   CONTACT_EMAIL: z.email().optional(),
+  // Records per OAI-PMH ListRecords or ListIdentifiers response (lib/oai).
+  OAI_PAGE_SIZE: z.coerce.number().int().min(10).max(500).default(100),
   // How long the raw download log (COUNTER statistics, lib/stats) is kept. COUNTER asks that
   // reports cover the current year and the two before it, hence about 37 months.
   DOWNLOAD_LOG_RETENTION_DAYS: z.coerce.number().int().min(31).max(36_500).default(1_130),

@@ -6,9 +6,6 @@ import { findOaiHeader, listOaiHeaders, listOaiSets, readEarliestDatestamp, read
 import { attributes, element, xmlText } from "@/lib/oai/xml";
 import { doiUrl, orcidUrl } from "@/lib/validations/identifiers";
 
-/** Records per ListRecords or ListIdentifiers response. */
-export const OAI_PAGE_SIZE = 100;
-
 const OAI_DC = {
   metadataPrefix: "oai_dc",
   schema: "http://www.openarchives.org/OAI/2.0/oai_dc.xsd",
@@ -86,7 +83,7 @@ function record(h: OaiHeader, m: OaiMetadata | undefined): string {
 
 async function listRecords(request: OaiListArgs & { verb: "ListRecords" | "ListIdentifiers" }): Promise<string | OaiError[]> {
   if (request.metadataPrefix !== OAI_DC.metadataPrefix) return [{ code: "cannotDisseminateFormat", message: `This repository serves oai_dc only, not ${request.metadataPrefix.slice(0, 40)}.` }];
-  const { headers, more } = await listOaiHeaders({ ...request, take: OAI_PAGE_SIZE });
+  const { headers, more } = await listOaiHeaders({ ...request, take: env.OAI_PAGE_SIZE });
   if (!headers.length) {
     return request.after
       ? [{ code: "badResumptionToken", message: "Nothing follows this resumptionToken; start the list again." }]
