@@ -105,11 +105,6 @@ export async function pauseAlerts({ userId, paused }: { userId: string; paused: 
   return r.count ? ok(undefined) : fail("alerts.nothingFollowed");
 }
 
-/** The address took mail again (the reader followed a confirmation link): digests resume from now. */
-export async function clearAlertBounce({ userId }: { userId: string }) {
-  await db.alertSettings.updateMany({ where: { userId, bouncedAt: { not: null } }, data: { bouncedAt: null, coveredUntil: new Date() } });
-}
-
 /** A mail about this reader's alerts was refused for good: no more until they confirm the address. */
 export async function recordAlertBounce({ userId }: { userId: string }) {
   await db.alertSettings.updateMany({ where: { userId, bouncedAt: null }, data: { bouncedAt: new Date() } });

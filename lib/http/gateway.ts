@@ -114,7 +114,8 @@ export function handlePost<S extends z.ZodType, A extends Access, P = Record<str
     const schema = typeof definition.schema === "function" ? definition.schema(params) : definition.schema;
     const parsed = parseForm(schema, form, definition.listFields);
     if (!parsed.ok) return answer(parsed, { form: fields, callbackUrl });
-    const limited = await limitRate({ action: definition.rateLimit, input: parsed.value, user, address: clientAddress(request.headers) });
+    // An any-origin post is authorised by what it carries, not by a session: nor is it counted under one.
+    const limited = await limitRate({ action: definition.rateLimit, input: parsed.value, user: definition.anyOrigin ? null : user, address: clientAddress(request.headers) });
     if (limited) return answer(limited);
     const context = { user: definition.anyOrigin ? null : user, params, request, back, callbackUrl, locale } as Context<P, A>;
     const result = await definition.run(parsed.value, context);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { deliverMail, type Mail } from "@/lib/mail/send-mail";
+import { recordAlertBounce } from "@/lib/alerts/subscriptions";
 
 /**
  * The durable way to send a mail: `queueMail` writes it to the outbox (MailJob) and returns; the
@@ -103,7 +104,7 @@ export async function drainOutbox({ send = deliverMail, now = () => new Date(), 
           console.warn(`[folio] mail ${job.id} not sent (attempt ${job.attempts}${final ? ", the last" : ""}): ${reason}`);
           // The address refuses for good: the reader's alerts stop until they confirm it again
           // (/account/alerts), rather than knocking on a dead mailbox every day.
-          if (final && isPermanentFailure(e) && job.userId) await db.alertSettings.updateMany({ where: { userId: job.userId, bouncedAt: null }, data: { bouncedAt: new Date() } });
+          if (final && isPermanentFailure(e) && job.userId) await recordAlertBounce({ userId: job.userId });
           if (final) done.failed++;
           else done.retried++;
         }
