@@ -5,6 +5,7 @@
 import { runAlertDigests } from "@/lib/alerts/digest";
 import { drainOutbox } from "@/lib/mail/outbox";
 import { createProgressBar } from "./lib/progress";
+import { runScript } from "./lib/run-script";
 
 async function main() {
   const started = performance.now();
@@ -25,10 +26,4 @@ async function main() {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -3,6 +3,7 @@
 // catalogue stored before covers existed, or after a failure. Safe to run again.
 import { renderMissingCovers } from "@/lib/covers/backfill";
 import { createProgressBar } from "./lib/progress";
+import { runScript } from "./lib/run-script";
 
 async function main() {
   const started = performance.now();
@@ -13,10 +14,4 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { buildCrossrefDeposit, listDepositable } from "@/lib/crossref/deposit";
 import { db } from "@/lib/db";
+import { runScript } from "./lib/run-script";
 
 const USAGE = "Usage: npm run crossref:export -- [--slugs a,b] [--since YYYY-MM-DD] [--out deposit.xml]";
 
@@ -42,10 +43,4 @@ async function main() {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

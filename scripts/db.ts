@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { applyMigrations, createMigration, diffMigrations, readMigrationStatus } from "@/lib/db/migrator";
+import { runScript } from "./lib/run-script";
 
 const SCRATCH = { sqlite: "file::memory:", postgresql: "postgresql://postgres@127.0.0.1:5432/postgres" } as const;
 
@@ -46,10 +47,4 @@ async function main() {
 }
 
 // Exit explicitly: the engine does not dispose its adapter, and an idle pg pool would hold the process open.
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

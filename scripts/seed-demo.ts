@@ -4,6 +4,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { generateDemoPdfs } from "./demo-pdfs";
 import { runImport } from "./import";
+import { runScript } from "./lib/run-script";
 
 const CATALOG = path.resolve("demo/catalog.json");
 
@@ -16,10 +17,4 @@ async function main() {
   return runImport(CATALOG);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -16,6 +16,7 @@ import { inspectPdf, storePdf } from "@/lib/storage/pdf-store";
 import { createProgressBar } from "./lib/progress";
 import { SCALE_PASSWORD, scaleReaderEmail } from "./lib/scale-readers";
 import { createRandom, seedSyntheticPublications, syntheticPublicationId } from "./lib/synthetic";
+import { runScript } from "./lib/run-script";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -131,10 +132,4 @@ async function main() {
   console.log(`Readers sign in as ${scaleReaderEmail(0)} … ${scaleReaderEmail(Math.max(0, n.readers - 1))} with the password "${SCALE_PASSWORD}".`);
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

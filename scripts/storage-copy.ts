@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { blobStore, DiskStore } from "@/lib/storage/blob-store";
 import { copyStorage } from "@/lib/storage/copy-to-bucket";
 import { createProgressBar } from "./lib/progress";
+import { runScript } from "./lib/run-script";
 
 async function main() {
   if (!env.STORAGE_URL) {
@@ -22,10 +23,4 @@ async function main() {
   return report.failed.length ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { upsertUserWithRole } from "@/lib/accounts/users";
 import { emailSchema, newPasswordSchema } from "@/lib/validations/auth";
 import { formErrorText } from "@/lib/messages/catalog";
+import { runScript } from "./lib/run-script";
 
 const ROLES = { reader: "READER", editor: "EDITOR", admin: "ADMIN" } as const;
 
@@ -30,10 +31,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);
