@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchSignpostingHeader, signpostedSlug } from "@/lib/http/signposting-header";
+import { fetchSignpostingHeader, registerSignpostingReader, signpostedSlug } from "@/lib/http/signposting-header";
 
 let origin: string;
 let server: http.Server;
@@ -44,5 +44,15 @@ describe("fetchSignpostingHeader", () => {
     status = 200;
     expect(await fetchSignpostingHeader({ slug: "down", origin, now: now + 1 })).toContain("cite-as");
     expect(asked.filter((u) => u.endsWith("/down"))).toHaveLength(2);
+  });
+
+  it("asks in-process, without HTTP, once the route has registered its reader", async () => {
+    const before = asked.length;
+    const read: string[] = [];
+    registerSignpostingReader(async (slug) => (read.push(slug), slug === "gone" ? null : `<https://x.example/${slug}>; rel="cite-as"`));
+    expect(await fetchSignpostingHeader({ slug: "direct", origin, now: 5_000_000 })).toBe('<https://x.example/direct>; rel="cite-as"');
+    expect(await fetchSignpostingHeader({ slug: "gone", origin, now: 5_000_000 })).toBeNull();
+    expect(read).toEqual(["direct", "gone"]);
+    expect(asked.length).toBe(before);
   });
 });

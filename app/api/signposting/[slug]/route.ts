@@ -1,10 +1,15 @@
 // The analysis page's Signposting Link header, for scripts/serve.ts to attach to the page (a page
 // cannot set its own headers). Not cached here: it is one small read, and the server keeps each
-// answer a minute, where caching the route would cost a cache write per page rendered.
+// answer a minute, where caching the route would cost a cache write per page rendered. Only the
+// first lookup in each process comes here; loading this module registers the in-process reader.
+import { registerSignpostingReader } from "@/lib/http/signposting-header";
 import { readSignpostingHeader } from "@/lib/publications/signposting";
 import { isSlug } from "@/lib/validations/slug";
 
 export const dynamic = "force-dynamic";
+
+// From the first request on, the server asks in-process (lib/http/signposting-header.ts).
+registerSignpostingReader((slug) => (isSlug(slug) ? readSignpostingHeader({ slug }) : Promise.resolve(null)));
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
