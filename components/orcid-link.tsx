@@ -5,7 +5,7 @@ import { orcidUrl } from "@/lib/validations/identifiers";
 export function OrcidLink({ orcid, className }: { orcid: string; className?: string }) {
   return (
     <p className={cn("text-muted", className)} data-testid="orcid">
-      ORCID: <a className="text-accent hover:underline" href={orcidUrl(orcid)} rel="author">{orcidUrl(orcid)}</a>
+      ORCID: <a className="break-all text-accent hover:underline" href={orcidUrl(orcid)} rel="author">{orcidUrl(orcid)}</a>
     </p>
   );
 }

@@ -57,7 +57,7 @@ test("the researchers and centres indexes list everyone", async ({ page }) => {
 test("the layout fits a phone-width screen", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const path of ["/", "/analyses", `/analyses/${FLAGSHIP}`, "/centers/asia"]) {
+  for (const path of ["/", "/analyses", `/analyses/${FLAGSHIP}`, "/centers/asia", "/authors/kenji-arakawa"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);

@@ -61,7 +61,7 @@ export function AnalysisArticle({ publication, translations = [], related }: { p
           </p>
           {publication.doi ? (
             <p className="mt-3 text-sm" data-testid="doi">
-              DOI: <a className="text-accent hover:underline" href={doiUrl(publication.doi)}>{doiUrl(publication.doi)}</a>
+              DOI: <a className="break-all text-accent hover:underline" href={doiUrl(publication.doi)}>{doiUrl(publication.doi)}</a>
             </p>
           ) : null}
           {lang ? (
