@@ -20,7 +20,11 @@ export default async function startMailServer() {
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
-        fs.writeFileSync(path.join(dir, `${Date.now()}-${process.pid}-${n++}.json`), JSON.stringify({ to, raw }));
+        // Written aside, then renamed: the tests read this folder from other processes, and once
+        // read a message half-written (a JSON syntax error in an unrelated test).
+        const file = path.join(dir, `${Date.now()}-${process.pid}-${n++}.json`);
+        fs.writeFileSync(`${file}.partial`, JSON.stringify({ to, raw }));
+        fs.renameSync(`${file}.partial`, file);
         callback();
       });
     },

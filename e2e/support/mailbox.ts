@@ -14,6 +14,7 @@ function rawMessagesFor(email: string): string[] {
   const dir = process.env.E2E_MAIL_DIR!;
   return fs
     .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Stored)
     .filter((m) => m.to.includes(email.toLowerCase()))
