@@ -16,7 +16,8 @@ const TTL_MINUTES = 24 * 60;
 export async function requestEmailChange({ userId, email }: { userId: string; email: string }): Promise<"sent" | "unchanged"> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } });
   if (user.email === email) return "unchanged";
-  const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
+  // An account whose address was never proved does not hold it: whoever proves it first gets it.
+  const taken = await db.user.findFirst({ where: { email, emailVerified: { not: null } }, select: { id: true } });
   if (taken) return "sent";
   const { token, tokenHash } = createToken();
   await db.$transaction([
@@ -40,7 +41,13 @@ export async function confirmEmailChange({ token }: { token: string }): Promise<
     if (claimed.count !== 1) return fail("auth.linkInvalid");
     const row = await tx.emailChangeToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, email: true } });
     // Taken since the link was sent: the link is spent and nothing else changes.
-    if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) return fail("auth.linkInvalid");
+    const holder = await tx.user.findUnique({ where: { email: row.email }, select: { id: true, emailVerified: true } });
+    if (holder?.emailVerified) return fail("auth.linkInvalid");
+    // An unconfirmed account never had a session (lib/accounts/users.ts) nor a proved address:
+    // the reader who just proved it takes the address, and sign-ups waiting for it are void.
+    if (holder) await tx.user.delete({ where: { id: holder.id } });
+    await tx.pendingSignUp.deleteMany({ where: { email: row.email } });
+    await tx.verificationToken.deleteMany({ where: { identifier: row.email } });
     await tx.user.update({ where: { id: row.userId }, data: { email: row.email, emailVerified: new Date() } });
     return ok({ redirect: "/account?email=changed" });
   }).catch((e: { code?: string }) => {

@@ -3,6 +3,7 @@ import { createToken, hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/accounts/passwords";
+import { clearUnprovedCredentials } from "@/lib/accounts/pending-sign-up";
 import { mailLocale, sendPasswordResetMail } from "@/lib/accounts/mails";
 import { localePath } from "@/lib/i18n/paths";
 import { fail, ok, type Result } from "@/lib/http/result";
@@ -37,8 +38,9 @@ export async function resetPassword({ token, password }: { token: string; passwo
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) return fail("auth.linkInvalid");
-    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
-    // Following an emailed link also proves the address.
+    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash }, select: { user: { select: { email: true } }, userId: true } });
+    // Following an emailed link also proves the address, and voids what was set before the proof.
+    await clearUnprovedCredentials(tx, { email: row.user.email });
     await tx.user.update({
       where: { id: row.userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: new Date() },

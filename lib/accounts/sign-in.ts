@@ -1,7 +1,7 @@
 import "server-only";
 import { AuthError } from "next-auth";
 import { signIn, signOut, type SessionUser } from "@/lib/auth";
-import { registerReader } from "@/lib/accounts/users";
+import { rememberSignUp } from "@/lib/accounts/pending-sign-up";
 import { fail, ok, type Result } from "@/lib/http/result";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -30,8 +30,9 @@ export async function sendSignInLink({ email, callbackUrl, current }: { email: s
 /** New or taken, the answer is the same: a link to confirm the address, sent to it. */
 export async function signUpReader({ input, callbackUrl, current, locale }: { input: { name: string; email: string; password: string }; callbackUrl: string; current: SessionUser | null; locale: Locale }): Promise<Landing> {
   if (current) return ok({ redirect: "/account" });
+  // Nothing reaches an account before the link is followed in this browser (pending-sign-up.ts).
   // The interface they sign up in is the language of their mails until they choose another.
-  await registerReader({ ...input, locale });
+  await rememberSignUp({ ...input, locale });
   await signIn("nodemailer", { email: input.email, redirectTo: callbackUrl, redirect: false });
   return ok({ redirect: "/sign-in/check-email" });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/http/result";
 import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
@@ -22,22 +22,6 @@ export async function authenticateWithPassword(input: { email: unknown; password
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
   if (!user || !ok || !user.emailVerified || user.disabledAt) return null;
   return { id: user.id, name: user.name, email: user.email };
-}
-
-/**
- * Sign-up creates an unconfirmed account, or does nothing when the email is taken: either way the
- * caller sends a sign-in link, so the response never tells whether the address had an account.
- */
-export async function registerReader({ name, email, password, locale = DEFAULT_LOCALE }: { name: string; email: string; password: string; locale?: Locale }): Promise<void> {
-  const passwordHash = await hashPassword(password);
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return;
-  await db.user
-    .create({ data: { name, email, passwordHash, role: "READER", locale } })
-    // A concurrent sign-up with the same email won the race; the outcome is the same.
-    .catch((e: { code?: string }) => {
-      if (e.code !== "P2002") throw e;
-    });
 }
 
 /** The language of the mails the reader receives. */

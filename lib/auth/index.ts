@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { authenticateWithPassword, readSessionUser } from "@/lib/accounts/users";
 import { mailLocale, sendSignInLinkMail } from "@/lib/accounts/mails";
+import { confirmAddressByLink, readPendingLocale } from "@/lib/accounts/pending-sign-up";
 import { completePendingSave } from "@/lib/bookmarks/pending";
 import { db } from "@/lib/db";
 import { isConnectionError } from "@/lib/db/health";
@@ -38,8 +39,19 @@ process.env.AUTH_URL = `${env.SITE_URL}/api/auth`;
 // Signed JWT sessions: the password provider requires them, and with a stable AUTH_SECRET they
 // survive restarts. The jwt callback re-reads the user on every check, so a deleted account, a
 // changed role or a changed password takes effect at once.
+const prismaAdapter = PrismaAdapter(db as never);
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  adapter: PrismaAdapter(db as never),
+  adapter: {
+    ...prismaAdapter,
+    // A spent sign-in token proves the address: before Auth.js looks the account up, apply the
+    // sign-up this browser made and drop whatever else was set before the proof.
+    async useVerificationToken(params) {
+      const used = await prismaAdapter.useVerificationToken!(params);
+      if (used) await confirmAddressByLink({ email: used.identifier });
+      return used;
+    },
+  },
   secret: env.AUTH_SECRET,
   // The host is SITE_URL's (AUTH_URL above), never the request's; this only stops Auth.js from
   // refusing requests whose Host differs from it, as they do behind a proxy.
@@ -62,10 +74,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       server: env.SMTP_URL ?? "smtp://localhost:25",
       from: env.MAIL_FROM,
       maxAge: 24 * 60 * 60,
-      // In the language of the account the address belongs to (a new sign-up's is already stored).
+      // In the language of the account the address belongs to, or of the sign-up waiting for it.
       sendVerificationRequest: async ({ identifier, url }) => {
         const account = await db.user.findUnique({ where: { email: identifier }, select: { locale: true } });
-        await sendSignInLinkMail({ to: identifier, url, locale: mailLocale(account?.locale) });
+        await sendSignInLinkMail({ to: identifier, url, locale: mailLocale(account?.locale ?? (await readPendingLocale({ email: identifier }))) });
       },
     }),
   ],
