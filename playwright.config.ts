@@ -42,6 +42,6 @@ export default defineConfig({
     timeout: 60_000,
     // A one-second scheduler lets the scheduling test wait seconds, not minutes; a 2 MB upload
     // limit lets the oversized-upload test send 3 MB, not 100.
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", PDF_UPLOAD_MAX_MB: "2", OAI_PAGE_SIZE: "10" },
+    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SCHEDULER_INTERVAL_SECONDS: "1", PDF_UPLOAD_MAX_MB: "2", OAI_PAGE_SIZE: "10", PDF_RENDER_TIMEOUT_SECONDS: "5" },
   },
 });

@@ -75,6 +75,10 @@ const schema = z.object({
   PDF_ACCEL_REDIRECT: z.string().trim().regex(/^\/[A-Za-z0-9_\/-]*\/$/, "a path starting and ending with /, e.g. /_pdf/").optional(),
   // Largest PDF an editor may upload.
   PDF_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
+  // Budget of one PDF render (a cover) in its own process: past either, the process is killed and
+  // the publication stays without a cover (lib/covers/render-cover.ts).
+  PDF_RENDER_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(20),
+  PDF_RENDER_MAX_MB: z.coerce.number().int().min(128).max(16384).default(512),
   // How long a cache in front of Folio (the nginx front, a CDN) may keep a public page, and then
   // serve it while it asks for a fresh one (lib/http/front-cache.ts): it cannot be told of edits, so
   // twice this is how stale it may get. Folio's own cache is expired by each edit.

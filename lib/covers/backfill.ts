@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordPageChanges } from "@/lib/cache/invalidation";
 import { ALL_PAGES } from "@/lib/cache/tags";
-import { renderCover } from "@/lib/covers/render-cover";
+import { attachPdfCover } from "@/lib/covers/render-cover";
 
 /**
  * Renders the cover of every stored PDF that has none yet (once per file: publications sharing a
@@ -14,8 +14,7 @@ export async function renderMissingCovers({ onProgress }: { onProgress?: (done: 
   let failed = 0;
   for (const [i, row] of rows.entries()) {
     const sha256 = row.pdfSha256!;
-    if (await renderCover({ sha256 })) await db.publication.updateMany({ where: { pdfSha256: sha256, coverSha256: null }, data: { coverSha256: sha256 } });
-    else failed++;
+    if (!(await attachPdfCover({ sha256 })).result.ok) failed++;
     onProgress?.(i + 1, rows.length, "covers");
   }
   // Cards show covers on every listing: running servers expire their pages at their next tick.

@@ -11,7 +11,7 @@ import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
 import { typeFromSlug, typeToSlug } from "@/lib/format";
 import { diffFields, recordAudit, type FieldChange } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
-import { expirePublicPages } from "@/lib/cache/invalidation";
+import { expirePublicPages, recordPageChanges } from "@/lib/cache/invalidation";
 import { TAG } from "@/lib/cache/tags";
 import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/http/result";
@@ -19,7 +19,7 @@ import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
 import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 import { refreshRelatedAround } from "@/lib/publications/related";
-import { hasCustomCover, renderCover } from "@/lib/covers/render-cover";
+import { attachPdfCover, coverExists, hasCustomCover } from "@/lib/covers/render-cover";
 import { inspectPdf, removeStoredFile, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
 import type { MessageCode } from "@/lib/messages/catalog";
@@ -355,8 +355,8 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
     return fail("editor.pdfInvalid", { values: { reason: e instanceof Error ? e.message : "is not a PDF" }, fieldErrors: { pdf: "editor.pdfInvalid" } });
   }
   const key = await storePdf({ file, sha256: info.sha256 });
-  // Before the row points at the file, so the page that shows the new PDF shows its cover.
-  const rendered = await renderCover({ sha256: info.sha256 });
+  // A file stored before has its cover already; a new one's is rendered after the answer.
+  const rendered = await coverExists({ sha256: info.sha256 });
   const outcome = await changeCatalog(async (tx) => {
     const current = await tx.publication.findUnique({ where: { id }, select: { pdfKey: true, pdfSha256: true, coverSha256: true, pdfSize: true, pdfPages: true, title: true, version: true, status: true } });
     if (!current) return fail("request.missing");
@@ -364,7 +364,7 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
     await tx.publication.update({ where: { id }, data: {
         pdfKey: key, pdfSize: info.size, pdfPages: info.pages, pdfSha256: info.sha256,
         // The new file's first page becomes the cover, unless an editor uploaded one.
-        ...(hasCustomCover(current) ? {} : { coverSha256: rendered ? info.sha256 : null }),
+        ...(hasCustomCover(current) ? {} : { coverSha256: rendered ? info.sha256 : null, coverError: null }),
         version: { increment: 1 },
       },
     });
@@ -383,7 +383,21 @@ export async function replacePublicationPdf({ editor, id, file, version }: { edi
     return outcome;
   }
   if (outcome.value.oldKey && outcome.value.oldKey !== key) await removeUnreferencedPdf(outcome.value.oldKey);
+  if (!rendered) attachCoverLater({ sha256: info.sha256 });
   return ok({ pages: info.pages, size: info.size, expire: outcome.value.expire });
+}
+
+/**
+ * The cover of a newly stored PDF, rendered after the editor's answer: a hostile file can take
+ * its whole budget (lib/covers/render-cover.ts), and no request waits on it. When the cover
+ * appears, the pages showing its publications are expired on every process.
+ */
+function attachCoverLater({ sha256 }: { sha256: string }) {
+  void (async () => {
+    const { changed } = await attachPdfCover({ sha256 });
+    const tags = (await Promise.all(changed.map((id) => pagesShowing(db, id)))).flat();
+    await recordPageChanges({ tags });
+  })().catch((error) => console.error(`The cover of ${sha256} could not be attached:`, error instanceof Error ? error.message : error));
 }
 
 /** An upload from the back office's form: written to a temporary file, then stored as above. */
@@ -405,21 +419,25 @@ export async function uploadPublicationPdf({ editor, id, upload, version }: { ed
  */
 export async function replacePublicationCover({ editor, id, change }: { editor: Editor; id: string; change: ImageUpload }): Promise<Result<{ expire: string[] }>> {
   let coverSha256: string | null;
+  let rerenderAfter: string | null = null;
   if (change.intent === "upload") {
     coverSha256 = await storeUploadedImage({ kind: "covers", source: new Uint8Array(await change.image.arrayBuffer()) });
     if (!coverSha256) return fail("editor.imageInvalid", { fieldErrors: { image: "editor.imageInvalid" } });
   } else {
     const pdf = await db.publication.findUnique({ where: { id }, select: { pdfSha256: true } });
-    coverSha256 = pdf?.pdfSha256 && (await renderCover({ sha256: pdf.pdfSha256 })) ? pdf.pdfSha256 : null;
+    coverSha256 = pdf?.pdfSha256 && (await coverExists({ sha256: pdf.pdfSha256 })) ? pdf.pdfSha256 : null;
+    if (pdf?.pdfSha256 && !coverSha256) rerenderAfter = pdf.pdfSha256;
   }
-  return changeCatalog(async (tx) => {
+  const outcome = await changeCatalog(async (tx) => {
     const current = await tx.publication.findUnique({ where: { id }, select: { title: true, version: true, coverSha256: true } });
     if (!current) return fail("request.missing");
     if (change.version !== undefined && change.version !== current.version) return fail("editor.pdfStale", { fieldErrors: { image: "editor.pdfStale" } });
-    await tx.publication.update({ where: { id }, data: { coverSha256, version: { increment: 1 } } });
+    await tx.publication.update({ where: { id }, data: { coverSha256, coverError: null, version: { increment: 1 } } });
     await recordAudit(tx, { editor, action: "replace-cover", entityType: "publication", entityId: id, label: current.title, changes: diffFields({ coverSha256: current.coverSha256 }, { coverSha256 }) });
     return ok({ expire: await pagesShowing(tx, id) });
   });
+  if (outcome.ok && rerenderAfter) attachCoverLater({ sha256: rerenderAfter });
+  return outcome;
 }
 
 /**

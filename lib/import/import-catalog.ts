@@ -45,10 +45,13 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
 
   const keys = new Map<string, string>();
   const covers = new Set<string>();
+  const coverErrors = new Map<string, string>();
   const imported: string[] = [];
   for (const [name, info] of pdfs) {
     keys.set(name, await storePdf({ file: info.file, sha256: info.sha256, storageDir }));
-    if (await renderCover({ sha256: info.sha256, storageDir })) covers.add(info.sha256);
+    const cover = await renderCover({ sha256: info.sha256, storageDir });
+    if (cover.ok) covers.add(info.sha256);
+    else coverErrors.set(info.sha256, cover.reason);
     tick("PDFs");
   }
   const photoHashes = new Map<string, string | null>();
@@ -149,17 +152,19 @@ export async function importCatalog({ value, onProgress, storageDir }: { value: 
         // An editor's own cover (one that is not a PDF's first page) outlives a re-import.
         const existing = await tx.publication.findUnique({ where: { slug: p.slug }, select: { pdfSha256: true, coverSha256: true } });
         const coverSha256 = existing && hasCustomCover(existing) ? existing.coverSha256 : cover;
+        const coverError = !coverSha256 && pdf ? (coverErrors.get(pdf.sha256) ?? null) : null;
         const row = await tx.publication.upsert({
           where: { slug: p.slug },
           create: {
             slug: p.slug,
             ...data,
             coverSha256,
+            coverError,
             programs: { connect: relations.programs.set },
             topics: { connect: relations.topics.set },
             regions: { connect: relations.regions.set },
           },
-          update: { ...data, coverSha256, ...relations },
+          update: { ...data, coverSha256, coverError, ...relations },
           select: { id: true },
         });
         await tx.publicationAuthor.deleteMany({ where: { publicationId: row.id } });

@@ -97,7 +97,16 @@ export default async function EditPublicationPage({ params, searchParams }: Prop
       <section aria-labelledby="cover" className="mt-6 rounded border border-line bg-white p-4">
         <h2 id="cover" className="font-semibold">{t("admin.edit.cover")}</h2>
         <p className="mt-1 text-sm text-muted">
-          {hasCustomCover(publication) ? t("admin.edit.coverUploaded") : publication.coverSha256 ? t("admin.edit.coverFirstPage") : t("admin.edit.coverNone")} {t("admin.edit.coverNote")}
+          {hasCustomCover(publication)
+            ? t("admin.edit.coverUploaded")
+            : publication.coverSha256
+              ? t("admin.edit.coverFirstPage")
+              : publication.coverError
+                ? t("admin.edit.coverFailed", { reason: publication.coverError })
+                : publication.pdfSha256
+                  ? t("admin.edit.coverMaking")
+                  : t("admin.edit.coverNone")}{" "}
+          {t("admin.edit.coverNote")}
         </p>
         <ImageUpload
           action={`/api/admin/publications/${id}/cover`}
