@@ -11,7 +11,9 @@
 // - Next's own page cache takes CACHE_MAX_MB of disk at most (lib/cache/disk-cache-handler.js), or,
 //   with REDIS_URL, is shared by every process through Redis (lib/cache/redis-cache-handler.js).
 // Run it with plain tsx (no react-server condition): Next loads its own bundles.
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import BoundedDiskCache, { LIMIT_KEY } from "@/lib/cache/disk-cache-handler";
 import RedisCache, { OPTIONS_KEY } from "@/lib/cache/redis-cache-handler";
@@ -19,7 +21,7 @@ import { isServiceUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { messagePageHtml } from "@/lib/http/message-page";
 import { frontCacheControl } from "@/lib/http/front-cache";
-import { withoutEmptyParams, withoutVisitorQuery } from "@/lib/http/visitor-query";
+import { cachedPageTest, withoutEmptyParams, withoutVisitorQuery, type PrerenderManifest } from "@/lib/http/visitor-query";
 import { messageFor } from "@/lib/messages/catalog";
 import { normaliseForwardedHeaders } from "@/lib/security/forwarded";
 import { fetchSignpostingHeader, signpostedSlug } from "@/lib/http/signposting-header";
@@ -79,6 +81,9 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The build says which pages are cached, so no route or locale can be forgotten.
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const isCachedPage = cachedPageTest(JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as PrerenderManifest);
   const self = `http://127.0.0.1:${env.PORT}`;
   const server = http.createServer(async (req, res) => {
     normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
@@ -89,7 +94,7 @@ async function main() {
         res.end();
         return;
       }
-      req.url = withoutVisitorQuery(req.url);
+      req.url = withoutVisitorQuery(req.url, isCachedPage);
     }
     answerOutagesWith503(res);
     capFrontCaching(res);

@@ -5,8 +5,30 @@
 // query drop it; listings and search get their canonical query (lib/http/query-cache.ts).
 import { canonicalQueryString } from "@/lib/http/query-cache";
 
-// Public pages rendered once for every query string.
-const STATIC_PAGES = [/^\/$/, /^\/analyses\/[^/]+(\/read)?$/, /^\/authors(\/[^/]+)?$/, /^\/centers(\/[^/]+){0,2}$/, /^\/feeds\/.+/, /^\/sitemaps\/.+/, /^\/sitemap\.xml$/, /^\/robots\.txt$/];
+// Which pages are cached is not a list kept by hand (one that forgot every French page and four
+// English ones): it is read from the build, Next's prerender manifest, which names every page
+// rendered once and kept (each static route, and the pattern of each route with parameters). A
+// page that reads its query string is dynamic, so it is never there and keeps its query; every
+// page that is there is one page whatever the query, and loses it.
+export type PrerenderManifest = { routes: Record<string, unknown>; dynamicRoutes: Record<string, { routeRegex: string }> };
+export type CachedPageTest = (pathname: string) => boolean;
+
+const LOCALE_SEGMENT = /^\/(en|fr)(\/|$)/;
+
+/**
+ * From the manifest, whether a public path is served by a cached page. Unprefixed English paths
+ * are the `/en` routes (next.config.js rewrites them), so routes under `[locale]` are matched
+ * against the path as its locale's route, and only then: `/library` is not the `[locale]` page.
+ */
+export function cachedPageTest(manifest: PrerenderManifest): CachedPageTest {
+  const exact = new Set(Object.keys(manifest.routes));
+  const patterns = Object.entries(manifest.dynamicRoutes).map(([route, { routeRegex }]) => ({ localized: route.startsWith("/[locale]"), re: new RegExp(routeRegex) }));
+  return (pathname) => {
+    const routed = LOCALE_SEGMENT.test(pathname) ? pathname : `/en${pathname === "/" ? "" : pathname}`;
+    if (exact.has(pathname) || exact.has(routed)) return true;
+    return patterns.some(({ localized, re }) => (localized ? LOCALE_SEGMENT.test(routed) && re.test(routed) : re.test(pathname)));
+  };
+}
 
 // Next's own cache-busting parameter on client navigations; it checks it, so it stays.
 const NEXT_PARAMS = ["_rsc"];
@@ -20,7 +42,7 @@ export function nextOnlySearch(params: URLSearchParams): string {
 }
 
 /** A request path whose query is only what the page depends on, in its canonical form. */
-export function withoutVisitorQuery(requestUrl: string): string {
+export function withoutVisitorQuery(requestUrl: string, isCachedPage: CachedPageTest): string {
   const q = requestUrl.indexOf("?");
   if (q === -1) return requestUrl;
   const pathname = requestUrl.slice(0, q);
@@ -31,7 +53,7 @@ export function withoutVisitorQuery(requestUrl: string): string {
     const query = [canonical, rsc].filter(Boolean).join("&");
     return query ? `${pathname}?${query}` : pathname;
   }
-  if (!STATIC_PAGES.some((re) => re.test(pathname))) return requestUrl;
+  if (!isCachedPage(pathname)) return requestUrl;
   return `${pathname}${nextOnlySearch(params)}`;
 }
 
