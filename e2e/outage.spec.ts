@@ -6,6 +6,7 @@ import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import net from "node:net";
 import pg from "pg";
 import { FLAGSHIP } from "./helpers";
 import { startExtraServer, stopExtraServer } from "./support/server";
@@ -23,6 +24,23 @@ test.describe.configure({ mode: "serial" });
 
 let server: ChildProcess | undefined;
 
+// The server reaches its database through this forwarder, which can freeze: connections stay
+// open and nothing is answered, as with a stopped (SIGSTOP) server or a stuck proxy.
+const pgTarget = new URL(url || "postgresql://x@127.0.0.1:5432/x");
+let frozen = false;
+const held: net.Socket[] = [];
+const forwarder = net.createServer((client) => {
+  const upstream = net.connect(Number(pgTarget.port || 5432), pgTarget.hostname);
+  held.push(client, upstream);
+  client.on("data", (d) => { if (!frozen) upstream.write(d); });
+  upstream.on("data", (d) => { if (!frozen) client.write(d); });
+  for (const [a, b] of [[client, upstream], [upstream, client]]) {
+    a.on("error", () => b.destroy());
+    a.on("close", () => b.destroy());
+  }
+});
+const forwarderPort = port + 40;
+
 async function admin(sql: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -38,6 +56,9 @@ test.beforeAll(async () => {
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
   await admin(`CREATE DATABASE "${dbName}"`);
   const env = { ...process.env, DATABASE_URL: outageUrl };
+  await new Promise<void>((resolve) => forwarder.listen(forwarderPort, "127.0.0.1", resolve));
+  const throughForwarder = new URL(outageUrl);
+  throughForwarder.host = `127.0.0.1:${forwarderPort}`;
   for (const args of [["scripts/db.ts", "deploy"], ["scripts/seed-demo.ts", "--force"], ["scripts/user-create.ts", "--email", reader.email, "--role", "reader", "--password", reader.password]]) {
     const r = spawnSync("npx", ["tsx", "--conditions=react-server", ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
@@ -46,11 +67,19 @@ test.beforeAll(async () => {
   const dist = `${process.env.NEXT_DIST_DIR ?? ".next-e2e"}-outage`;
   fs.rmSync(dist, { recursive: true, force: true });
   fs.cpSync(process.env.NEXT_DIST_DIR ?? ".next-e2e", dist, { recursive: true, filter: (src) => !src.includes(`${path.sep}cache${path.sep}`) });
-  server = await startExtraServer({ port, env: { ...env, NEXT_DIST_DIR: dist, SITE_URL: base, SCHEDULER_INTERVAL_SECONDS: "0" }, label: "outage server" });
+  server = await startExtraServer({
+    port,
+    env: { ...env, DATABASE_URL: throughForwarder.toString(), DATABASE_CONNECT_TIMEOUT_SECONDS: "2", DATABASE_QUERY_TIMEOUT_SECONDS: "2", NEXT_DIST_DIR: dist, SITE_URL: base, SCHEDULER_INTERVAL_SECONDS: "0" },
+    label: "outage server",
+  });
 });
 
 test.afterAll(async () => {
   stopExtraServer(server);
+  frozen = false;
+  for (const socket of held) socket.destroy();
+  forwarder.close();
+  await admin(`ALTER DATABASE "${dbName}_away" RENAME TO "${dbName}"`).catch(() => {});
   await admin(`ALTER DATABASE "${dbName}" ALLOW_CONNECTIONS true`).catch(() => {});
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
 });
@@ -91,4 +120,83 @@ test("an outage answers 503, keeps cached pages, and signs nobody out", async ()
   }
   // Back: the same cookie still opens the full text.
   await expect.poll(async () => (await pdf()).status, { timeout: 15_000 }).toBe(206);
+});
+
+async function signInReader() {
+  const signIn = await fetch(`${base}/api/account/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: base, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(reader),
+  });
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  expect(cookie).toContain("session-token");
+  return cookie;
+}
+
+/**
+ * What every kind of database failure must look like: a 503 page with Retry-After on every path
+ * that needs the database (pages, routes, listings, search, OAI, sign-in), no cookie cleared, the
+ * reader still signed in, and cached pages still served.
+ */
+async function expectOutageAnswers(cookie: string, { within }: { within: number }) {
+  const tracer = Math.random().toString(36).slice(2, 8);
+  const paths: Array<[string, Record<string, string>]> = [
+    [`/analyses/${FLAGSHIP}/pdf`, { cookie }],
+    ["/account", { cookie }],
+    ["/library", { cookie }],
+    [`/search?q=outage${tracer}`, {}],
+    [`/analyses?q=outage${tracer}`, {}],
+    [`/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=x${tracer}`, {}],
+  ];
+  for (const [path, headers] of paths) {
+    const started = Date.now();
+    const res = await fetch(`${base}${path}`, { headers, redirect: "manual" });
+    expect(res.status, path).toBe(503);
+    expect(Date.now() - started, `${path} took`).toBeLessThan(within);
+    expect(Number(res.headers.get("retry-after")), path).toBeGreaterThan(0);
+    expect(res.headers.getSetCookie().join("\n"), path).not.toMatch(/session-token=;|Max-Age=0/i);
+    expect(await res.text(), path).toContain("Briefly unavailable");
+  }
+  const me = await fetch(`${base}/api/me`, { headers: { cookie } });
+  expect(me.status).toBe(200);
+  expect(me.headers.getSetCookie().join("\n")).not.toMatch(/session-token=;|Max-Age=0/i);
+  expect((await me.json()).user?.email).toBe(reader.email);
+  const post = await fetch(`${base}/api/account/sign-in`, { method: "POST", redirect: "manual", headers: { origin: base, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(reader) });
+  expect(post.status).toBe(503);
+  expect((await fetch(`${base}/analyses/${FLAGSHIP}`)).status).toBe(200);
+}
+
+// Issue 30, finding 4: a database renamed away (PostgreSQL 3D000) is not a refused connection,
+// and it signed readers out and gave 500s.
+test("a database renamed away answers 503 and signs nobody out", async () => {
+  const cookie = await signInReader();
+  for (let i = 0; i < 2; i++) expect((await fetch(`${base}/analyses/${FLAGSHIP}`)).status).toBe(200);
+  // Closed to new connections first, so that none comes back between the two steps.
+  await admin(`ALTER DATABASE "${dbName}" ALLOW_CONNECTIONS false`);
+  await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${dbName}' AND pid <> pg_backend_pid()`);
+  await admin(`ALTER DATABASE "${dbName}" RENAME TO "${dbName}_away"`);
+  try {
+    await expectOutageAnswers(cookie, { within: 10_000 });
+  } finally {
+    await admin(`ALTER DATABASE "${dbName}_away" RENAME TO "${dbName}"`);
+    await admin(`ALTER DATABASE "${dbName}" ALLOW_CONNECTIONS true`);
+  }
+  await expect.poll(async () => (await fetch(`${base}/analyses/${FLAGSHIP}/pdf`, { headers: { cookie, range: "bytes=0-99" }, redirect: "manual" })).status, { timeout: 15_000 }).toBe(206);
+});
+
+// Finding 5: a database that accepts connections but never answers hung every request for
+// minutes. With 2 s timeouts on this server, each answer comes within a few seconds.
+test("a frozen database answers 503 within the timeouts, and recovers at once", async () => {
+  test.setTimeout(120_000);
+  const cookie = await signInReader();
+  for (let i = 0; i < 2; i++) expect((await fetch(`${base}/analyses/${FLAGSHIP}`)).status).toBe(200);
+  frozen = true;
+  try {
+    await expectOutageAnswers(cookie, { within: 8_000 });
+  } finally {
+    frozen = false;
+    for (const socket of held.splice(0)) socket.destroy();
+  }
+  await expect.poll(async () => (await fetch(`${base}/analyses/${FLAGSHIP}/pdf`, { headers: { cookie, range: "bytes=0-99" }, redirect: "manual" })).status, { timeout: 15_000 }).toBe(206);
 });

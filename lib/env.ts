@@ -12,6 +12,10 @@ const schema = z.object({
     .refine((u) => u.startsWith("file:") || /^postgres(ql)?:\/\//.test(u), {
       message: "must be a file: URL (SQLite) or a postgresql:// URL",
     }),
+  // PostgreSQL: how long to wait for a connection, and for a query's answer, before the request
+  // gets the 503 page. A frozen database would otherwise hang every request.
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(5),
+  DATABASE_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(600).default(15),
   STORAGE_DIR: z.string().trim().min(1).default("./storage"),
   // s3://bucket or s3://bucket/prefix: PDFs, covers and photos in an S3-compatible bucket that every
   // server shares (lib/storage/blob-store.ts). Unset: STORAGE_DIR on local disk.

@@ -9,7 +9,6 @@ import { mailLocale, sendSignInLinkMail } from "@/lib/accounts/mails";
 import { confirmAddressByLink, readPendingLocale } from "@/lib/accounts/pending-sign-up";
 import { completePendingSave } from "@/lib/bookmarks/pending";
 import { db } from "@/lib/db";
-import { isConnectionError } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -96,9 +95,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       try {
         current = await readSessionUser({ id });
       } catch (error) {
-        // A failed lookup is not a failed session: returning null would clear the cookie and sign
-        // the reader out for good. Keep the token; whatever needs the database answers 503.
-        if (!user && isConnectionError(error)) return token;
+        // Only an account that is gone or changed ends a session (null below). A lookup that
+        // failed, for whatever reason (refused, frozen, renamed away), says nothing about the
+        // account: returning null would clear the cookie and sign the reader out for good. Keep
+        // the token; whatever needs the database answers 503.
+        if (!user) return token;
         throw error;
       }
       if (!current) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isConnectionError, isDatabaseUnavailable, recordDatabaseOutcome } from "@/lib/db/health";
+import { isConnectionError, isDatabaseUnavailable, isDataError, recordDatabaseOutcome } from "@/lib/db/health";
 
 describe("database health", () => {
   it.each([
@@ -16,10 +16,36 @@ describe("database health", () => {
     expect(isConnectionError(error)).toBe(false);
   });
 
-  it("is unavailable after a connection error until a query succeeds or a minute passes", () => {
+  it.each([
+    { code: "P2002", message: "Unique constraint failed" },
+    { code: "P2025", message: "Record to update not found." },
+    { name: "PrismaClientValidationError", message: "Unknown argument" },
+  ])("counts %j as the data's fault, not the database's", (error) => {
+    recordDatabaseOutcome();
+    recordDatabaseOutcome(error);
+    expect(isDataError(error)).toBe(true);
+    expect(isDatabaseUnavailable()).toBe(false);
+  });
+
+  // A database renamed away (3D000), a missing table, a frozen connection's timeout: not refused
+  // connections, but the database cannot serve all the same (issue 30, finding 4).
+  it.each([
+    { code: "P1003", message: "Database `folio` does not exist" },
+    { name: "DriverAdapterError", message: 'database "folio" does not exist', cause: { originalCode: "3D000" } },
+    { code: "P2021", message: "The table `main.User` does not exist" },
+    new Error("Query read timeout"),
+    new Error("timeout exceeded when trying to connect"),
+  ])("counts %j as the database failing", (error) => {
+    recordDatabaseOutcome();
+    recordDatabaseOutcome(error);
+    expect(isDatabaseUnavailable()).toBe(true);
+    recordDatabaseOutcome();
+  });
+
+  it("is unavailable after a database failure until a query succeeds or a minute passes", () => {
     recordDatabaseOutcome();
     expect(isDatabaseUnavailable()).toBe(false);
-    recordDatabaseOutcome(new Error("syntax error"));
+    recordDatabaseOutcome({ code: "P2002" });
     expect(isDatabaseUnavailable()).toBe(false);
     recordDatabaseOutcome({ code: "ECONNREFUSED" });
     expect(isDatabaseUnavailable()).toBe(true);

@@ -37,7 +37,20 @@ function isUnavailable(service: Service, now: number): boolean {
   return since !== undefined && now - since < MEMORY_MS;
 }
 
-export const recordDatabaseOutcome = (error?: unknown) => recordOutcome("database", error, isConnectionError);
+// What a query can fail with that is about the data asked for, not the database: a unique or
+// foreign-key conflict, a missing record, a value too long, a write conflict to retry, or a query
+// Prisma refused to send. Every other failure (a refused or frozen connection, a database renamed
+// away, a missing table, a driver's error) means the database cannot serve right now: the answer
+// is the 503 page, until the next query that succeeds.
+const DATA_CODES = /^(P2000|P2002|P2003|P2004|P2011|P2014|P2025|P2034)$/;
+
+export function isDataError(error: unknown): boolean {
+  if (!error || typeof error !== "object") return false;
+  const e = error as { name?: unknown; code?: unknown };
+  return e.name === "PrismaClientValidationError" || (typeof e.code === "string" && DATA_CODES.test(e.code));
+}
+
+export const recordDatabaseOutcome = (error?: unknown) => recordOutcome("database", error, (e) => !isDataError(e));
 export const isDatabaseUnavailable = (now = Date.now()) => isUnavailable("database", now);
 
 /** A bucket is unavailable when it cannot be reached, or answers with a server error (5xx). */

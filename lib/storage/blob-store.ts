@@ -111,6 +111,9 @@ export class S3Store implements BlobStore {
       // SDK's default trailing checksums (aws-sdk-js-v3 #6810).
       requestChecksumCalculation: "WHEN_REQUIRED",
       responseChecksumValidation: "WHEN_REQUIRED",
+      // A bucket that accepts connections but never answers fails the request (a 503) instead of
+      // hanging it. The timeout is for the socket going quiet, so a long download is not cut.
+      requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
     });
   }
 
