@@ -78,6 +78,8 @@ const schema = z.object({
   // are then authorised here and sent by nginx (X-Accel-Redirect), at its own speed. Unset: streamed.
   PDF_ACCEL_REDIRECT: z.string().trim().regex(/^\/[A-Za-z0-9_\/-]*\/$/, "a path starting and ending with /, e.g. /_pdf/").optional(),
   // Largest PDF an editor may upload.
+  // The rate limits count an IPv6 client by its network of this size (a subscriber's /64).
+  RATE_LIMIT_IPV6_PREFIX: z.coerce.number().int().min(16).max(128).default(64),
   PDF_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   // Budget of one PDF render (a cover) in its own process: past either, the process is killed and
   // the publication stays without a cover (lib/covers/render-cover.ts).
