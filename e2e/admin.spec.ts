@@ -301,8 +301,11 @@ test("an editor replaces a cover with an image, a new PDF keeps it, and the PDF'
   await page.getByRole("region", { name: "Cover" }).getByRole("button", { name: "Use the PDF's first page" }).click();
   expect((await restored).status()).toBe(200);
   await expect.poll(async () => { const c = await cover(); return c.coverSha256 === c.pdfSha256; }).toBe(true);
-  await page.reload();
-  await expect(page.getByRole("region", { name: "Cover" })).toContainText("The PDF's first page.");
+  // The form refreshes the page itself; a reload racing that navigation is aborted, so retry.
+  await expect(async () => {
+    await page.goto(page.url());
+    await expect(page.getByRole("region", { name: "Cover" })).toContainText("The PDF's first page.", { timeout: 2_000 });
+  }).toPass();
   const back = await cover();
   expect(back.pdfSha256).not.toBe(first.pdfSha256);
 });

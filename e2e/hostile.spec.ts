@@ -187,3 +187,58 @@ test("server actions: foreign, null and malformed origins, and garbage bodies", 
     }
   }
 });
+
+// Issue 30, findings 7 and 8: each class below gave a 5xx (on the app or through the front).
+test("methods no route takes, on every kind of route, get a readable 405", async ({ request }) => {
+  for (const path of ["/", "/fr", "/analyses", `/analyses/${FLAGSHIP}`, "/sign-in", "/api/me", "/oai", "/feeds/analyses.xml", "/covers/x.webp"]) {
+    for (const method of ["TRACE", "PROPFIND", "CONNECT-X", "PUT", "DELETE", "PATCH"]) {
+      const res = await probe(`${method} ${path}`, () => request.fetch(path, { method, maxRedirects: 0 }));
+      expect(res?.status(), `${method} ${path}`).toBe(405);
+      expect(res?.headers()["allow"]).toBe("GET, HEAD, POST, OPTIONS");
+      expect(await res?.text()).toContain("does not answer that kind of request");
+    }
+  }
+});
+
+test("form posts to pages from a foreign or null origin get the readable 403, with or without Next-Action", async ({ request }) => {
+  for (const path of ["/", "/sign-in", "/fr/search", "/privacy", "/fr/about", `/analyses/${FLAGSHIP}`, "/library"]) {
+    for (const origin of ["https://evil.example", "null", undefined]) {
+      const headers: Record<string, string> = origin ? { origin } : {};
+      for (const body of [{ form: { a: "1" } }, { multipart: { a: "1" } }]) {
+        const res = await probe(`POST ${path} from ${origin}`, () => request.post(path, { headers, ...body, maxRedirects: 0 }));
+        expect(res?.status(), `POST ${path} from ${origin}`).toBe(403);
+        expect(await res?.text()).toContain("another site");
+      }
+    }
+  }
+});
+
+test("forged resumption tokens with extreme numbers are badResumptionToken, not a 500", async ({ request }) => {
+  for (const t of [9007199254740991, 8.64e15 + 1, 1e300, -1, 1.5]) {
+    const token = Buffer.from(JSON.stringify({ v: 1, p: "oai_dc", t, i: "x" })).toString("base64url");
+    const res = await get(request, `/oai?verb=ListRecords&resumptionToken=${token}`);
+    expect(res?.status()).toBe(200);
+    expect(await res?.text()).toContain('code="badResumptionToken"');
+  }
+});
+
+test("an unparsable callbackUrl on the emailed link's callback lands on the sign-in page, readable", async ({ request, baseURL }) => {
+  for (const callbackUrl of [`${baseURL}.evil.example/`, "http://[::1", "javascript:alert(1)", "%"]) {
+    const res = await get(request, `/api/auth/callback/nodemailer?callbackUrl=${encodeURIComponent(callbackUrl)}&token=x&email=x%40example.org`);
+    expect(res?.status(), callbackUrl).toBeLessThan(400);
+    const location = res?.headers()["location"] ?? "";
+    expect(new URL(location, baseURL).origin, callbackUrl).toBe(new URL(baseURL!).origin);
+    expect(new URL(location, baseURL).pathname, callbackUrl).toBe("/sign-in");
+  }
+});
+
+test("very long paths, plain and as RSC requests, are 404s that do not echo the path", async ({ request }) => {
+  for (const length of [1_100, 3_500, 7_000]) {
+    const path = `/${"a".repeat(length)}`;
+    for (const headers of [{}, { RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }] as Array<Record<string, string>>) {
+      const res = await get(request, path, headers);
+      expect(res?.status(), `${length} ${JSON.stringify(headers)}`).toBe(404);
+      expect(JSON.stringify(res?.headers()).length).toBeLessThan(2_000);
+    }
+  }
+});

@@ -12,7 +12,15 @@ function createBaseClient() {
     fs.mkdirSync(path.dirname(env.sqliteFile), { recursive: true });
     return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${env.sqliteFile}` }) });
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+  // Bounded waits: a database that accepts connections but never answers (a frozen server, a
+  // stuck proxy) fails the query after these, and the server answers 503 instead of hanging.
+  return new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString: env.DATABASE_URL,
+      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+      query_timeout: env.DATABASE_QUERY_TIMEOUT_SECONDS * 1000,
+    }),
+  });
 }
 
 // Every query reports whether the database answered, so that while it cannot be reached the

@@ -19,6 +19,7 @@ import BoundedDiskCache, { LIMIT_KEY } from "@/lib/cache/disk-cache-handler";
 import RedisCache, { OPTIONS_KEY } from "@/lib/cache/redis-cache-handler";
 import { isServiceUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
+import { refuseAtTheDoor } from "@/lib/http/front-door";
 import { messagePageHtml } from "@/lib/http/message-page";
 import { frontCacheControl } from "@/lib/http/front-cache";
 import { cachedPageTest, withoutEmptyParams, withoutVisitorQuery, type PrerenderManifest } from "@/lib/http/visitor-query";
@@ -87,6 +88,13 @@ async function main() {
   const self = `http://127.0.0.1:${env.PORT}`;
   const server = http.createServer(async (req, res) => {
     normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
+    const refusal = refuseAtTheDoor({ method: req.method ?? "", url: req.url ?? "/", origin: req.headers.origin, siteUrl: env.SITE_URL });
+    if (refusal) {
+      const { title, text } = messageFor(refusal.code);
+      res.writeHead(refusal.status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...(refusal.allow ? { allow: refusal.allow } : {}) });
+      res.end(req.method === "HEAD" ? undefined : messagePageHtml({ title, message: text, backHref: "/", backLabel: "Home page", siteName: env.SITE_NAME }));
+      return;
+    }
     if (req.url && (req.method === "GET" || req.method === "HEAD")) {
       const short = withoutEmptyParams(req.url);
       if (short) {

@@ -10,6 +10,7 @@ const STATUS = {
   "request.tooLarge": 413,
   "request.invalid": 422,
   "request.notFound": 404,
+  "request.methodNotAllowed": 405,
   "request.lengthRequired": 411,
   "request.done": 200,
   "auth.rateLimited": 429,

@@ -211,6 +211,10 @@ describe("protocol errors: status 200 and an <error> element", () => {
     ["verb=ListRecords&metadataPrefix=oai_dc&set=center:nowhere", "noRecordsMatch"],
     [`verb=ListRecords&resumptionToken=${"x".repeat(10_000)}`, "badResumptionToken"],
     ["verb=ListRecords&resumptionToken=eyJ2IjoxfQ", "badResumptionToken"],
+    // A datestamp past what a Date holds (issue 30, finding 7): 500 before.
+    ["verb=ListRecords&resumptionToken=eyJ2IjoxLCJwIjoib2FpX2RjIiwidCI6OTAwNzE5OTI1NDc0MDk5MSwiaSI6IngifQ", "badResumptionToken"],
+    [`verb=ListRecords&resumptionToken=${Buffer.from(JSON.stringify({ v: 1, p: "oai_dc", t: 8.64e15 + 1, i: "x" })).toString("base64url")}`, "badResumptionToken"],
+    [`verb=ListIdentifiers&resumptionToken=${Buffer.from(JSON.stringify({ v: 1, p: "oai_dc", f: 9e15, t: 1, i: "x" })).toString("base64url")}`, "badResumptionToken"],
     ["verb=ListRecords&resumptionToken=abc&metadataPrefix=oai_dc", "badArgument"],
     ["verb=ListSets&resumptionToken=abc", "badResumptionToken"],
     ["verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:elsewhere:pub00010", "idDoesNotExist"],

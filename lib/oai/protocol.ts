@@ -81,7 +81,9 @@ function decodeResumptionToken(token: string): OaiListArgs | null {
   }
   if (typeof body !== "object" || body === null) return null;
   const b = body as Partial<TokenBody>;
-  const int = (n: unknown) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
+  // Times a Date can hold (±8.64e15 ms): a forged 9e15 passed as an integer, then threw on
+  // toISOString, a 500 instead of badResumptionToken.
+  const int = (n: unknown) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0 && n <= 8.64e15;
   if (b.v !== 1 || typeof b.p !== "string" || !int(b.t) || typeof b.i !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(b.i)) return null;
   if ((b.f !== undefined && !int(b.f)) || (b.b !== undefined && !int(b.b)) || (b.s !== undefined && (typeof b.s !== "string" || !SET_SPEC.test(b.s)))) return null;
   return { metadataPrefix: b.p, from: b.f, before: b.b, set: b.s, after: { datestamp: b.t!, id: b.i } };

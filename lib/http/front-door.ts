@@ -1,0 +1,28 @@
+// Pure, and not server-only: scripts/serve.ts asks it about every request before Next sees it.
+// What Next answers with a 500 (or, through the nginx front, a 502) for requests no route handles,
+// refused here with a readable 4xx instead, for every route at once.
+import type { MessageCode } from "@/lib/messages/catalog";
+
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"] as const;
+
+// Longer paths are no address of Folio's (slugs are at most 200 characters). Next's 404 echoes
+// the path in a header, and behind nginx a path of 3,000+ characters overflowed its buffer (502).
+export const MAX_PATH_LENGTH = 1024;
+
+// Posts that are not server actions on a page: the API routes (each behind lib/http/gateway.ts,
+// which checks the origin itself), Auth.js's own, and OAI-PMH, whose harvesters post forms from
+// anywhere.
+const POST_ROUTES = /^\/(api\/|oai$)/;
+
+export type DoorRefusal = { status: number; code: MessageCode; allow?: string };
+
+export function refuseAtTheDoor({ method, url, origin, siteUrl }: { method: string; url: string; origin: string | undefined; siteUrl: string }): DoorRefusal | null {
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) return { status: 405, code: "request.methodNotAllowed", allow: ALLOWED_METHODS.join(", ") };
+  const q = url.indexOf("?");
+  const pathname = q === -1 ? url : url.slice(0, q);
+  if (pathname.length > MAX_PATH_LENGTH) return { status: 404, code: "request.notFound" };
+  // A post to a page is a server action; from another origin (or "null") Next answered 500
+  // ("Invalid Server Actions request") when it carried no Next-Action header.
+  if (method === "POST" && !POST_ROUTES.test(pathname) && origin !== siteUrl) return { status: 403, code: "request.crossSite" };
+  return null;
+}
