@@ -16,7 +16,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import BoundedDiskCache, { LIMIT_KEY } from "@/lib/cache/disk-cache-handler";
-import RedisCache, { OPTIONS_KEY } from "@/lib/cache/redis-cache-handler";
+import RedisCache, { checkRedisMemory, OPTIONS_KEY } from "@/lib/cache/redis-cache-handler";
 import { isServiceUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { refuseAtTheDoor } from "@/lib/http/front-door";
@@ -79,6 +79,12 @@ async function main() {
   // CACHE_MAX_MB (the pages most read; the rest is one Redis round trip away).
   global[OPTIONS_KEY] = { url: env.REDIS_URL, memoryBytes: Math.min(env.CACHE_MAX_MB, 256) * 1024 * 1024 };
   global[Symbol.for("@next/cache-handlers")] = { FetchCache: env.REDIS_URL ? RedisCache : BoundedDiskCache };
+  if (env.REDIS_URL) {
+    // Said once at start: the bound is the operator's to set (docs in the README's Redis section).
+    checkRedisMemory({ url: env.REDIS_URL })
+      .then((warning) => warning && console.warn(`[folio] ${warning}`))
+      .catch((e: unknown) => console.warn(`[folio] could not read Redis's memory settings: ${e instanceof Error ? e.message : e}`));
+  }
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();

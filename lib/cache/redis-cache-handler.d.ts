@@ -15,3 +15,5 @@ export default class RedisCache {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
 }
+export function redisMemoryWarning(config: { maxmemory: number; policy: string }): string | null;
+export function checkRedisMemory(options: { url: string }): Promise<string | null>;

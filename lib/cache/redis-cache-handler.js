@@ -397,3 +397,30 @@ export async function expireTagsInRedis(/** @type {{ url: string, tags: string[]
     await client.close().catch(() => {});
   }
 }
+
+/**
+ * What an operator should be told of the Redis the page cache uses, or null when it is bounded
+ * safely. Folio does not set Redis's memory bound: without one (maxmemory 0) every invented search
+ * adds a page until the machine runs out; with a policy that evicts any key (allkeys-*), the tag
+ * records that expire pages can go, and an edit would no longer reach a page cached before it.
+ * The cache's entries carry a time to live and its tag records do not, so volatile-lru (or
+ * volatile-lfu, volatile-ttl) bounds the first and keeps the second.
+ */
+export function redisMemoryWarning(/** @type {{ maxmemory: number, policy: string }} */ { maxmemory, policy }) {
+  if (!maxmemory) return "Redis has no memory bound (maxmemory 0): the shared page cache grows with every new search or listing. Set maxmemory, with maxmemory-policy volatile-lru.";
+  if (!policy.startsWith("volatile-")) return `Redis's maxmemory-policy is ${policy}: ${policy === "noeviction" ? "once full, Redis refuses writes and pages are no longer shared" : "it may evict the tag records that expire pages, so an edit could miss a cached page"}. Use volatile-lru.`;
+  return null;
+}
+
+/** Reads the bound and policy of the Redis at `url` and answers redisMemoryWarning's verdict. */
+export async function checkRedisMemory(/** @type {{ url: string }} */ { url }) {
+  const client = createClient({ url, socket: { connectTimeout: 5_000, reconnectStrategy: false } });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const config = /** @type {Record<string, string>} */ (await client.configGet("maxmemory*"));
+    return redisMemoryWarning({ maxmemory: Number(config.maxmemory ?? 0), policy: String(config["maxmemory-policy"] ?? "noeviction") });
+  } finally {
+    await client.close().catch(() => {});
+  }
+}

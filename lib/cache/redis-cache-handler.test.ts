@@ -6,7 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import RedisCache, { OPTIONS_KEY, expireTagsInRedis, fromWire, keysFor, toWire } from "@/lib/cache/redis-cache-handler";
+import RedisCache, { OPTIONS_KEY, expireTagsInRedis, fromWire, keysFor, redisMemoryWarning, toWire } from "@/lib/cache/redis-cache-handler";
 
 // Against the machine's Redis (127.0.0.1:6379), under a prefix of this run's own, removed after.
 // Each "process" is a handler with a state of its own: the state is per process (a global), so
@@ -202,5 +202,31 @@ describe("the shared page cache on Redis", () => {
     await down.set(key("shared"), page("<p>Lost</p>", ["p:7"]), ctx);
     await down.revalidateTag(["p:7"]);
     expect(Date.now() - t0).toBeLessThan(1_000);
+  });
+});
+
+// Issue 30, finding 7: Folio relied on a memory bound it neither set nor checked.
+describe("Redis's memory bound", () => {
+  it.each([
+    [{ maxmemory: 0, policy: "noeviction" }, /no memory bound/],
+    [{ maxmemory: 0, policy: "volatile-lru" }, /no memory bound/],
+    [{ maxmemory: 1 << 30, policy: "allkeys-lru" }, /evict the tag records/],
+    [{ maxmemory: 1 << 30, policy: "noeviction" }, /refuses writes/],
+  ])("warns about %j", (config, warning) => {
+    expect(redisMemoryWarning(config)).toMatch(warning);
+  });
+
+  it("accepts a bound with a volatile policy", () => {
+    expect(redisMemoryWarning({ maxmemory: 1 << 30, policy: "volatile-lru" })).toBeNull();
+  });
+
+  it("reads the real server's settings", async () => {
+    const { checkRedisMemory } = await import("@/lib/cache/redis-cache-handler");
+    const client = createClient({ url: URL_ });
+    await client.connect();
+    const config = (await client.configGet("maxmemory*")) as Record<string, string>;
+    await client.close();
+    const settings = { maxmemory: Number(config.maxmemory), policy: config["maxmemory-policy"] };
+    expect(await checkRedisMemory({ url: URL_ })).toBe(redisMemoryWarning(settings));
   });
 });
