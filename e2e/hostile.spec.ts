@@ -191,7 +191,8 @@ test("server actions: foreign, null and malformed origins, and garbage bodies", 
 // Issue 30, findings 7 and 8: each class below gave a 5xx (on the app or through the front).
 test("methods no route takes, on every kind of route, get a readable 405", async ({ request }) => {
   for (const path of ["/", "/fr", "/analyses", `/analyses/${FLAGSHIP}`, "/sign-in", "/api/me", "/oai", "/feeds/analyses.xml", "/covers/x.webp"]) {
-    for (const method of ["TRACE", "PROPFIND", "CONNECT-X", "PUT", "DELETE", "PATCH"]) {
+    // (A method Node cannot parse, "CONNECT-X", gets Node's own 400 before any code runs.)
+    for (const method of ["TRACE", "PROPFIND", "PUT", "DELETE", "PATCH"]) {
       const res = await probe(`${method} ${path}`, () => request.fetch(path, { method, maxRedirects: 0 }));
       expect(res?.status(), `${method} ${path}`).toBe(405);
       expect(res?.headers()["allow"]).toBe("GET, HEAD, POST, OPTIONS");
@@ -207,7 +208,7 @@ test("form posts to pages from a foreign or null origin get the readable 403, wi
       for (const body of [{ form: { a: "1" } }, { multipart: { a: "1" } }]) {
         const res = await probe(`POST ${path} from ${origin}`, () => request.post(path, { headers, ...body, maxRedirects: 0 }));
         expect(res?.status(), `POST ${path} from ${origin}`).toBe(403);
-        expect(await res?.text()).toContain("another site");
+        expect(await res?.text()).toContain("This form must be sent from this site.");
       }
     }
   }

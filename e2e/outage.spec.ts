@@ -146,7 +146,6 @@ async function expectOutageAnswers(cookie: string, { within }: { within: number 
     ["/account", { cookie }],
     ["/library", { cookie }],
     [`/search?q=outage${tracer}`, {}],
-    [`/analyses?q=outage${tracer}`, {}],
     [`/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=x${tracer}`, {}],
   ];
   for (const [path, headers] of paths) {

@@ -111,6 +111,8 @@ describe("withoutVisitorQuery", () => {
     ["/analyses?utm_source=evil.example", "/analyses"],
     ["/search?utm_source=evil.example&q=japan&_rsc=x", "/search?q=japan&_rsc=x"],
     ["/search?sort=relevance&q=japan", "/search?q=japan"],
+    ["/fr/analyses?utm_source=RTX&type=report", "/fr/analyses?type=report"],
+    ["/fr/search?utm_source=RTX&q=japon", "/fr/search?q=japon"],
   ])("gives %s its canonical query", (input, expected) => {
     expect(withoutVisitorQuery(input)).toBe(expected);
   });

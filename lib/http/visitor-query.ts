@@ -14,6 +14,7 @@ export type PrerenderManifest = { routes: Record<string, unknown>; dynamicRoutes
 export type CachedPageTest = (pathname: string) => boolean;
 
 const LOCALE_SEGMENT = /^\/(en|fr)(\/|$)/;
+const LOCALE_PREFIX = /^\/(en|fr)(?=\/|$)/;
 
 /**
  * From the manifest, whether a public path is served by a cached page. Unprefixed English paths
@@ -47,7 +48,8 @@ export function withoutVisitorQuery(requestUrl: string, isCachedPage: CachedPage
   if (q === -1) return requestUrl;
   const pathname = requestUrl.slice(0, q);
   const params = new URLSearchParams(requestUrl.slice(q + 1));
-  const canonical = canonicalQueryString(pathname, params);
+  // Listings and search in every language: /fr/analyses is cached as /analyses is.
+  const canonical = canonicalQueryString(pathname.replace(LOCALE_PREFIX, "") || "/", params);
   if (canonical !== null) {
     const rsc = nextOnlySearch(params).slice(1);
     const query = [canonical, rsc].filter(Boolean).join("&");
@@ -66,7 +68,7 @@ export function withoutEmptyParams(requestUrl: string): string | null {
   const q = requestUrl.indexOf("?");
   if (q === -1) return null;
   const pathname = requestUrl.slice(0, q);
-  if (canonicalQueryString(pathname, new URLSearchParams()) === null) return null;
+  if (canonicalQueryString(pathname.replace(LOCALE_PREFIX, "") || "/", new URLSearchParams()) === null) return null;
   const params = new URLSearchParams(requestUrl.slice(q + 1));
   const kept = new URLSearchParams([...params].filter(([, value]) => value.trim() !== ""));
   if ([...kept].length === [...params].length) return null;

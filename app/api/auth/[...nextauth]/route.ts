@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
 import { guardCredentialCheck } from "@/lib/http/gateway";
 import { notFoundResponse } from "@/lib/http/responses";
@@ -27,7 +28,8 @@ function withSafeCallback(request: Request): Request {
   if (given === null) return request;
   const path = given.startsWith(`${env.SITE_URL}/`) ? given.slice(env.SITE_URL.length) : given;
   url.searchParams.set("callbackUrl", `${env.SITE_URL}${safeRedirectPath(path)}`);
-  return new Request(url, { headers: request.headers, method: "GET" });
+  // A NextRequest, as Auth.js's handler reads `nextUrl`.
+  return new NextRequest(url, { headers: request.headers, method: "GET" });
 }
 
 export function POST() {
