@@ -233,7 +233,7 @@ test("an unparsable callbackUrl on the emailed link's callback lands on the sign
   }
 });
 
-test("very long paths, plain and as RSC requests, are 404s that do not echo the path", async ({ request }) => {
+test("very long paths, plain and as RSC requests, are the site's 404 and do not echo the path", async ({ request }) => {
   for (const length of [1_100, 3_500, 7_000]) {
     const path = `/${"a".repeat(length)}`;
     for (const headers of [{}, { RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }] as Array<Record<string, string>>) {

@@ -19,7 +19,7 @@ import BoundedDiskCache, { LIMIT_KEY } from "@/lib/cache/disk-cache-handler";
 import RedisCache, { checkRedisMemory, OPTIONS_KEY } from "@/lib/cache/redis-cache-handler";
 import { isServiceUnavailable } from "@/lib/db/health";
 import { env } from "@/lib/env";
-import { refuseAtTheDoor } from "@/lib/http/front-door";
+import { refuseAtTheDoor, shortenOverLongPath } from "@/lib/http/front-door";
 import { messagePageHtml } from "@/lib/http/message-page";
 import { frontCacheControl } from "@/lib/http/front-cache";
 import { cachedPageTest, withoutEmptyParams, withoutVisitorQuery, type PrerenderManifest } from "@/lib/http/visitor-query";
@@ -94,6 +94,7 @@ async function main() {
   const self = `http://127.0.0.1:${env.PORT}`;
   const server = http.createServer(async (req, res) => {
     normaliseForwardedHeaders(req.headers, { peer: req.socket.remoteAddress, trustProxy: env.TRUST_PROXY });
+    req.url = shortenOverLongPath(req.url ?? "/") ?? req.url;
     const refusal = refuseAtTheDoor({ method: req.method ?? "", url: req.url ?? "/", origin: req.headers.origin, siteUrl: env.SITE_URL });
     if (refusal) {
       const { title, text } = messageFor(refusal.code);

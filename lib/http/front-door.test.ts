@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { refuseAtTheDoor } from "@/lib/http/front-door";
+import { refuseAtTheDoor, shortenOverLongPath } from "@/lib/http/front-door";
 
 const SITE = "http://localhost:3000";
 const door = (method: string, url: string, origin?: string) => refuseAtTheDoor({ method, url, origin, siteUrl: SITE });
@@ -23,9 +23,11 @@ describe("refuseAtTheDoor", () => {
     expect(door("POST", "/api-not-really", origin)).toMatchObject({ status: 403 });
   });
 
-  it("answers a path too long for any address with 404, whatever follows it", () => {
-    expect(door("GET", `/${"a".repeat(3000)}?_rsc=1`)).toMatchObject({ status: 404 });
-    expect(door("GET", `/search?q=${"a".repeat(3000)}`)).toBeNull();
+  it("hands a path too long for any address to Next as a short missing one", () => {
+    expect(shortenOverLongPath(`/${"a".repeat(3000)}?_rsc=1`)).toBe("/analyses/-too-long-?_rsc=1");
+    expect(shortenOverLongPath(`/fr/analyses/${"a".repeat(3000)}`)).toBe("/fr/analyses/-too-long-");
+    expect(shortenOverLongPath(`/search?q=${"a".repeat(3000)}`)).toBeNull();
+    expect(shortenOverLongPath("/analyses/x")).toBeNull();
   });
 
   it("never throws, and refuses every method but the four", () => {

@@ -14,13 +14,24 @@ export const MAX_PATH_LENGTH = 1024;
 // anywhere.
 const POST_ROUTES = /^\/(api\/|oai$)/;
 
+/**
+ * An over-long path is no page: it is handed to Next as a short missing one, so the reader gets
+ * the site's own 404 page and no header repeats thousands of characters. Null for other paths.
+ */
+export function shortenOverLongPath(url: string): string | null {
+  const q = url.indexOf("?");
+  const pathname = q === -1 ? url : url.slice(0, q);
+  if (pathname.length <= MAX_PATH_LENGTH) return null;
+  const locale = /^\/fr(\/|$)/.test(pathname) ? "/fr" : "";
+  return `${locale}/analyses/-too-long-${q === -1 ? "" : url.slice(q)}`;
+}
+
 export type DoorRefusal = { status: number; code: MessageCode; allow?: string };
 
 export function refuseAtTheDoor({ method, url, origin, siteUrl }: { method: string; url: string; origin: string | undefined; siteUrl: string }): DoorRefusal | null {
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) return { status: 405, code: "request.methodNotAllowed", allow: ALLOWED_METHODS.join(", ") };
   const q = url.indexOf("?");
   const pathname = q === -1 ? url : url.slice(0, q);
-  if (pathname.length > MAX_PATH_LENGTH) return { status: 404, code: "request.notFound" };
   // A post to a page is a server action; from another origin (or "null") Next answered 500
   // ("Invalid Server Actions request") when it carried no Next-Action header.
   if (method === "POST" && !POST_ROUTES.test(pathname) && origin !== siteUrl) return { status: 403, code: "request.crossSite" };
