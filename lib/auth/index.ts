@@ -10,7 +10,7 @@ import { confirmAddressByLink, readPendingLocale } from "@/lib/accounts/pending-
 import { completePendingSave } from "@/lib/bookmarks/pending";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { safeRedirectPath } from "@/lib/security/redirect";
+import { sameOriginUrl } from "@/lib/security/redirect";
 import type { Role } from "@/lib/generated/prisma/client";
 
 declare module "next-auth" {
@@ -120,8 +120,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     // Same-origin paths only, whatever the input: an absolute URL counts only on SITE_URL.
     redirect({ url }) {
-      const path = url.startsWith(`${env.SITE_URL}/`) ? url.slice(env.SITE_URL.length) : url;
-      return `${env.SITE_URL}${safeRedirectPath(path)}`;
+      return sameOriginUrl(url, env.SITE_URL);
     },
   },
 });

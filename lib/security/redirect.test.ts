@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirectPath } from "@/lib/security/redirect";
+import { safeRedirectPath, sameOriginUrl } from "@/lib/security/redirect";
 
 describe("safeRedirectPath", () => {
   it.each([
@@ -48,5 +48,19 @@ describe("safeRedirectPath, for any input", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("sameOriginUrl", () => {
+  const SITE = "http://localhost:3100";
+  it.each([
+    [`${SITE}/library?x=1`, `${SITE}/library?x=1`],
+    ["/fr/library", `${SITE}/fr/library`],
+    [`${SITE}.evil.example/`, `${SITE}/`],
+    ["http://[::1", `${SITE}/`],
+    ["javascript:alert(1)", `${SITE}/`],
+    ["//evil.example", `${SITE}/`],
+  ])("%s → %s", (target, expected) => {
+    expect(sameOriginUrl(target, SITE)).toBe(expected);
   });
 });

@@ -19,3 +19,12 @@ export function safeRedirectPath(target: unknown, fallback = "/"): string {
     return fallback;
   }
 }
+
+/**
+ * An absolute URL on `origin` for any target: an absolute URL counts only on `origin` itself, and
+ * everything else goes through safeRedirectPath. What Auth.js is given, and gives back.
+ */
+export function sameOriginUrl(target: string, origin: string): string {
+  const path = target.startsWith(`${origin}/`) ? target.slice(origin.length) : target;
+  return `${origin}${safeRedirectPath(path)}`;
+}

@@ -3,7 +3,7 @@ import { handlers } from "@/lib/auth";
 import { guardCredentialCheck } from "@/lib/http/gateway";
 import { notFoundResponse } from "@/lib/http/responses";
 import { env } from "@/lib/env";
-import { safeRedirectPath } from "@/lib/security/redirect";
+import { sameOriginUrl } from "@/lib/security/redirect";
 
 // Folio's own forms call Auth.js in-process (lib/auth's signIn and signOut); of its HTTP endpoints
 // only the emailed link's callback is needed. Every other one is closed rather than limited, so
@@ -18,16 +18,15 @@ export async function GET(request: Request) {
 }
 
 /**
- * Auth.js throws (a 500) on a callbackUrl it cannot parse as a URL on its origin; its redirect
- * callback (lib/auth) only sees the ones it can. Whatever the link carries becomes a path on
- * SITE_URL first, so a forged one lands on the sign-in page like any other bad link.
+ * Auth.js throws (a 500) on a callbackUrl it cannot parse as a URL on its origin, before its
+ * redirect callback (lib/auth) sees it. The same rule is applied here first, so a forged one
+ * lands on the sign-in page like any other bad link.
  */
 function withSafeCallback(request: Request): Request {
   const url = new URL(request.url);
   const given = url.searchParams.get("callbackUrl");
   if (given === null) return request;
-  const path = given.startsWith(`${env.SITE_URL}/`) ? given.slice(env.SITE_URL.length) : given;
-  url.searchParams.set("callbackUrl", `${env.SITE_URL}${safeRedirectPath(path)}`);
+  url.searchParams.set("callbackUrl", sameOriginUrl(given, env.SITE_URL));
   // A NextRequest, as Auth.js's handler reads `nextUrl`.
   return new NextRequest(url, { headers: request.headers, method: "GET" });
 }
