@@ -24,8 +24,8 @@ describe("refuseAtTheDoor", () => {
   });
 
   it("hands a path too long for any address to Next as a short missing one", () => {
-    expect(shortenOverLongPath(`/${"a".repeat(3000)}?_rsc=1`)).toBe("/analyses/-too-long-?_rsc=1");
-    expect(shortenOverLongPath(`/fr/analyses/${"a".repeat(3000)}`)).toBe("/fr/analyses/-too-long-");
+    expect(shortenOverLongPath(`/${"a".repeat(3000)}?_rsc=1`)).toBe("/-too-long-?_rsc=1");
+    expect(shortenOverLongPath(`/fr/analyses/${"a".repeat(3000)}`)).toBe("/fr/-too-long-");
     expect(shortenOverLongPath(`/search?q=${"a".repeat(3000)}`)).toBeNull();
     expect(shortenOverLongPath("/analyses/x")).toBeNull();
   });

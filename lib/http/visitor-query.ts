@@ -4,6 +4,7 @@
 // (?utm_source=…) would be served to every later visitor. Pages that are one page whatever the
 // query drop it; listings and search get their canonical query (lib/http/query-cache.ts).
 import { canonicalQueryString } from "@/lib/http/query-cache";
+import { splitLocalePath } from "@/lib/i18n/paths";
 
 // Which pages are cached is not a list kept by hand (one that forgot every French page and four
 // English ones): it is read from the build, Next's prerender manifest, which names every page
@@ -12,9 +13,6 @@ import { canonicalQueryString } from "@/lib/http/query-cache";
 // page that is there is one page whatever the query, and loses it.
 export type PrerenderManifest = { routes: Record<string, unknown>; dynamicRoutes: Record<string, { routeRegex: string }> };
 export type CachedPageTest = (pathname: string) => boolean;
-
-const LOCALE_SEGMENT = /^\/(en|fr)(\/|$)/;
-const LOCALE_PREFIX = /^\/(en|fr)(?=\/|$)/;
 
 /**
  * From the manifest, whether a public path is served by a cached page. Unprefixed English paths
@@ -25,9 +23,10 @@ export function cachedPageTest(manifest: PrerenderManifest): CachedPageTest {
   const exact = new Set(Object.keys(manifest.routes));
   const patterns = Object.entries(manifest.dynamicRoutes).map(([route, { routeRegex }]) => ({ localized: route.startsWith("/[locale]"), re: new RegExp(routeRegex) }));
   return (pathname) => {
-    const routed = LOCALE_SEGMENT.test(pathname) ? pathname : `/en${pathname === "/" ? "" : pathname}`;
+    const { locale, path } = splitLocalePath(pathname);
+    const routed = `/${locale}${path === "/" ? "" : path}`;
     if (exact.has(pathname) || exact.has(routed)) return true;
-    return patterns.some(({ localized, re }) => (localized ? LOCALE_SEGMENT.test(routed) && re.test(routed) : re.test(pathname)));
+    return patterns.some(({ localized, re }) => re.test(localized ? routed : pathname));
   };
 }
 
@@ -49,7 +48,7 @@ export function withoutVisitorQuery(requestUrl: string, isCachedPage: CachedPage
   const pathname = requestUrl.slice(0, q);
   const params = new URLSearchParams(requestUrl.slice(q + 1));
   // Listings and search in every language: /fr/analyses is cached as /analyses is.
-  const canonical = canonicalQueryString(pathname.replace(LOCALE_PREFIX, "") || "/", params);
+  const canonical = canonicalQueryString(splitLocalePath(pathname).path, params);
   if (canonical !== null) {
     const rsc = nextOnlySearch(params).slice(1);
     const query = [canonical, rsc].filter(Boolean).join("&");
@@ -68,7 +67,7 @@ export function withoutEmptyParams(requestUrl: string): string | null {
   const q = requestUrl.indexOf("?");
   if (q === -1) return null;
   const pathname = requestUrl.slice(0, q);
-  if (canonicalQueryString(pathname.replace(LOCALE_PREFIX, "") || "/", new URLSearchParams()) === null) return null;
+  if (canonicalQueryString(splitLocalePath(pathname).path, new URLSearchParams()) === null) return null;
   const params = new URLSearchParams(requestUrl.slice(q + 1));
   const kept = new URLSearchParams([...params].filter(([, value]) => value.trim() !== ""));
   if ([...kept].length === [...params].length) return null;
