@@ -29,8 +29,6 @@ const WATCH_MS = 25;
 
 export type CoverResult = { ok: true } | { ok: false; reason: string };
 
-class RenderRefused extends Error {}
-
 function residentMb(pid: number): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -78,9 +76,9 @@ function renderInChild(bytes: Uint8Array, width: number): Promise<Buffer> {
     });
     child.on("close", (code) => {
       clearInterval(watch);
-      if (killedFor) reject(new RenderRefused(`the render ${killedFor} and was stopped`));
+      if (killedFor) reject(new Error(`the render ${killedFor} and was stopped`));
       else if (code === 0) resolve(Buffer.concat(out));
-      else if (code === 3) reject(new RenderRefused(err.trim()));
+      else if (code === 3) reject(new Error(err.trim()));
       // An uncaught error prints the source line first: the message is the "…Error: …" line.
       else reject(new Error(/^\w*Error: .*$/m.exec(err)?.[0] ?? `the renderer exited with ${code}`));
     });

@@ -10,8 +10,9 @@ import { env } from "@/lib/env";
 export function clientAddress(headers: Headers): string {
   const last = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() ?? "";
   const address = last.replace(/^::ffff:(?=\d+\.)/, "");
-  if (isIP(address) === 6) return ipv6Prefix(address, env.RATE_LIMIT_IPV6_PREFIX);
-  return isIP(address) ? address : "unknown";
+  const version = isIP(address);
+  if (version === 6) return ipv6Prefix(address, env.RATE_LIMIT_IPV6_PREFIX);
+  return version ? address : "unknown";
 }
 
 /**
