@@ -1,16 +1,16 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { recordDatabaseOutcome } from "@/lib/db/health";
+import { createSqliteAdapter } from "@/lib/db/sqlite-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function createBaseClient() {
   if (env.sqliteFile) {
     fs.mkdirSync(path.dirname(env.sqliteFile), { recursive: true });
-    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${env.sqliteFile}` }) });
+    return new PrismaClient({ adapter: createSqliteAdapter({ file: env.sqliteFile }) });
   }
   // Bounded waits: a database that accepts connections but never answers (a frozen server, a
   // stuck proxy) fails the query after these, and the server answers 503 instead of hanging.
