@@ -1,9 +1,9 @@
 import { Container } from "@/components/ui/container";
 import { Link } from "@/components/ui/locale-link";
-import { feedPath } from "@/lib/feeds/build-feed";
+import { feedPath } from "@/lib/validations/listing";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translate";
-import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
+import { SITE_PAGE_SLUGS } from "@/lib/validations/site-pages";
 
 export function SiteFooter({ siteName, locale }: { siteName: string; locale: Locale }) {
   const t = getTranslator({ locale });

@@ -5,7 +5,7 @@ import { contentLang, getPageTranslator, getRequestLocale } from "@/lib/i18n/req
 import { renderMarkdown } from "@/lib/markdown";
 import { pageMetadata } from "@/lib/seo";
 import { getSitePage } from "@/lib/site-pages/site-pages";
-import type { SitePageSlug } from "@/lib/site-pages/defaults";
+import type { SitePageSlug } from "@/lib/validations/site-pages";
 
 // The institute's own pages (/about, /contact, /privacy, /terms) are one page each in app/, made
 // of these two: the text admins edit in the back office, rendered like a summary.

@@ -3,6 +3,7 @@
 // --send it also sends the outbox (for a deployment that runs this from cron rather than servers,
 // and for benches). Safe to run beside the servers: one run at a time holds the lease.
 import { runAlertDigests } from "@/lib/alerts/digest";
+import { recordAlertBounce } from "@/lib/alerts/subscriptions";
 import { drainOutbox } from "@/lib/mail/outbox";
 import { createProgressBar } from "./lib/progress";
 import { runScript } from "./lib/run-script";
@@ -20,7 +21,7 @@ async function main() {
   console.log(`${run.mails} digest${run.mails === 1 ? "" : "s"} queued for ${run.readers} reader${run.readers === 1 ? "" : "s"} due, from ${run.releases} new release${run.releases === 1 ? "" : "s"}, in ${seconds(started)}.`);
   if (process.argv.includes("--send")) {
     const sending = performance.now();
-    const sent = await drainOutbox();
+    const sent = await drainOutbox({ onAddressRefused: recordAlertBounce });
     console.log(`Outbox: ${sent.sent} sent, ${sent.retried} to retry, ${sent.failed} failed, in ${seconds(sending)}.`);
   }
   return 0;

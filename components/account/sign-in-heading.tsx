@@ -1,4 +1,4 @@
-import type { SignInPurpose } from "@/lib/accounts/sign-in-purpose";
+import type { SignInPurpose } from "@/lib/auth/sign-in-purpose";
 import { getPageTranslator } from "@/lib/i18n/request-locale";
 
 /** The sign-in and sign-up pages' heading: what the reader was doing, when they were sent here. */

@@ -2,7 +2,8 @@ import { SelectInput, TextArea, TextInput } from "@/components/admin/editor-form
 import { languageLabel } from "@/lib/format";
 import { getPageTranslator, getRequestLocale } from "@/lib/i18n/request-locale";
 import type { TaxonomyKind } from "@/lib/validations/editorial";
-import { LOCALIZED_FIELDS, localizedFieldName, readLocalizedTexts, TRANSLATION_LOCALES, type LocalizedKind } from "@/lib/validations/localized";
+import { readLocalizedTexts, TRANSLATION_LOCALES } from "@/lib/i18n/localized-texts";
+import { LOCALIZED_FIELDS, localizedFieldName, type LocalizedKind } from "@/lib/validations/localized";
 
 type Values = Record<string, unknown> | null;
 const str = (v: Values, k: string) => (v && typeof v[k] === "string" ? (v[k] as string) : "");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
-import { toggleFollowAction } from "@/lib/alerts/follow-action";
+import { toggleFollowAction } from "@/lib/actions/toggle-follow";
 import type { ActionState } from "@/lib/http/gateway";
 import { followKey, type FollowKindSlug } from "@/lib/validations/follow-keys";
 import { useFollowed } from "@/components/use-me";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
-import { saveSearchAction } from "@/lib/alerts/save-search-action";
+import { saveSearchAction } from "@/lib/actions/save-search";
 import type { ActionState } from "@/lib/http/gateway";
 import { useLocaleParam } from "@/components/ui/locale-link";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
-import { toggleBookmarkAction } from "@/lib/bookmarks/toggle-action";
+import { toggleBookmarkAction } from "@/lib/actions/toggle-bookmark";
 import type { ActionState } from "@/lib/http/gateway";
 import { useSaved } from "@/components/use-me";
 import { useClientTranslations } from "@/components/use-client-translations";

@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { languageLabel, typeLabel } from "@/lib/format";
 import type { FilterOptions } from "@/lib/publications/queries";
-import { MATCH_CAP, type FacetCount, type SearchQuery, type searchPublications } from "@/lib/search/search";
+import { MATCH_CAP, type FacetCount, type SearchQuery, type searchPublications } from "@/lib/publications/search";
 import { searchHref } from "@/lib/validations/search";
 import type { FilterKey, ListingFilters } from "@/lib/validations/listing";
 import { TextLink } from "@/components/ui/link";

@@ -4,7 +4,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { createToken, hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 
 const TTL_MINUTES = 24 * 60;
 

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/accounts/passwords";
 import { clearUnprovedCredentials } from "@/lib/accounts/pending-sign-up";
 import { mailLocale, sendPasswordResetMail } from "@/lib/accounts/mails";
 import { localePath } from "@/lib/i18n/paths";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 
 
 const CHECK_EMAIL = { redirect: "/sign-in/check-email?for=reset" };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
 import { db } from "@/lib/db";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
 import type { Role } from "@/lib/generated/prisma/client";
 import { emailSchema, signInSchema } from "@/lib/validations/auth";

@@ -8,13 +8,14 @@ import { localizeCatalogue, type Localized } from "@/lib/i18n/catalogue-text";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localePath, publicationPath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
-import { releaseLease, renewLease, takeLease } from "@/lib/jobs/lease";
+import { releaseLease, renewLease, takeLease } from "@/lib/db/lease";
 import { wakeMailWorker } from "@/lib/mail/outbox";
 import { matchPublications } from "@/lib/search/engine";
 import { parseSearchQuery } from "@/lib/search/query";
 import { renderDigestHtml, renderDigestText, type DigestGroup, type DigestMail } from "@/lib/alerts/digest-mail";
 import { describeSavedSearch, loadFilterNames, type FilterNames } from "@/lib/alerts/describe";
-import { FREQUENCIES, LONGEST_LOOKBACK_MS, nextDigestAt } from "@/lib/alerts/schedule";
+import { LONGEST_LOOKBACK_MS, nextDigestAt } from "@/lib/alerts/schedule";
+import { FREQUENCIES } from "@/lib/validations/alerts";
 import { signAlertStop } from "@/lib/alerts/tokens";
 import { parseSavedSearch, savedSearchPath } from "@/lib/validations/alerts";
 

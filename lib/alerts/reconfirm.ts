@@ -2,7 +2,7 @@ import "server-only";
 import { mailLocale } from "@/lib/accounts/mails";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 import { localePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail/outbox";

@@ -1,8 +1,6 @@
 // When a reader's next digest may go out. Pure, so the rules are unit-tested without a clock.
 import type { AlertFrequency } from "@/lib/generated/prisma/client";
 
-export const FREQUENCIES = ["IMMEDIATE", "DAILY", "WEEKLY"] as const satisfies readonly AlertFrequency[];
-
 // Daily and weekly digests leave with the first run after this hour (UTC); weekly ones on Mondays.
 export const DIGEST_HOUR_UTC = 6;
 

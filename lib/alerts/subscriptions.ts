@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { FollowKind } from "@/lib/generated/prisma/client";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 import type { Locale } from "@/lib/i18n/locales";
 import { nextDigestAt } from "@/lib/alerts/schedule";
 import { followKey, MAX_SAVED_SEARCHES, type FollowKindSlug } from "@/lib/validations/alerts";

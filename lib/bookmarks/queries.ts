@@ -1,5 +1,5 @@
 import "server-only";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 import { db } from "@/lib/db";
 import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
 import { containsIgnoringCase } from "@/lib/db/sql";

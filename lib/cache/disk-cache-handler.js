@@ -18,9 +18,9 @@ import sharedCacheControlsModule from "next/dist/server/lib/incremental-cache/sh
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { SharedCacheControls } = sharedCacheControlsModule;
 
-/** scripts/serve.ts sets CACHE_MAX_MB (lib/env.ts) here; the handler reads no environment. */
+/** scripts/serve.ts sets CACHE_MAX_MB (lib/env/index.ts) here; the handler reads no environment. */
 export const LIMIT_KEY = Symbol.for("folio.diskCache.maxBytes");
-// Without a bound set (a test), this one (lib/env.ts has the same default).
+// Without a bound set (a test), this one (lib/env/index.ts has the same default).
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 // The longest suffix Next appends to a key's last segment (".segments"), so that segment plus
 // suffix fits the 255-byte file-name limit of every common file system.

@@ -1,4 +1,4 @@
-// Pure process state, not server-only: lib/db.ts records each query's outcome here, and so does
+// Pure process state, not server-only: lib/db/index.ts records each query's outcome here, and so does
 // the bucket store (lib/storage/blob-store.ts) for each request to the bucket; scripts/serve.ts
 // reads it to answer 503 instead of 500 while either cannot be reached. Kept on globalThis because
 // Next bundles lib/ apart from the server script.

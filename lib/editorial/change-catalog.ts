@@ -1,7 +1,7 @@
 import "server-only";
 import { expirePublicPages } from "@/lib/cache/invalidation";
 import { db, type Tx } from "@/lib/db";
-import type { Result } from "@/lib/http/result";
+import type { Result } from "@/lib/messages/result";
 import { refreshRelatedAround } from "@/lib/publications/related";
 
 /**

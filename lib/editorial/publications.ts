@@ -1,5 +1,5 @@
 import "server-only";
-import { tombstoneSets } from "@/lib/oai/records";
+import { tombstoneSets } from "@/lib/publications/sets";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -14,7 +14,7 @@ import type { Editor } from "@/lib/editorial/access";
 import { expirePublicPages, recordPageChanges } from "@/lib/cache/invalidation";
 import { TAG } from "@/lib/cache/tags";
 import { changeCatalog } from "@/lib/editorial/change-catalog";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
 import { localizeCatalogue } from "@/lib/i18n/catalogue-text";

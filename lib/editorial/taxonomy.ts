@@ -8,7 +8,7 @@ import { diffFields, recordAudit } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
 import { TAG } from "@/lib/cache/tags";
 import { changeCatalog } from "@/lib/editorial/change-catalog";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 import type { MessageCode } from "@/lib/messages/catalog";
 import { storeUploadedImage } from "@/lib/images/stored-images";
 import { authorFormSchema, centerFormSchema, programFormSchema, topicFormSchema, regionFormSchema, type ImageUpload, type TaxonomyKind } from "@/lib/validations/editorial";

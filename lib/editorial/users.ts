@@ -4,7 +4,7 @@ import { containsIgnoringCase } from "@/lib/db/sql";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { recordAudit, type FieldChange } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 
 export const USERS_PAGE_SIZE = 50;
 

@@ -5,21 +5,12 @@ import { PUBLICATION_TYPES, typeLabel, type PublicationTypeSlug } from "@/lib/fo
 import type { AtomFeed } from "@/lib/feeds/atom";
 import { listFeedPublications } from "@/lib/publications/queries";
 import type { ListingFilters } from "@/lib/validations/listing";
-import { listingHref } from "@/lib/validations/listing";
+import { feedPath, listingHref, type FeedKind } from "@/lib/validations/listing";
 import { isSlug } from "@/lib/validations/slug";
 import { isLocale } from "@/lib/i18n/locales";
 import { canonicalUrl } from "@/lib/publications/citation";
 import { getTranslator } from "@/lib/i18n/translate";
 
-// "languages": the publications written in one language (/feeds/languages/fr.xml), the feed each
-// interface language offers its readers.
-export const FEED_KINDS = ["centers", "authors", "topics", "types", "languages"] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
-
-/** The feed's path for a page to link to with <link rel="alternate">. */
-export function feedPath(kind?: FeedKind, slug?: string): string {
-  return kind && slug ? `/feeds/${kind}/${slug}.xml` : "/feeds/analyses.xml";
-}
 
 async function describeFeed(kind: FeedKind, slug: string): Promise<{ title: string; filters: ListingFilters } | null> {
   switch (kind) {

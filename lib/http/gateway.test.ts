@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 
 async function load() {
-  const [{ handlePost }, { fail }] = await Promise.all([import("@/lib/http/gateway"), import("@/lib/http/result")]);
+  const [{ handlePost }, { fail }] = await Promise.all([import("@/lib/http/gateway"), import("@/lib/messages/result")]);
   return { handlePost, fail };
 }
 

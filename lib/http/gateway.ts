@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getSession, type SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
-import { fail, type Failure, type Result } from "@/lib/http/result";
+import { fail, type Failure, type Result } from "@/lib/messages/result";
 import { formEchoCookie } from "@/lib/http/form-echo";
 import { firstValues, formFailure, formSuccess, htmlMessage, MAX_FORM_BYTES, readSmallForm, seeOther, tooManyRequests } from "@/lib/http/responses";
 import { isMessageCode, messageFor, rateLimitedMessage, type MessageCode } from "@/lib/messages/catalog";

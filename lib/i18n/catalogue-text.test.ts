@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { inNameOrder, localizeCatalogue } from "@/lib/i18n/catalogue-text";
-import { localizedSchema, readLocalizedTexts, withLocalizedFields } from "@/lib/validations/localized";
+import { readLocalizedTexts } from "@/lib/i18n/localized-texts";
+import { localizedSchema, withLocalizedFields } from "@/lib/validations/localized";
 
 const centre = {
   id: "c1",

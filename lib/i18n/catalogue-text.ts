@@ -1,7 +1,7 @@
 import "server-only";
 import { CATALOGUE_LANGUAGE, type Locale } from "@/lib/i18n/locales";
 import { getRequestLocale } from "@/lib/i18n/request-locale";
-import { readLocalizedTexts } from "@/lib/validations/localized";
+import { readLocalizedTexts } from "@/lib/i18n/localized-texts";
 
 /**
  * A read row with its catalogue texts in the page's language: every object that carries a

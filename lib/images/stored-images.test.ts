@@ -4,7 +4,8 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { makeTempDir } from "@/test/fixtures";
 import { imageKeyFor, pictureSources } from "@/lib/images/urls";
-import { serveStoredImage, storeUploadedImage } from "@/lib/images/stored-images";
+import { serveStoredImage } from "@/lib/http/image-response";
+import { storeUploadedImage } from "@/lib/images/stored-images";
 
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#884422" } }).png().toBuffer();
 

@@ -1,6 +1,5 @@
 import "server-only";
 import crypto from "node:crypto";
-import { notFoundResponse } from "@/lib/http/responses";
 import { imageHeight, imageKeyFor, IMAGE_KINDS, type ImageFormat, type ImageKind } from "@/lib/images/urls";
 import { readStoredFile, storedFileExists, writeStoredFile } from "@/lib/storage/pdf-store";
 
@@ -66,21 +65,14 @@ export async function storeUploadedImage({ kind, source, storageDir }: { kind: I
 
 const FILE_NAME = /^([a-f0-9]{64})-(\d+)\.(webp|jpg)$/;
 
-/** The response for /<kind>/<file>: a stored size, or 404 for any other name. */
-export async function serveStoredImage({ kind, file, storageDir }: { kind: ImageKind; file: string; storageDir?: string }): Promise<Response> {
+/** The stored image a public address (/<kind>/<file>) names, or null for any name no size has. */
+export async function readNamedImage({ kind, file, storageDir }: { kind: ImageKind; file: string; storageDir?: string }): Promise<{ bytes: Buffer; format: ImageFormat } | null> {
   const m = FILE_NAME.exec(file);
   const width = Number(m?.[2]);
-  if (!m || !(IMAGE_KINDS[kind].widths as readonly number[]).includes(width)) return notFoundResponse();
+  if (!m || !(IMAGE_KINDS[kind].widths as readonly number[]).includes(width)) return null;
   const format = m[3] as ImageFormat;
   const bytes = await readStoredFile({ key: imageKeyFor({ kind, sha256: m[1], width, format }), storageDir });
-  if (!bytes) return notFoundResponse();
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": format === "webp" ? "image/webp" : "image/jpeg",
-      "cache-control": "public, max-age=31536000, immutable",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return bytes ? { bytes, format } : null;
 }
 
 /** One stored size's bytes, for pages that embed an image (the OpenGraph image). */

@@ -6,6 +6,7 @@ import { optimizeDatabase } from "@/lib/db/maintenance";
 import { env } from "@/lib/env";
 import { pruneOutbox, startMailWorker } from "@/lib/mail/outbox";
 import { runAlertDigests } from "@/lib/alerts/digest";
+import { recordAlertBounce } from "@/lib/alerts/subscriptions";
 import { purposeKey } from "@/lib/security/keys";
 import { pruneDownloadLog } from "@/lib/stats/counter";
 
@@ -37,7 +38,7 @@ export function startBackgroundJobs() {
   setInterval(() => pruneChangeLog().catch(warn("pruning the page-change log")), HOUR).unref();
   // Mails queued by any process (or retried after a refusal) are sent within this; a mail queued
   // by this process is sent at once.
-  startMailWorker({ intervalMs: 5_000 });
+  startMailWorker({ intervalMs: 5_000, onAddressRefused: recordAlertBounce });
   setInterval(() => pruneOutbox().catch(warn("pruning the outbox")), HOUR).unref();
   setInterval(() => pruneDownloadLog().catch(warn("pruning the download log")), HOUR).unref();
   if (env.SCHEDULER_INTERVAL_SECONDS > 0) {

@@ -126,15 +126,19 @@ describe("the outbox", () => {
     expect(status.failures[0].lastError).toMatch(/550/);
   });
 
-  it("stops a reader's alerts when a mail about them is refused for good, and a mail for now does not", async () => {
+  it("names the reader whose address refused a mail for good, and not one refused for now", async () => {
     const { db, drainOutbox } = await load();
+    const { recordAlertBounce } = await import("@/lib/alerts/subscriptions");
+    const refused: string[] = [];
     const gone = await db.user.create({ data: { email: "nobody-reader@example.test", emailVerified: new Date() } });
     const busy = await db.user.create({ data: { email: "busy-reader@example.test", emailVerified: new Date() } });
     for (const u of [gone, busy]) await db.alertSettings.create({ data: { userId: u.id, locale: "en", coveredUntil: new Date(), dueAt: new Date() } });
     await db.mailJob.create({ data: { to: gone.email, subject: "New by A", text: "t", html: "<p>t</p>", userId: gone.id } });
     refuseLater = 1;
     await db.mailJob.create({ data: { to: busy.email, subject: "New by A", text: "t", html: "<p>t</p>", userId: busy.id } });
-    await drainOutbox();
+    // As the mail job wires it: a refused address stops that reader's alerts.
+    await drainOutbox({ onAddressRefused: async (reader) => (refused.push(reader.userId), recordAlertBounce(reader)) });
+    expect(refused).toEqual([gone.id]);
     const settings = await db.alertSettings.findMany({ where: { userId: { in: [gone.id, busy.id] } }, select: { userId: true, bouncedAt: true } });
     expect(settings.find((x) => x.userId === gone.id)!.bouncedAt).toBeInstanceOf(Date);
     expect(settings.find((x) => x.userId === busy.id)!.bouncedAt).toBeNull();

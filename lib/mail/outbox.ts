@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { deliverMail, type Mail } from "@/lib/mail/send-mail";
-import { recordAlertBounce } from "@/lib/alerts/subscriptions";
 
 /**
  * The durable way to send a mail: `queueMail` writes it to the outbox (MailJob) and returns; the
@@ -42,6 +41,9 @@ export function isPermanentFailure(error: unknown): boolean {
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
+export type AddressRefused = (reader: { userId: string }) => Promise<void>;
+type DrainOptions = { send?: (mail: Mail) => Promise<void>; now?: () => Date; batch?: number; onAddressRefused?: AddressRefused };
+
 const claimedSelect = { id: true, to: true, subject: true, text: true, html: true, headers: true, userId: true, attempts: true } as const;
 type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; headers: Record<string, string> | null; userId: string | null; attempts: number };
 
@@ -76,9 +78,11 @@ export async function claimMailJobs({ now = new Date(), limit = BATCH }: { now?:
 
 /**
  * Sends what is due until nothing is, and returns what it did. `send` is the SMTP delivery
- * (tests pass their own); `now` is read for each batch.
+ * (tests pass their own); `now` is read for each batch. `onAddressRefused` hears of each reader
+ * whose address refused a mail for good: the outbox knows mail, not what a reader receives, so
+ * whoever starts it says what to stop (lib/jobs/definitions/send-mail.ts: their alerts).
  */
-export async function drainOutbox({ send = deliverMail, now = () => new Date(), batch: size = BATCH }: { send?: (mail: Mail) => Promise<void>; now?: () => Date; batch?: number } = {}) {
+export async function drainOutbox({ send = deliverMail, now = () => new Date(), batch: size = BATCH, onAddressRefused }: DrainOptions = {}) {
   const done = { sent: 0, retried: 0, failed: 0 };
   for (;;) {
     const at = now();
@@ -102,9 +106,7 @@ export async function drainOutbox({ send = deliverMail, now = () => new Date(), 
           });
           // The job's id, not the address: logs travel further than the database.
           console.warn(`[folio] mail ${job.id} not sent (attempt ${job.attempts}${final ? ", the last" : ""}): ${reason}`);
-          // The address refuses for good: the reader's alerts stop until they confirm it again
-          // (/account/alerts), rather than knocking on a dead mailbox every day.
-          if (final && isPermanentFailure(e) && job.userId) await recordAlertBounce({ userId: job.userId });
+          if (final && isPermanentFailure(e) && job.userId) await onAddressRefused?.({ userId: job.userId });
           if (final) done.failed++;
           else done.retried++;
         }
@@ -131,15 +133,16 @@ export async function pruneOutbox({ now = new Date() }: { now?: Date } = {}): Pr
 }
 
 // The worker: one per process, on globalThis because Next bundles lib/ more than once.
-type Worker = { running: boolean; again: boolean; enabled: boolean };
+type Worker = { running: boolean; again: boolean; enabled: boolean; onAddressRefused?: AddressRefused };
 const state = globalThis as unknown as { folioMailWorker?: Worker };
 const worker = () => (state.folioMailWorker ??= { running: false, again: false, enabled: false });
 
 /** Starts this process's worker: it drains the outbox every `intervalMs`, and at once when a mail is queued here. */
-export function startMailWorker({ intervalMs }: { intervalMs: number }) {
+export function startMailWorker({ intervalMs, onAddressRefused }: { intervalMs: number; onAddressRefused?: AddressRefused }) {
   const w = worker();
   if (w.enabled) return;
   w.enabled = true;
+  w.onAddressRefused = onAddressRefused;
   setInterval(wakeMailWorker, intervalMs).unref();
   wakeMailWorker();
 }
@@ -157,7 +160,7 @@ export function wakeMailWorker() {
     try {
       do {
         w.again = false;
-        await drainOutbox();
+        await drainOutbox({ onAddressRefused: w.onAddressRefused });
       } while (w.again);
     } catch (e) {
       console.warn("[folio] sending queued mail failed:", e instanceof Error ? e.message : e);

@@ -1,6 +1,6 @@
 // Pure: every refusal, by stable code, with its HTTP status; its title and text in every language
 // are in the catalogues (lib/i18n/messages, under "refusals"). Routes, schemas and domain functions
-// return codes (lib/http/result.ts); only the gateway and the form pages turn them into words.
+// return codes (lib/messages/result.ts); only the gateway and the form pages turn them into words.
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translate";
 

@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { sqlParam } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { PUBLICATION_TYPES, typeFromSlug, typeToSlug } from "@/lib/format";
+import { PUBLICATION_TYPES, typeFromSlug } from "@/lib/format";
 import type { OaiCursor } from "@/lib/oai/protocol";
+import { publicationSets } from "@/lib/publications/sets";
 
 // What OAI-PMH exposes of the catalogue. A publication is a record from the moment it was first
 // public (releasedAt): while published it has metadata; unpublished, or deleted (DeletedPublication),
@@ -52,15 +53,6 @@ export async function listOaiSets(): Promise<OaiSet[]> {
   ];
 }
 
-/** The setSpecs a publication is in, parents included (a record in center:x is in center too). */
-function setsOf(p: { type: string; center: { slug: string }; programs: Array<{ slug: string }> }): string[] {
-  return ["center", `center:${p.center.slug}`, ...(p.programs.length ? ["program", ...p.programs.map((g) => `program:${g.slug}`)] : []), "type", `type:${typeToSlug(p.type)}`];
-}
-
-/** The space-padded form a tombstone keeps, so that one LIKE finds a set in it. */
-export function tombstoneSets(p: Parameters<typeof setsOf>[0]): string {
-  return ` ${setsOf(p).join(" ")} `;
-}
 
 /** SQL (and its values) restricting publications to a set; null when the set cannot exist. */
 function publicationSetFilter(set: string | undefined, n: number): { sql: string; values: unknown[] } | null {
@@ -92,7 +84,7 @@ export async function listOaiHeaders({ from, before, set, after, take }: Bounds 
   const rows = liveIds.length
     ? await db.publication.findMany({ where: { id: { in: liveIds } }, select: { id: true, type: true, center: { select: { slug: true } }, programs: { select: { slug: true }, orderBy: { slug: "asc" } } } })
     : [];
-  const sets = new Map(rows.map((r) => [r.id, setsOf(r)]));
+  const sets = new Map(rows.map((r) => [r.id, publicationSets(r)]));
   return { headers: page.map((h) => (h.sets.length ? h : { ...h, sets: sets.get(h.id) ?? [] })), more: merged.length > take };
 }
 
@@ -184,7 +176,7 @@ export async function findOaiHeader({ id }: { id: string }): Promise<OaiHeader |
     where: { id, releasedAt: { not: null } },
     select: { id: true, updatedAt: true, status: true, type: true, center: { select: { slug: true } }, programs: { select: { slug: true }, orderBy: { slug: "asc" } } },
   });
-  if (p) return { id: p.id, datestamp: p.updatedAt.getTime(), deleted: p.status !== "PUBLISHED", sets: setsOf(p) };
+  if (p) return { id: p.id, datestamp: p.updatedAt.getTime(), deleted: p.status !== "PUBLISHED", sets: publicationSets(p) };
   const d = await db.deletedPublication.findUnique({ where: { id } });
   return d ? { id: d.id, datestamp: d.deletedAt.getTime(), deleted: true, sets: d.sets.trim().split(/\s+/).filter(Boolean) } : null;
 }

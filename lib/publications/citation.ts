@@ -1,13 +1,12 @@
 import "server-only";
-import type { CitationEntry } from "@/lib/bookmarks/citations";
 import { env } from "@/lib/env";
-import { formatDate, isoDate, typeLabel, typeToSlug } from "@/lib/format";
+import { formatDate, isoDate, typeLabel } from "@/lib/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { publicationPath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
 import { doiUrl, orcidUrl } from "@/lib/validations/identifiers";
 
-type Citable = {
+export type Citable = {
   slug: string;
   title: string;
   type: string;
@@ -22,24 +21,6 @@ type Citable = {
 /** A publication's canonical address: its page in its own language's interface. */
 export function canonicalUrl(p: { slug: string; language: string }) {
   return `${env.SITE_URL}${publicationPath(p)}`;
-}
-
-/** What the BibTeX, RIS and CSV writers need, for the library export and "Cite this" alike. */
-export function toCitationEntry(p: Citable): CitationEntry {
-  return {
-    key: p.slug,
-    type: typeToSlug(p.type),
-    title: p.title,
-    authors: p.authors.map((a) => a.author.name),
-    year: p.publishedAt.getUTCFullYear(),
-    date: isoDate(p.publishedAt),
-    institution: env.SITE_NAME,
-    series: p.series,
-    number: p.seriesNumber,
-    url: canonicalUrl(p),
-    language: p.language,
-    doi: p.doi ?? null,
-  };
 }
 
 /**

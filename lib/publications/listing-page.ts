@@ -1,5 +1,5 @@
 import "server-only";
-import { feedPath } from "@/lib/feeds/build-feed";
+import { feedPath } from "@/lib/validations/listing";
 import { listFilterOptions, listPublications } from "@/lib/publications/queries";
 import { pageMetadata } from "@/lib/seo";
 import type { Locale } from "@/lib/i18n/locales";

@@ -22,7 +22,7 @@ async function load() {
     import("@/lib/publications/queries"),
     import("@/lib/authors/queries"),
     import("@/lib/centers/queries"),
-    import("@/lib/search/search"),
+    import("@/lib/publications/search"),
   ]);
   return { db, ...publications, ...authors, ...centers, ...search };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 
 /** Where this reader stopped in this publication, or page 1. */
 export async function readReadingPosition({ userId, slug }: { userId: string; slug: string }): Promise<number> {

@@ -1,6 +1,6 @@
 // Pure: the reader's query, parsed once into terms that are then written for each engine.
 // Only letters and digits reach either engine, so no input can be read as engine syntax.
-export const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH } from "@/lib/validations/search";
 const MAX_TERMS = 12;
 
 export type SearchTerm = { kind: "word"; text: string; prefix: boolean } | { kind: "phrase"; words: string[] };

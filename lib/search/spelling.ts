@@ -61,7 +61,7 @@ export function correctTerms(terms: SearchTerm[], words: Map<string, number>): s
 }
 
 async function loadVocabulary(): Promise<Map<string, number>> {
-  // Drafts are indexed too: a suggestion is shown only if it finds published work (lib/search/search.ts).
+  // Drafts are indexed too: a suggestion is shown only if it finds published work (lib/publications/search.ts).
   const rows =
     env.provider === "sqlite"
       ? await db.$queryRawUnsafe<Array<{ word: string; docs: number | bigint }>>(

@@ -3,8 +3,7 @@
 // lists what Folio itself stores.
 import type { Locale } from "@/lib/i18n/locales";
 
-export const SITE_PAGE_SLUGS = ["about", "contact", "privacy", "terms"] as const;
-export type SitePageSlug = (typeof SITE_PAGE_SLUGS)[number];
+import { SITE_PAGE_SLUGS, type SitePageSlug } from "@/lib/validations/site-pages";
 
 export function isSitePageSlug(value: string): value is SitePageSlug {
   return (SITE_PAGE_SLUGS as readonly string[]).includes(value);

@@ -5,8 +5,9 @@ import { diffFields, recordAudit } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
 import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { env } from "@/lib/env";
-import { fail, ok, type Result } from "@/lib/http/result";
-import { defaultSitePage, SITE_PAGE_SLUGS, type SitePageSlug } from "@/lib/site-pages/defaults";
+import { fail, ok, type Result } from "@/lib/messages/result";
+import { defaultSitePage } from "@/lib/site-pages/defaults";
+import { SITE_PAGE_SLUGS, type SitePageSlug } from "@/lib/validations/site-pages";
 import { CATALOGUE_LANGUAGE, type Locale } from "@/lib/i18n/locales";
 import type { SitePageForm } from "@/lib/validations/site-pages";
 

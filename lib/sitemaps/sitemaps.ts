@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { escapeXml } from "@/lib/feeds/atom";
 import { translationAlternates } from "@/lib/publications/translations";
-import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
+import { SITE_PAGE_SLUGS } from "@/lib/validations/site-pages";
 import { pathInEveryLocale, publicationPath } from "@/lib/i18n/paths";
 
 // The protocol's limit per child sitemap.

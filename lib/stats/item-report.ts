@@ -1,5 +1,5 @@
 import "server-only";
-import { toCsv } from "@/lib/bookmarks/citations";
+import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { publicationPath } from "@/lib/i18n/paths";

@@ -1,13 +1,15 @@
 // Alert forms and the saved-search format, shared by the controls, the account page and the
 // handlers. Pure (no server code), so forms and tests import it too.
 import { z } from "zod";
-import { FREQUENCIES } from "@/lib/alerts/schedule";
+import type { AlertFrequency } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/locales";
-import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { MAX_QUERY_LENGTH } from "@/lib/validations/search";
 import { safeRedirectPath } from "@/lib/security/redirect";
 import { listingQueryString, parseListingQuery, type ListingFilters, type RawParams } from "@/lib/validations/listing";
 import { RECORD_ID } from "@/lib/validations/slug";
 import { FOLLOW_KINDS, isFollowTarget, MAX_SERIES_NAME } from "@/lib/validations/follow-keys";
+
+export const FREQUENCIES = ["IMMEDIATE", "DAILY", "WEEKLY"] as const satisfies readonly AlertFrequency[];
 
 // A reader keeps at most this many saved searches; beyond it, a clear refusal.
 export const MAX_SAVED_SEARCHES = 50;

@@ -1,7 +1,7 @@
 // Shared by the forms (field limits) and the route handlers and actions that receive them.
 // Messages are codes from lib/messages/catalog.ts.
 import { z } from "zod";
-import { COMMON_PASSWORDS } from "@/lib/accounts/common-passwords";
+import { COMMON_PASSWORDS } from "@/lib/validations/common-passwords";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;

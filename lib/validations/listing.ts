@@ -116,3 +116,13 @@ export function withoutFilter(filters: ListingFilters, key: FilterKey): ListingF
   delete next[key];
   return next;
 }
+
+// A listing's feed, by what it follows. "languages": the publications written in one language (/feeds/languages/fr.xml), the feed each
+// interface language offers its readers.
+export const FEED_KINDS = ["centers", "authors", "topics", "types", "languages"] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+/** The feed's path for a page to link to with <link rel="alternate">. */
+export function feedPath(kind?: FeedKind, slug?: string): string {
+  return kind && slug ? `/feeds/${kind}/${slug}.xml` : "/feeds/analyses.xml";
+}

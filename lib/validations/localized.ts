@@ -2,10 +2,8 @@
 // the import file, the back office and the database's `localized` column all write them:
 // {"fr": {"name": "…", "description": "…"}}. Shared by the import, the forms and the reader.
 import { z } from "zod";
-import { CATALOGUE_LANGUAGE, LOCALES, type Locale } from "@/lib/i18n/locales";
-
-/** The interface languages a catalogue text may be translated into: every one but its own. */
-export const TRANSLATION_LOCALES = LOCALES.filter((l) => l !== CATALOGUE_LANGUAGE) as Locale[];
+import type { Locale } from "@/lib/i18n/locales";
+import { TRANSLATION_LOCALES, type LocalizedTexts } from "@/lib/i18n/localized-texts";
 
 /** Which texts of each kind of item are translated. A researcher's name is the same everywhere. */
 export const LOCALIZED_FIELDS = {
@@ -33,8 +31,6 @@ export function localizedSchema(kind: LocalizedKind) {
   const version = versionSchema(kind);
   return z.strictObject(Object.fromEntries(TRANSLATION_LOCALES.map((l) => [l, version.optional()])) as Record<Locale, z.ZodOptional<typeof version>>);
 }
-
-export type LocalizedTexts = Partial<Record<Locale, Record<string, string>>>;
 
 /** The form field that carries a translated text: `name_fr`. */
 export function localizedFieldName(field: string, locale: Locale): string {
@@ -64,26 +60,4 @@ export function withLocalizedFields<S extends z.ZodRawShape>(kind: LocalizedKind
     }
     return { ...own, localized };
   });
-}
-
-/** The stored `localized` value read back: anything malformed counts as no translation. */
-export function readLocalizedTexts(value: unknown): LocalizedTexts {
-  const parsed = typeof value === "string" ? safeJson(value) : value;
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
-  const out: LocalizedTexts = {};
-  for (const locale of TRANSLATION_LOCALES) {
-    const version = (parsed as Record<string, unknown>)[locale];
-    if (!version || typeof version !== "object" || Array.isArray(version)) continue;
-    const texts = Object.fromEntries(Object.entries(version).filter(([, v]) => typeof v === "string" && v.trim() !== ""));
-    if (Object.keys(texts).length) out[locale] = texts as Record<string, string>;
-  }
-  return out;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

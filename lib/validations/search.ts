@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { FILTER_KEYS, firstParam, parseListingQuery, type ListingFilters, type RawParams } from "@/lib/validations/listing";
 
+/** Longer queries get a message rather than a search (lib/search/query.ts). */
+export const MAX_QUERY_LENGTH = 200;
+
 export const searchSortSchema = z.enum(["relevance", "date"]).catch("relevance");
 
 /** The search page's query string: q, sort, page, and the listing's filters. */

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { SITE_PAGE_SLUGS } from "@/lib/site-pages/defaults";
 import { LOCALES } from "@/lib/i18n/locales";
+
+/** The institute's own pages, each with a default text in lib/site-pages/defaults.ts. */
+export const SITE_PAGE_SLUGS = ["about", "contact", "privacy", "terms"] as const;
+export type SitePageSlug = (typeof SITE_PAGE_SLUGS)[number];
 
 export const sitePageParams = z.object({ slug: z.enum(SITE_PAGE_SLUGS) });
 

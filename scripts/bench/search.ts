@@ -24,7 +24,7 @@ const QUERIES: Array<[string, Record<string, string | number>]> = [
 async function seedAndMeasure() {
   const { db } = await import("@/lib/db");
   const { env } = await import("@/lib/env");
-  const { searchPublications } = await import("@/lib/search/search");
+  const { searchPublications } = await import("@/lib/publications/search");
   const { optimizeDatabase } = await import("@/lib/db/maintenance");
   const { seedSyntheticPublications } = await import("../lib/synthetic");
   const started = performance.now();

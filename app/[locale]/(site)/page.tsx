@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listCenters } from "@/lib/centers/queries";
 import { env } from "@/lib/env";
 import { listFeaturedPublications, listLatestPublications } from "@/lib/publications/queries";
-import { feedPath } from "@/lib/feeds/build-feed";
+import { feedPath } from "@/lib/validations/listing";
 import { pageMetadata } from "@/lib/seo";
 import { TextLink } from "@/components/ui/link";
 import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";

@@ -1,4 +1,4 @@
-import { serveStoredImage } from "@/lib/images/stored-images";
+import { serveStoredImage } from "@/lib/http/image-response";
 
 // /covers/<hash>-<width>.<webp|jpg>. Covers are public, like the summaries: the first page is the
 // title page.

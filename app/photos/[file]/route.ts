@@ -1,4 +1,4 @@
-import { serveStoredImage } from "@/lib/images/stored-images";
+import { serveStoredImage } from "@/lib/http/image-response";
 
 // /photos/<hash>-<width>.<webp|jpg>: researchers' photos, public like their pages.
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

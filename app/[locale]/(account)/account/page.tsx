@@ -9,7 +9,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { readAccount } from "@/lib/accounts/users";
 import { listDownloadHistory } from "@/lib/downloads/queries";
 import { formatDate } from "@/lib/format";
-import { deleteAccountAction, updateEmailAction, updateMailLocaleAction, updateNameAction, updatePasswordAction } from "@/lib/accounts/account-actions";
+import { deleteAccountAction, updateEmailAction, updateMailLocaleAction, updateNameAction, updatePasswordAction } from "@/lib/actions/account-settings";
 import { TextLink } from "@/components/ui/link";
 import { getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";
 import { localePath } from "@/lib/i18n/paths";

@@ -10,7 +10,7 @@ import { readFormEcho } from "@/lib/http/form-echo";
 import { PASSWORD_MAX } from "@/lib/validations/auth";
 import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
-import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
+import { describeSignInPurpose } from "@/lib/auth/sign-in-purpose";
 import { readSignInReturn } from "@/lib/accounts/return-to";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

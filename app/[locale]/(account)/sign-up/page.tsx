@@ -10,7 +10,7 @@ import { formErrorText } from "@/lib/messages/catalog";
 import { readFormEcho } from "@/lib/http/form-echo";
 import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
-import { describeSignInPurpose } from "@/lib/accounts/sign-in-purpose";
+import { describeSignInPurpose } from "@/lib/auth/sign-in-purpose";
 import { readSignInReturn } from "@/lib/accounts/return-to";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
 

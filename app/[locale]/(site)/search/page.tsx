@@ -1,6 +1,6 @@
 import { SearchResults } from "@/components/search/search-results";
 import { unindexedPageMetadata } from "@/lib/seo";
-import { loadSearchPage } from "@/lib/search/search";
+import { loadSearchPage } from "@/lib/publications/search";
 import { parseSearchParams } from "@/lib/validations/search";
 import { readPageLocale } from "@/lib/i18n/request-locale";
 

@@ -1,4 +1,4 @@
-import { sendSignInLink } from "@/lib/accounts/sign-in";
+import { sendSignInLink } from "@/lib/auth/sign-in";
 import { handlePost } from "@/lib/http/gateway";
 import { emailOnlySchema } from "@/lib/validations/auth";
 

@@ -1,4 +1,4 @@
-import { signInWithPassword } from "@/lib/accounts/sign-in";
+import { signInWithPassword } from "@/lib/auth/sign-in";
 import { handlePost } from "@/lib/http/gateway";
 import { signInSchema } from "@/lib/validations/auth";
 

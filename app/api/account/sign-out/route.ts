@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signOutUser } from "@/lib/accounts/sign-in";
+import { signOutUser } from "@/lib/auth/sign-in";
 import { handlePost } from "@/lib/http/gateway";
 
 export const POST = handlePost({

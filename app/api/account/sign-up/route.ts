@@ -1,4 +1,4 @@
-import { signUpReader } from "@/lib/accounts/sign-in";
+import { signUpReader } from "@/lib/auth/sign-in";
 import { handlePost } from "@/lib/http/gateway";
 import { signUpSchema } from "@/lib/validations/auth";
 

@@ -1,6 +1,6 @@
 import { confirmAlertAddress } from "@/lib/alerts/reconfirm";
 import { handlePost } from "@/lib/http/gateway";
-import { ok } from "@/lib/http/result";
+import { ok } from "@/lib/messages/result";
 import { unsubscribeSchema } from "@/lib/validations/alerts";
 
 // The link mailed after a hard bounce: the token, not the session, authorises resuming the alerts.

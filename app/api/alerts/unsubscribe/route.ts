@@ -1,7 +1,7 @@
 import { stopAlerts } from "@/lib/alerts/subscriptions";
 import { verifyAlertStop } from "@/lib/alerts/tokens";
 import { handlePost } from "@/lib/http/gateway";
-import { fail, ok } from "@/lib/http/result";
+import { fail, ok } from "@/lib/messages/result";
 import { unsubscribeSchema } from "@/lib/validations/alerts";
 
 // The alert mails' unsubscribe: the List-Unsubscribe header's one-click POST (RFC 8058, from any

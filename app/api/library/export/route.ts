@@ -1,9 +1,9 @@
 import { getSession } from "@/lib/auth";
-import { toBibtex, toCsv, toRis } from "@/lib/bookmarks/citations";
+import { toCsv } from "@/lib/csv";
+import { toBibtex, toCitationEntry, toRis } from "@/lib/formats/citations";
 import { listLibraryForExport } from "@/lib/bookmarks/queries";
 import { typeLabel } from "@/lib/format";
 import { notFoundResponse, seeOther } from "@/lib/http/responses";
-import { toCitationEntry } from "@/lib/publications/citation";
 
 const FORMATS = {
   bibtex: { type: "application/x-bibtex; charset=utf-8", ext: "bib" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getSession } from "@/lib/auth";
 import { handlePost } from "@/lib/http/gateway";
-import { ok } from "@/lib/http/result";
+import { ok } from "@/lib/messages/result";
 import { readReadingPosition, saveReadingPosition } from "@/lib/reading/positions";
 import { urlSlugSchema } from "@/lib/validations/slug";
 import { readingPositionSchema } from "@/lib/validations/reading";

@@ -1,4 +1,5 @@
-import { buildFeed, FEED_KINDS, type FeedKind } from "@/lib/feeds/build-feed";
+import { buildFeed } from "@/lib/feeds/build-feed";
+import { FEED_KINDS, type FeedKind } from "@/lib/validations/listing";
 import { atomResponse } from "@/lib/feeds/response";
 
 export const revalidate = 86400;

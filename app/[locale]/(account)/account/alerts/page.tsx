@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { pauseAlertsAction, reconfirmAlertsAction, stopAlertAction, updateAlertSettingsAction } from "@/lib/alerts/alert-actions";
+import { pauseAlertsAction, reconfirmAlertsAction, stopAlertAction, updateAlertSettingsAction } from "@/lib/actions/alert-settings";
 import { readAlertsOverview } from "@/lib/alerts/overview";
-import { FREQUENCIES } from "@/lib/alerts/schedule";
+import { FREQUENCIES } from "@/lib/validations/alerts";
 import { getSession } from "@/lib/auth";
 import { localePath } from "@/lib/i18n/paths";
 import { contentLang, getPageTranslator, readPageLocale } from "@/lib/i18n/request-locale";

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { getCenter } from "@/lib/centers/queries";
 import { listPublications } from "@/lib/publications/queries";
-import { feedPath } from "@/lib/feeds/build-feed";
+import { feedPath } from "@/lib/validations/listing";
 import { pageMetadata } from "@/lib/seo";
 import { contentLang, getPageTranslator, getRequestLocale, readPageLocale } from "@/lib/i18n/request-locale";
 import { isSlug } from "@/lib/validations/slug";

@@ -1,5 +1,5 @@
 import { getSession } from "@/lib/auth";
-import { toCsv } from "@/lib/bookmarks/citations";
+import { toCsv } from "@/lib/csv";
 import { listTopPublications, readDownloadSeries, readNewAccountsPerWeek } from "@/lib/editorial/stats";
 import { notFoundResponse } from "@/lib/http/responses";
 import { counterPeriodSchema, statsPeriodSchema } from "@/lib/validations/editorial";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { unindexedPageMetadata } from "@/lib/seo";
 import { SearchResults } from "@/components/search/search-results";
 import { readQueryKey } from "@/lib/http/query-cache";
-import { loadSearchPage } from "@/lib/search/search";
+import { loadSearchPage } from "@/lib/publications/search";
 import { parseSearchParams } from "@/lib/validations/search";
 import { readPageLocale } from "@/lib/i18n/request-locale";
 

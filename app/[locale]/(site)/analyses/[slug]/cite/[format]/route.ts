@@ -1,5 +1,4 @@
-import { toBibtex, toRis } from "@/lib/bookmarks/citations";
-import { toCitationEntry } from "@/lib/publications/citation";
+import { toBibtex, toCitationEntry, toRis } from "@/lib/formats/citations";
 import { getPublication } from "@/lib/publications/queries";
 import { isSlug } from "@/lib/validations/slug";
 

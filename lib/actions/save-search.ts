@@ -4,7 +4,7 @@ import { ALERT_SET, savedReturnPath } from "@/lib/accounts/return-to";
 import { rememberPendingAlert } from "@/lib/alerts/pending";
 import { saveSearch } from "@/lib/alerts/subscriptions";
 import { defineAction } from "@/lib/http/gateway";
-import { fail, ok } from "@/lib/http/result";
+import { fail, ok } from "@/lib/messages/result";
 import { localePath, splitLocalePath } from "@/lib/i18n/paths";
 import { canonicalSavedSearch, saveSearchSchema } from "@/lib/validations/alerts";
 

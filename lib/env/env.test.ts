@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 // lib/env reads the environment once, at import; each case runs in a fresh process.
 function loadEnv(vars: Record<string, string | undefined>) {
-  const r = spawnSync("npx", ["tsx", "-e", 'import("./lib/env.ts").then((m) => console.log(JSON.stringify({ provider: m.env.provider, site: m.env.SITE_URL })))'], {
+  const r = spawnSync("npx", ["tsx", "-e", 'import("./lib/env/index.ts").then((m) => console.log(JSON.stringify({ provider: m.env.provider, site: m.env.SITE_URL })))'], {
     encoding: "utf8",
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...vars } as unknown as NodeJS.ProcessEnv,
   });

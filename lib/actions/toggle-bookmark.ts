@@ -4,7 +4,7 @@ import { savedReturnPath } from "@/lib/accounts/return-to";
 import { rememberPendingSave } from "@/lib/bookmarks/pending";
 import { removeBookmarkOfPublication, saveBookmark } from "@/lib/bookmarks/queries";
 import { defineAction } from "@/lib/http/gateway";
-import { fail, ok } from "@/lib/http/result";
+import { fail, ok } from "@/lib/messages/result";
 import { bookmarkToggleSchema } from "@/lib/validations/library";
 import { localePath, splitLocalePath } from "@/lib/i18n/paths";
 

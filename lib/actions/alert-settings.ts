@@ -3,7 +3,7 @@
 import { requestAlertReconfirmation } from "@/lib/alerts/reconfirm";
 import { pauseAlerts, stopAlerts, updateAlertSettings } from "@/lib/alerts/subscriptions";
 import { defineAction } from "@/lib/http/gateway";
-import { fail, ok } from "@/lib/http/result";
+import { fail, ok } from "@/lib/messages/result";
 import { alertSettingsSchema, pauseAlertsSchema, stopAlertSchema } from "@/lib/validations/alerts";
 import { z } from "zod";
 

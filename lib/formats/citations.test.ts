@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeBibtex, toBibtex, toCsv, toRis, type CitationEntry } from "@/lib/bookmarks/citations";
+import { toCsv } from "@/lib/csv";
+import { escapeBibtex, toBibtex, toRis, type CitationEntry } from "@/lib/formats/citations";
 
 const entry: CitationEntry = {
   key: "japan-russia",

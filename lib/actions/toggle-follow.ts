@@ -4,13 +4,13 @@ import { ALERT_SET, savedReturnPath } from "@/lib/accounts/return-to";
 import { pendingFollow, rememberPendingAlert } from "@/lib/alerts/pending";
 import { followTarget, unfollowTarget } from "@/lib/alerts/subscriptions";
 import { defineAction } from "@/lib/http/gateway";
-import { ok } from "@/lib/http/result";
+import { ok } from "@/lib/messages/result";
 import { localePath, splitLocalePath } from "@/lib/i18n/paths";
 import { followToggleSchema } from "@/lib/validations/alerts";
 
 /**
  * The Follow control's action, on researchers', centres', programmes' pages, topic and region
- * listings and an analysis's series. Works like Save (lib/bookmarks/toggle-action.ts): with
+ * listings and an analysis's series. Works like Save (lib/actions/toggle-bookmark.ts): with
  * JavaScript it answers in place; without, the form posts and the reader lands back on the page;
  * signed out, the follow waits in a cookie while the reader signs in, and is done on return.
  */

@@ -2,7 +2,7 @@ import "server-only";
 import { AuthError } from "next-auth";
 import { signIn, signOut, type SessionUser } from "@/lib/auth";
 import { rememberSignUp } from "@/lib/accounts/pending-sign-up";
-import { fail, ok, type Result } from "@/lib/http/result";
+import { fail, ok, type Result } from "@/lib/messages/result";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Landing = Result<{ redirect: string }>;

@@ -6,7 +6,7 @@ import { deleteAccount, setPassword, updateMailLocale, updateName, verifyCurrent
 import { LOCALES } from "@/lib/i18n/locales";
 import { signOut } from "@/lib/auth";
 import { defineAction } from "@/lib/http/gateway";
-import { fail, ok } from "@/lib/http/result";
+import { fail, ok } from "@/lib/messages/result";
 import { ACCOUNT_DELETED } from "@/lib/accounts/return-to";
 import { changePasswordSchema, emailSchema, nameSchema } from "@/lib/validations/auth";
 

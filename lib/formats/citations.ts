@@ -1,4 +1,10 @@
-// Pure writers for the library's exports (BibTeX, RIS, CSV). Shared with "Cite this" later.
+import "server-only";
+// The citation formats (BibTeX, RIS) of one publication or of a reader's library, and the entry
+// both are written from.
+import { env } from "@/lib/env";
+import { isoDate, typeToSlug } from "@/lib/format";
+import { canonicalUrl, type Citable } from "@/lib/publications/citation";
+
 export type CitationEntry = {
   key: string;
   type: string; // analysis, policy-brief, report, article, book-chapter
@@ -14,6 +20,24 @@ export type CitationEntry = {
   /** Bare, as stored (10.1234/abc). */
   doi?: string | null;
 };
+
+/** What the BibTeX, RIS and CSV writers need, for the library export and "Cite this" alike. */
+export function toCitationEntry(p: Citable): CitationEntry {
+  return {
+    key: p.slug,
+    type: typeToSlug(p.type),
+    title: p.title,
+    authors: p.authors.map((a) => a.author.name),
+    year: p.publishedAt.getUTCFullYear(),
+    date: isoDate(p.publishedAt),
+    institution: env.SITE_NAME,
+    series: p.series,
+    number: p.seriesNumber,
+    url: canonicalUrl(p),
+    language: p.language,
+    doi: p.doi ?? null,
+  };
+}
 
 /** "Jane Q. Roe" → { family: "Roe", given: "Jane Q." } (the last word is the family name). */
 function splitName(name: string) {
@@ -91,14 +115,4 @@ export function toRis(entries: CitationEntry[]): string {
     })
     .join("\r\n")
     .concat("\r\n");
-}
-
-/** RFC 4180 CSV; fields that could start a spreadsheet formula are prefixed with a quote. */
-export function toCsv(rows: Array<Record<string, string | number | null | undefined>>, columns: string[]): string {
-  const cell = (v: string | number | null | undefined) => {
-    let s = v === null || v === undefined ? "" : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
 }
