@@ -44,11 +44,6 @@ export default defineConfig([
     },
   },
   {
-    // A unit test may set its data up through a higher layer (an import, a download).
-    files: ["lib/**/*.test.ts"],
-    rules: { "boundaries/dependencies": "off" },
-  },
-  {
     // Tests build deliberately malformed input.
     files: ["**/*.test.ts", "e2e/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -30,3 +30,13 @@ export async function useTempDatabase() {
   await applyMigrations({ url: process.env.DATABASE_URL });
   return { dir, storageDir: process.env.STORAGE_DIR };
 }
+
+/** Imports the demo catalogue (without its PDFs) into the database useTempDatabase set up. */
+export async function importDemoCatalog({ dir }: { dir: string }) {
+  const [{ validateCatalog }, { importCatalog }] = await Promise.all([import("@/lib/import/validate"), import("@/lib/import/import-catalog")]);
+  const catalog = JSON.parse(fs.readFileSync(path.resolve("demo/catalog.json"), "utf8"));
+  for (const p of catalog.publications) delete p.pdf;
+  const v = await validateCatalog({ input: catalog, baseDir: dir });
+  if (!v.ok) throw new Error(JSON.stringify(v.issues));
+  await importCatalog({ value: v.value });
+}

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "@/test/fixtures";
+import { importDemoCatalog, useTempDatabase } from "@/test/fixtures";
 
 let suggestPublications: typeof import("@/lib/search/suggest").suggestPublications;
 let db: typeof import("@/lib/db").db;
@@ -8,13 +7,7 @@ let db: typeof import("@/lib/db").db;
 // The full-text index is kept by database triggers: an import is searchable at once.
 beforeAll(async () => {
   const { dir } = await useTempDatabase();
-  const [{ validateCatalog }, { importCatalog }] = await Promise.all([import("@/lib/import/validate"), import("@/lib/import/import-catalog")]);
-  const fs = await import("node:fs");
-  const catalog = JSON.parse(fs.readFileSync(path.resolve("demo/catalog.json"), "utf8"));
-  for (const p of catalog.publications) delete p.pdf;
-  const v = await validateCatalog({ input: catalog, baseDir: dir });
-  if (!v.ok) throw new Error(JSON.stringify(v.issues));
-  await importCatalog({ value: v.value });
+  await importDemoCatalog({ dir });
   ({ suggestPublications } = await import("@/lib/search/suggest"));
   ({ db } = await import("@/lib/db"));
 });

@@ -82,7 +82,10 @@ export function monthsBetween(fromMonth: string, toMonth: string): string[] {
   while ((y < ty || (y === ty && m <= tm)) && out.length < 600) {
     out.push(`${y}-${String(m).padStart(2, "0")}`);
     m++;
-    if (m > 12) (m = 1), y++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return out;
 }
