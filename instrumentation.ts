@@ -3,7 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     await import("@/lib/env");
-    const { startBackgroundJobs } = await import("@/lib/jobs/background");
-    startBackgroundJobs();
+    // Every job in lib/jobs/registry.ts, on its timer.
+    const { startJobTimers } = await import("@/lib/jobs/timers");
+    startJobTimers();
   }
 }

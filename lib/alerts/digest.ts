@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, typeLabel, typeToSlug } from "@/lib/format";
@@ -8,7 +7,6 @@ import { localizeCatalogue, type Localized } from "@/lib/i18n/catalogue-text";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localePath, publicationPath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
-import { releaseLease, renewLease, takeLease } from "@/lib/db/lease";
 import { wakeMailWorker } from "@/lib/mail/outbox";
 import { matchPublications } from "@/lib/search/engine";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -32,8 +30,6 @@ import { parseSavedSearch, savedSearchPath } from "@/lib/validations/alerts";
  * - What is unpublished before the run is not in it: releases are read when the run starts.
  */
 
-const LEASE = "alert-digests";
-const LEASE_MS = 5 * 60 * 1000;
 const BATCH = 500;
 // More than this released in one window is a bulk load, not news: the newest are announced.
 const MOST_RELEASES = 2000;
@@ -41,7 +37,7 @@ const MOST_RELEASES = 2000;
 const MOST_PER_GROUP = 8;
 const MAIL_ROWS = 50;
 
-export type DigestRun = { ran: boolean; releases: number; readers: number; mails: number };
+export type DigestRun = { releases: number; readers: number; mails: number };
 
 const releaseSelect = {
   id: true, slug: true, title: true, teaser: true, language: true, type: true, publishedAt: true, releasedAt: true, series: true,
@@ -89,27 +85,30 @@ function matchesFilters(r: Release, f: ReturnType<typeof parseSavedSearch>["filt
   );
 }
 
-type RunOptions = { now?: Date; batchSize?: number; onProgress?: (done: number, total: number) => void };
+type RunOptions = {
+  now?: Date;
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Renews the run's lease after each batch (lib/jobs/definitions/alert-digests.ts); false stops the run. */
+  keepLease?: () => Promise<boolean>;
+};
 
 // Only confirmed, active addresses: an alert is never a way to mail someone else's address.
 const dueAt = (now: Date) => ({ dueAt: { lte: now }, pausedAt: null, bouncedAt: null, user: { emailVerified: { not: null }, disabledAt: null } });
 
-export async function runAlertDigests({ now = new Date(), batchSize = BATCH, onProgress }: RunOptions = {}): Promise<DigestRun> {
-  // Every process asks each tick: a read, not the lease's two writes, when nobody is due.
-  if (!(await db.alertSettings.findFirst({ where: dueAt(now), select: { userId: true } }))) return { ran: true, releases: 0, readers: 0, mails: 0 };
-  const holder = crypto.randomUUID();
-  if (!(await takeLease({ name: LEASE, holder, ms: LEASE_MS, now }))) return { ran: false, releases: 0, readers: 0, mails: 0 };
-  try {
-    return await digestDueReaders({ now, batchSize, holder, onProgress });
-  } finally {
-    await releaseLease({ name: LEASE, holder });
-  }
+/** Whether any reader's digest is due: a read, so that idle processes write nothing. */
+export async function hasDueDigests({ now = new Date() }: { now?: Date } = {}): Promise<boolean> {
+  return !!(await db.alertSettings.findFirst({ where: dueAt(now), select: { userId: true } }));
 }
 
-async function digestDueReaders({ now, batchSize, holder, onProgress }: Required<Omit<RunOptions, "onProgress">> & Pick<RunOptions, "onProgress"> & { holder: string }): Promise<DigestRun> {
+/**
+ * Queues the digests due at `now`, a batch of readers at a time. Run it one process at a time:
+ * the alert-digests job holds a lease for it.
+ */
+export async function runAlertDigests({ now = new Date(), batchSize = BATCH, onProgress, keepLease = async () => true }: RunOptions = {}): Promise<DigestRun> {
   const due = dueAt(now);
   const oldest = (await db.alertSettings.aggregate({ where: due, _min: { coveredUntil: true } }))._min.coveredUntil;
-  const run: DigestRun = { ran: true, releases: 0, readers: 0, mails: 0 };
+  const run: DigestRun = { releases: 0, readers: 0, mails: 0 };
   if (!oldest) return run;
   const releases = await loadReleases({ from: new Date(Math.max(oldest.getTime(), now.getTime() - LONGEST_LOOKBACK_MS)), until: now });
   run.releases = releases.length;
@@ -217,7 +216,7 @@ async function digestDueReaders({ now, batchSize, holder, onProgress }: Required
     run.mails += mails.length;
     if (mails.length) wakeMailWorker();
     onProgress?.(run.readers, total);
-    if (!(await renewLease({ name: LEASE, holder, ms: LEASE_MS }))) break;
+    if (!(await keepLease())) break;
   }
   return run;
 }

@@ -17,7 +17,7 @@ const state = globalThis as unknown as { folioRewarm?: State };
 const current = () => (state.folioRewarm ??= { queues: [new Set(), new Set()], running: 0, enabled: false });
 const queued = (s: State) => s.queues[0].size + s.queues[1].size;
 
-/** Called once by the server process (lib/jobs/background.ts): only a running server re-warms itself. */
+/** Called once by the server process (lib/jobs/timers.ts): only a running server re-warms itself. */
 export function enableRewarming() {
   current().enabled = true;
 }

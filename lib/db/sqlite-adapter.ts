@@ -5,7 +5,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 /**
  * Prisma opens an interactive transaction with a plain, deferred BEGIN: it reads from a snapshot
  * and asks for the write lock at its first write. If another process has written in between (a
- * second server, its scheduler, `npm run alerts`), SQLite refuses at once with
+ * second server, its scheduler, `npm run job`), SQLite refuses at once with
  * SQLITE_BUSY_SNAPSHOT, without waiting, and an editor's save fails as "database is locked".
  * BEGIN IMMEDIATE takes the write lock first and waits for it up to the busy timeout, so
  * transactions on one file queue instead of failing each other.

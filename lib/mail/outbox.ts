@@ -4,7 +4,7 @@ import { deliverMail, type Mail } from "@/lib/mail/send-mail";
 
 /**
  * The durable way to send a mail: `queueMail` writes it to the outbox (MailJob) and returns; the
- * mail worker of each server process (`startMailWorker`, run by lib/jobs/background.ts) sends it.
+ * mail worker of each server process (`startMailWorker`, started by the send-mail job) sends it.
  *
  * - Nothing is lost: a mail stays in the outbox until an SMTP server accepts it. A worker claims a
  *   few mails for LEASE_MS; if its process dies mid-batch, another takes them over after that.

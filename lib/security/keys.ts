@@ -17,7 +17,12 @@ export function signForPurpose({ purpose, value }: { purpose: string; value: str
 
 /** Whether `signature` is the purpose's signature of `value`, compared in constant time. */
 export function verifyForPurpose({ purpose, value, signature }: { purpose: string; value: string; signature: string }): boolean {
-  const given = Buffer.from(signature);
-  const wanted = Buffer.from(signForPurpose({ purpose, value }));
-  return given.length === wanted.length && crypto.timingSafeEqual(given, wanted);
+  return equalInConstantTime(signature, signForPurpose({ purpose, value }));
+}
+
+/** Whether a presented secret is the expected one, in time that does not tell how much matched. */
+export function equalInConstantTime(given: string, wanted: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(wanted);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }

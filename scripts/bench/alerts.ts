@@ -76,7 +76,7 @@ async function seed(readers: number) {
   await db.$disconnect();
 }
 
-/** Child: one digest run, as the servers' timer or `npm run alerts` runs it; prints its figures as JSON. */
+/** Child: one digest run, as the servers' timer or `npm run job` runs it; prints its figures as JSON. */
 async function digest() {
   const { runAlertDigests } = await import("@/lib/alerts/digest");
   const { db } = await import("@/lib/db");
