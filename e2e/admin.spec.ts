@@ -3,51 +3,16 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { signUp, uniqueEmail } from "./support/accounts";
+import { createDraft, idOf, makeEditor } from "./support/editorial";
 import { countRows, query } from "./support/db";
+import { FLAGSHIP } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
-
-async function makeEditor(page: Page, role: "EDITOR" | "ADMIN" = "EDITOR") {
-  const email = uniqueEmail(role.toLowerCase());
-  await signUp(page, { email, name: `Test ${role.toLowerCase()}` });
-  // Roles are read on every request, so the change applies to the open session at once.
-  await query(`UPDATE "User" SET "role" = $1 WHERE "email" = $2`, [role, email]);
-  return email;
-}
 
 async function tinyPdf(pages = 2) {
   const doc = await PDFDocument.create();
   for (let i = 0; i < pages; i++) doc.addPage([200, 200]).drawText(`Page ${i + 1}`);
   return Buffer.from(await doc.save());
-}
-
-async function anyId(table: string) {
-  const [row] = await query<{ id: string }>(`SELECT "id" FROM "${table}" LIMIT 1`);
-  return row.id;
-}
-
-/** Creates a draft through the form, with two authors in a chosen order; returns its id. */
-async function createDraft(page: Page, { title, slug }: { title: string; slug: string }) {
-  await page.goto("/admin/publications/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Slug").fill(slug);
-  await page.getByLabel("Summary").fill("A **bold** claim about *energy* markets.\n\nSecond paragraph.");
-  await expect(page.getByTestId("summary-preview").locator("strong")).toHaveText("bold");
-  const add = page.getByLabel("Add an author");
-  const options = await add.locator("option").allTextContents();
-  await add.selectOption({ label: options[2] });
-  await page.getByRole("button", { name: "Add", exact: true }).click();
-  await add.selectOption({ label: options[1] });
-  await page.getByRole("button", { name: "Add", exact: true }).click();
-  await page.getByRole("button", { name: `Move ${options[1]} up` }).click();
-  await page.getByLabel("Centre", { exact: true }).selectOption({ index: 1 });
-  await page.getByRole("checkbox").first().check();
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page.getByText("The draft was created.")).toBeVisible();
-  const id = page.url().match(/\/admin\/publications\/([a-z0-9]+)/)![1];
-  const authors = await query<{ name: string }>(`SELECT a."name" FROM "PublicationAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" WHERE pa."publicationId" = $1 ORDER BY pa."position"`, [id]);
-  expect(authors.map((a) => a.name)).toEqual([options[1], options[2]]);
-  return id;
 }
 
 /** Sends one of the back office's file forms (in the region named `section`) and answers its response. */
@@ -82,7 +47,9 @@ test("the back office is a 404 for anonymous visitors and readers", async ({ pag
 test("a reader's forged posts to every admin action are refused and change nothing", async ({ page, baseURL }) => {
   const forger = uniqueEmail("forger");
   await signUp(page, { email: forger });
-  const [pub, topic, otherTopic, user] = [await anyId("Publication"), await anyId("Topic"), (await query<{ id: string }>(`SELECT "id" FROM "Topic" ORDER BY "id" DESC LIMIT 1`))[0].id, await anyId("User")];
+  // The flagship analysis, two topics and the forger's own account: rows a forged post would change.
+  const [pub, topic, otherTopic] = [await idOf("Publication", FLAGSHIP), await idOf("Topic", "climate"), await idOf("Topic", "defence")];
+  const [{ id: user }] = await query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [forger]);
   const audit = await countRows("AuditEntry", "1 = 1", []);
   const before = await query(`SELECT "title", "status", "slug", "version" FROM "Publication" WHERE "id" = $1`, [pub]);
   const post = (request: APIRequestContext, url: string, form: Record<string, string>) => request.post(url, { form, headers: { origin: baseURL! }, maxRedirects: 0 });
@@ -94,7 +61,7 @@ test("a reader's forged posts to every admin action are refused and change nothi
     [`/api/admin/publications/${pub}/pdf`, { version: "0" }],
     [`/api/admin/publications/${pub}/cover`, { intent: "remove" }],
     [`/api/admin/publications/${pub}/translation`, { intent: "unlink" }],
-    [`/api/admin/authors/${await anyId("Author")}/photo`, { intent: "remove" }],
+    [`/api/admin/authors/${await idOf("Author", "kenji-arakawa")}/photo`, { intent: "remove" }],
     ["/api/admin/pages/about", { title: "Forged", body: "x", version: "0" }],
     ["/api/admin/markdown-preview", { source: "x" }],
     ["/api/admin/topics", { name: "Forged", slug: "forged" }],
@@ -551,7 +518,7 @@ test("the back office in French: its pages, its refusals and where a save leads"
 });
 
 test("admins manage users: the last admin can't be demoted, and a disabled account is signed out", async ({ page, browser, baseURL }) => {
-  const adminEmail = await makeEditor(page, "ADMIN");
+  const adminEmail = await makeEditor(page, { role: "ADMIN" });
   // This test's admin is the only one.
   await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "role" = 'ADMIN' AND "email" <> $1`, [adminEmail]);
   const [admin] = await query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [adminEmail]);
@@ -595,7 +562,7 @@ test("an admin edits the about page: the site shows it at once, Markdown rendere
   expect((await editor.goto("/admin/pages/about"))!.status()).toBe(404);
   await editor.close();
 
-  await makeEditor(page, "ADMIN");
+  await makeEditor(page, { role: "ADMIN" });
   await page.goto("/admin/pages");
   await page.locator("#main").getByRole("link", { name: "About" }).click();
   const stale = await page.locator('input[name="version"]').inputValue();
@@ -636,7 +603,7 @@ test("an admin edits the about page: the site shows it at once, Markdown rendere
 });
 
 test("the audit log records each editorial change with before and after", async ({ page }) => {
-  const email = await makeEditor(page, "ADMIN");
+  const email = await makeEditor(page, { role: "ADMIN" });
   const id = await createDraft(page, { title: "Audited draft", slug: `audited-${Date.now()}` });
   await page.getByLabel("Title").fill("Audited draft, revised");
   await page.getByRole("button", { name: "Save changes" }).click();

@@ -1,8 +1,9 @@
 // COUNTER R5.1 download statistics through the real gated route, FAIR Signposting on the analysis
 // page, and the identifiers and Crossref deposit in the back office.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoPublication, FLAGSHIP } from "./helpers";
 import { signUp, uniqueEmail } from "./support/accounts";
+import { makeEditor } from "./support/editorial";
 import { query } from "./support/db";
 
 const SLUG = "russian-strategic-thinking-after-crimea";
@@ -11,12 +12,6 @@ const browserAgent = (token: string) => `Mozilla/5.0 (X11; Linux x86_64) AppleWe
 
 async function logged(token: string) {
   return query<{ robot: boolean | number; counted: boolean | number }>(`SELECT "robot", "counted" FROM "DownloadEvent" WHERE "userAgent" LIKE $1 ORDER BY "at"`, [`%${token}`]);
-}
-
-async function makeEditor(page: Page) {
-  const email = uniqueEmail("counter-editor");
-  await signUp(page, { email });
-  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
 }
 
 test("downloads count by COUNTER's rules: double clicks once, robots and partial or refused requests never", async ({ page, playwright, baseURL }) => {

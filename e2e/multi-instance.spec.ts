@@ -12,6 +12,7 @@ import { PDFDocument } from "pdf-lib";
 import S3rver from "s3rver";
 import { DRAFT, published } from "./helpers";
 import { signUp, uniqueEmail } from "./support/accounts";
+import { makeEditor } from "./support/editorial";
 import { query } from "./support/db";
 import { startExtraServer, stopExtraServer } from "./support/server";
 
@@ -48,9 +49,7 @@ test("unpublishing through one process takes the page off the other's cache", as
   const path = `/analyses/${target.slug}`;
   // Cached on the other process first.
   for (let i = 0; i < 2; i++) expect((await fetch(`${other}${path}`)).status).toBe(200);
-  const email = uniqueEmail("editor-two");
-  await signUp(page, { email });
-  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+  await makeEditor(page);
   const [pub] = await query<{ id: string }>(`SELECT "id" FROM "Publication" WHERE "slug" = $1`, [target.slug]);
   const change = (intent: "unpublish" | "publish") =>
     page.request.post(`/api/admin/publications/${pub.id}/status`, { headers: { origin: baseURL!, accept: "application/json" }, form: { intent } });
@@ -142,9 +141,7 @@ test.describe("with the shared cache on Redis and files in a bucket", () => {
   test("an edit through one process shows on the other at once, with no timer", async ({ page }) => {
     const path = `/analyses/${slug}`;
     for (const base of [a, b]) expect((await fetch(`${base}${path}`)).headers.get("x-nextjs-cache")).toBe("HIT");
-    const email = uniqueEmail("editor-redis");
-    await signUp(page, { email });
-    await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+    await makeEditor(page);
     const change = (intent: "unpublish" | "publish") =>
       page.request.post(`${a}/api/admin/publications/${pubId}/status`, { headers: { origin: process.env.SITE_URL!, accept: "application/json" }, form: { intent } });
     expect((await change("unpublish")).ok()).toBe(true);
@@ -155,9 +152,7 @@ test.describe("with the shared cache on Redis and files in a bucket", () => {
   });
 
   test("a PDF uploaded through one process downloads through the other, from the bucket", async ({ page }) => {
-    const email = uniqueEmail("editor-bucket");
-    await signUp(page, { email });
-    await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+    await makeEditor(page);
     const doc = await PDFDocument.create();
     doc.addPage([200, 200]).drawText("Stored in the bucket");
     const pdf = Buffer.from(await doc.save());

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { published } from "./helpers";
 import { clickAndSettle, signUp, uniqueEmail } from "./support/accounts";
 import { query } from "./support/db";
+import { makeEditor } from "./support/editorial";
 
 test("unpublishing hides a bookmark from the library and republishing brings it back", async ({ page }) => {
   const email = uniqueEmail("unpublish");
@@ -61,9 +62,7 @@ test("the download history shows an unpublished analysis as no longer available"
 });
 
 test("a page rendered for a visitor with a query string does not keep it for the next one", async ({ page, baseURL }) => {
-  const email = uniqueEmail("query-cache");
-  await signUp(page, { email });
-  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+  await makeEditor(page);
   const target = published.find((p) => p.slug === "critical-raw-materials")!;
   const [pub] = await query<{ id: string }>(`SELECT "id" FROM "Publication" WHERE "slug" = $1`, [target.slug]);
   // An edit expires the cached pages: the next request for each renders it.
@@ -84,9 +83,7 @@ test("a page rendered for a visitor with a query string does not keep it for the
 
 test("an edit expires the pages that show it and leaves every other page in the cache", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  const email = uniqueEmail("precise");
-  await signUp(page, { email });
-  await query(`UPDATE "User" SET "role" = 'EDITOR' WHERE "email" = $1`, [email]);
+  await makeEditor(page);
   // A and B share no author, centre or programme, and B's page does not show A (as a related analysis, say).
   // Nor are they in each other's stored related lists: saving A ranks again the lists near it.
   const [a] = await query<{ id: string; slug: string; title: string; centerId: string }>(`SELECT "id", "slug", "title", "centerId" FROM "Publication" WHERE "slug" = 'critical-raw-materials'`);
@@ -145,15 +142,12 @@ test("an edit expires the pages that show it and leaves every other page in the 
     expect(afterB.headers.get("x-nextjs-cache")).toBe("HIT");
     expect((await afterB.text()) === bodyB).toBe(true);
     // The server renders A's page and its author's again in the background: nobody asked for
-    // them since the edit, yet they come from the cache, already changed. Wait until its queue
-    // has been empty for 2 s (the related analyses ranked again after the edit add theirs),
-    // asking the queue, not the pages, which would render them.
-    await page.waitForTimeout(2_000);
-    for (let quiet = 0, deadline = Date.now() + 60_000; quiet < 4; await page.waitForTimeout(500)) {
-      if (Date.now() > deadline) throw new Error("the pages the edit expired were still being rendered again after 60 s");
-      const { queued, running } = (await (await page.request.get("/api/admin/cache")).json()) as { queued: number; running: number };
-      quiet = queued + running === 0 ? quiet + 1 : 0;
-    }
+    // them since the edit, yet they come from the cache, already changed. Wait until the server
+    // says its cache has settled (the related analyses ranked again after the edit, their page
+    // changes applied, the re-rendering done), asking it, not the pages, which would render them.
+    await expect
+      .poll(async () => ((await (await page.request.get("/api/admin/cache")).json()) as { settled: boolean }).settled, { timeout: 60_000, message: "the pages the edit expired were re-rendered" })
+      .toBe(true);
     for (const path of [`/analyses/${a.slug}`, `/authors/${author.slug}`]) {
       const warm = await get(path);
       expect(warm.headers.get("x-nextjs-cache"), path).toBe("HIT");

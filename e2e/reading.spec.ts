@@ -60,8 +60,9 @@ async function layoutShift(page: Page, path: string): Promise<number> {
   const me = page.waitForResponse((r) => r.url().includes("/api/me"));
   await page.goto(path);
   await me;
-  // Time for the answer to be drawn.
-  await page.waitForTimeout(500);
+  // The answer is applied as soon as it arrives (React renders an external store's change at
+  // once); two animation frames later the browser has drawn it, and measured any shift.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {

@@ -132,6 +132,15 @@ export async function expireChangedPages({ now = Date.now() }: { now?: number } 
   return tags.length > 0;
 }
 
+/** How many page changes in the log this process has not applied yet (none with the shared cache). */
+export async function countUnappliedChanges(): Promise<number> {
+  if (env.REDIS_URL) return 0;
+  const known = state.folioInvalidations;
+  if (!known) return db.cacheInvalidation.count();
+  const rows = await db.cacheInvalidation.findMany({ where: { createdAt: { gte: new Date(known.lastLook - OVERLAP_MS) } }, select: { id: true } });
+  return rows.filter((r) => !known.applied.has(r.id)).length;
+}
+
 /** Drops log rows every process has had a day to read. */
 export async function pruneChangeLog({ now = new Date() }: { now?: Date } = {}): Promise<number> {
   const { count } = await db.cacheInvalidation.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_MS) } } });

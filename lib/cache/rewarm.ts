@@ -12,9 +12,9 @@ const MAX_QUEUED = 200;
 
 // Two queues: the default language's pages, then the others. Pages in the default language, where
 // most readers are, never wait behind another language's pages, even those of earlier changes.
-type State = { queues: [Set<string>, Set<string>]; running: number; enabled: boolean };
+type State = { queues: [Set<string>, Set<string>]; running: number; enabled: boolean; scheduled: number };
 const state = globalThis as unknown as { folioRewarm?: State };
-const current = () => (state.folioRewarm ??= { queues: [new Set(), new Set()], running: 0, enabled: false });
+const current = () => (state.folioRewarm ??= { queues: [new Set(), new Set()], running: 0, enabled: false, scheduled: 0 });
 const queued = (s: State) => s.queues[0].size + s.queues[1].size;
 
 /** Called once by the server process (lib/jobs/timers.ts): only a running server re-warms itself. */
@@ -43,14 +43,20 @@ export function rewarmPages({ paths }: { paths: string[] }): void {
  * before the expiry and thrown away by it.
  */
 export function rewarmAfterResponse({ paths }: { paths: string[] }): void {
-  if (!current().enabled || !paths.length) return;
-  after(() => rewarmPages({ paths }));
+  const s = current();
+  if (!s.enabled || !paths.length) return;
+  // Counted from now, so that the status never reads idle between the response and the queueing.
+  s.scheduled++;
+  after(() => {
+    s.scheduled--;
+    rewarmPages({ paths });
+  });
 }
 
 /** What is waiting to be rendered again, and rendering: for the back office and its tests. */
 export function readRewarmQueue(): { queued: number; running: number } {
   const s = current();
-  return { queued: queued(s), running: s.running };
+  return { queued: queued(s) + s.scheduled, running: s.running };
 }
 
 function pump(s: State) {

@@ -168,6 +168,7 @@ const NEIGHBOURS_EACH_WAY = 4;
  * full-text ranking blocks the server's thread while it runs.
  */
 export function refreshRelatedAround({ id }: { id: string }): void {
+  reranking.folioReranking = (reranking.folioReranking ?? 0) + 1;
   const run = async () => {
     const own = await refreshRelatedPublications({ ids: [id] });
     const [first, containing] = await Promise.all([
@@ -180,5 +181,15 @@ export function refreshRelatedAround({ id }: { id: string }): void {
     const pages = await db.publication.findMany({ where: { id: { in: changed }, status: "PUBLISHED" }, select: { slug: true } });
     if (pages.length) await recordPageChanges({ tags: pages.map((p) => TAG.path(`/analyses/${p.slug}`)) });
   };
-  void run().catch((e: unknown) => console.error("Related analyses were not ranked again:", e));
+  void run()
+    .catch((e: unknown) => console.error("Related analyses were not ranked again:", e))
+    .finally(() => (reranking.folioReranking! -= 1));
+}
+
+// On globalThis: Next bundles lib/ more than once in one process.
+const reranking = globalThis as unknown as { folioReranking?: number };
+
+/** How many of this process's re-rankings are still running (the back office's cache status). */
+export function countRerankingRuns(): number {
+  return reranking.folioReranking ?? 0;
 }
