@@ -4,7 +4,7 @@
 // whose folders it needs, after them.
 export const LIB_LAYERS = [
   // Core: configuration, the database, languages, the Result type and its codes, pure helpers.
-  { layer: "core", folders: ["env", "generated", "db", "i18n", "messages", "format", "csv", "markdown", "teaser", "seo", "security"] },
+  { layer: "core", folders: ["env", "generated", "db", "i18n", "messages", "format", "csv", "xml", "markdown", "teaser", "seo", "security"] },
   // Schemas: zod at every boundary, shared by the forms (in the browser) and the server.
   { layer: "schemas", folders: ["validations"] },
   // Services: files, images, the page cache, mail. They know nothing of analyses or readers.

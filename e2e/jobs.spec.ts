@@ -24,7 +24,7 @@ test("with it, a job runs and says what it did; bad names and payloads get a rea
   const wrong = await request.post("/api/cron/optimize-database", { headers: withToken, data: { startup: "yes" } });
   expect(wrong.status()).toBe(422);
   expect((await wrong.json()).error).toContain("startup");
-  const notJson = await request.post("/api/cron/optimize-database", { headers: { ...withToken, "content-type": "application/json" }, data: "{nope" });
+  const notJson = await request.post("/api/cron/optimize-database", { headers: { ...withToken, "content-type": "application/json" }, data: Buffer.from("{nope") });
   expect(notJson.status()).toBe(400);
   const huge = await request.post("/api/cron/optimize-database", { headers: { ...withToken, "content-type": "application/json" }, data: JSON.stringify({ startup: true, pad: "x".repeat(64 * 1024) }) });
   expect(huge.status()).toBe(413);

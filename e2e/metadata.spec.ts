@@ -169,6 +169,13 @@ test("Cite this shows a reference and downloads BibTeX and RIS", async ({ page, 
   expect(lines[0]).toBe("TY  - RPRT");
   expect(lines).toContain(`TI  - ${pub.title}`);
   expect(lines.filter((l) => l.startsWith("AU  - "))).toEqual(["AU  - Arakawa, Kenji", "AU  - Marchetti, Sofia"]);
+  // Every format the registry offers under "Cite this" is linked, and served.
+  const offered = await page.getByText("Cite this").locator("..").getByRole("link").evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).getAttribute("href")));
+  expect(offered).toEqual(["bibtex", "ris", "csl-json"].map((f) => `/analyses/${FLAGSHIP}/cite/${f}`));
+  const csl = await request.get(`/analyses/${FLAGSHIP}/cite/csl-json`);
+  expect(csl.headers()["content-type"]).toBe("application/vnd.citationstyles.csl+json; charset=utf-8");
+  expect((await csl.json())[0]).toMatchObject({ id: FLAGSHIP, title: pub.title, author: [{ family: "Arakawa", given: "Kenji" }, { family: "Marchetti", given: "Sofia" }] });
+  expect((await request.get(`/analyses/${FLAGSHIP}/cite/csv`)).status()).toBe(404);
   expect((await request.get(`/analyses/unreleased-draft-on-japan/cite/bibtex`)).status()).toBe(404);
 });
 

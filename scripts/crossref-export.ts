@@ -3,7 +3,8 @@
 // changed since a date, or all. Without --out it prints the XML. Nothing is sent to Crossref.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { buildCrossrefDeposit, listDepositable } from "@/lib/crossref/deposit";
+import { listDepositable } from "@/lib/crossref/deposit";
+import { formatNamed } from "@/lib/formats/registry";
 import { db } from "@/lib/db";
 import { runScript } from "./lib/run-script";
 
@@ -33,7 +34,7 @@ async function main() {
     console.error("Nothing to deposit: no published publication with a DOI matches.");
     return 1;
   }
-  const xml = buildCrossrefDeposit({ publications });
+  const xml = formatNamed({ model: "deposit", name: "crossref" }).write(publications);
   if (values.out) {
     fs.writeFileSync(values.out, xml);
     console.error(`Wrote ${publications.length} record${publications.length === 1 ? "" : "s"} to ${values.out}.`);

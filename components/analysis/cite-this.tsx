@@ -1,6 +1,7 @@
+import { listFormats } from "@/lib/formats/registry";
 import { getPageTranslator } from "@/lib/i18n/request-locale";
 
-/** A formatted reference and the two machine formats; a <details>, so it needs no JavaScript. */
+/** A formatted reference and the citation formats offered for it; a <details>, so it needs no JavaScript. */
 export function CiteThis({ slug, citation }: { slug: string; citation: string }) {
   const t = getPageTranslator();
   return (
@@ -10,8 +11,11 @@ export function CiteThis({ slug, citation }: { slug: string; citation: string })
         {citation}
       </p>
       <p className="mt-3 flex gap-4 text-sm">
-        <a href={`/analyses/${slug}/cite/bibtex`} className="text-accent underline">BibTeX</a>
-        <a href={`/analyses/${slug}/cite/ris`} className="text-accent underline">RIS</a>
+        {listFormats({ model: "citation", offeredIn: "cite" }).map((f) => (
+          <a key={f.name} href={`/analyses/${slug}/cite/${f.name}`} className="text-accent underline">
+            {f.label}
+          </a>
+        ))}
       </p>
     </details>
   );

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { PUBLICATION_TYPES, typeLabel, type PublicationTypeSlug } from "@/lib/format";
-import type { AtomFeed } from "@/lib/feeds/atom";
+import type { AtomFeed } from "@/lib/formats/read-models";
 import { listFeedPublications } from "@/lib/publications/queries";
 import type { ListingFilters } from "@/lib/validations/listing";
 import { feedPath, listingHref, type FeedKind } from "@/lib/validations/listing";

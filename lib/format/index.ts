@@ -81,3 +81,10 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** "Jane Q. Roe" → { family: "Roe", given: "Jane Q." }: the last word is the family name, in every format that splits one. */
+export function splitPersonName(name: string): { family: string; given: string } {
+  const parts = name.trim().split(/\s+/);
+  const family = parts.pop() ?? "";
+  return { family, given: parts.join(" ") };
+}

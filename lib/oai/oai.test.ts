@@ -234,7 +234,7 @@ describe("protocol errors: status 200 and an <error> element", () => {
   });
 
   it("never writes a character XML 1.0 cannot carry", async () => {
-    const { xmlText } = await import("@/lib/oai/xml");
+    const { xmlText } = await import("@/lib/xml");
     expect(xmlText("a\u0000b\uD800c\uDC00d\uFFFEe\u{1F600}")).toBe("abcde\u{1F600}");
   });
 

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { PUBLICATION_TYPES, typeFromSlug } from "@/lib/format";
 import type { OaiCursor } from "@/lib/oai/protocol";
 import { publicationSets } from "@/lib/publications/sets";
+import type { RecordMetadata } from "@/lib/formats/read-models";
 
 // What OAI-PMH exposes of the catalogue. A publication is a record from the moment it was first
 // public (releasedAt): while published it has metadata; unpublished, or deleted (DeletedPublication),
@@ -13,24 +14,8 @@ import { publicationSets } from "@/lib/publications/sets";
 
 export type OaiHeader = { id: string; datestamp: number; deleted: boolean; sets: string[] };
 
-export type OaiMetadata = {
-  title: string;
-  slug: string;
-  language: string;
-  type: string;
-  publishedAt: Date;
-  teaser: string;
-  doi: string | null;
-  series: string | null;
-  seriesNumber: number | null;
-  hasPdf: boolean;
-  centerName: string;
-  authors: Array<{ name: string; orcid: string | null }>;
-  topics: string[];
-  regions: string[];
-};
 
-export type OaiRecord = OaiHeader & { metadata: OaiMetadata | null };
+export type OaiRecord = OaiHeader & { metadata: RecordMetadata | null };
 
 export type OaiSet = { spec: string; name: string };
 
@@ -143,7 +128,7 @@ const METADATA = {
 } as const;
 
 /** The Dublin Core source of the published ones among `headers`, by id. */
-export async function readOaiMetadata(headers: OaiHeader[]): Promise<Map<string, OaiMetadata>> {
+export async function readRecordMetadata(headers: OaiHeader[]): Promise<Map<string, RecordMetadata>> {
   const ids = headers.filter((h) => !h.deleted).map((h) => h.id);
   if (!ids.length) return new Map();
   const rows = await db.publication.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: METADATA });

@@ -1,16 +1,11 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { publicationPath } from "@/lib/i18n/paths";
 import { encodeResumptionToken, formatDatestamp, parseOaiRequest, type OaiError, type OaiListArgs, type OaiRequest } from "@/lib/oai/protocol";
-import { findOaiHeader, listOaiHeaders, listOaiSets, readEarliestDatestamp, readOaiMetadata, type OaiHeader, type OaiMetadata } from "@/lib/oai/records";
-import { attributes, element, xmlText } from "@/lib/oai/xml";
-import { doiUrl, orcidUrl } from "@/lib/validations/identifiers";
-
-const OAI_DC = {
-  metadataPrefix: "oai_dc",
-  schema: "http://www.openarchives.org/OAI/2.0/oai_dc.xsd",
-  metadataNamespace: "http://www.openarchives.org/OAI/2.0/oai_dc/",
-};
+import type { MetadataFormat } from "@/lib/formats/define-format";
+import type { RecordMetadata } from "@/lib/formats/read-models";
+import { findFormat, listFormats } from "@/lib/formats/registry";
+import { findOaiHeader, listOaiHeaders, listOaiSets, readEarliestDatestamp, readRecordMetadata, type OaiHeader } from "@/lib/oai/records";
+import { attributes, element, xmlText } from "@/lib/xml";
 
 export const oaiBaseUrl = () => `${env.SITE_URL}/oai`;
 const repositoryId = () => new URL(env.SITE_URL).hostname;
@@ -48,41 +43,23 @@ function header(h: OaiHeader): string {
   );
 }
 
-const DC_TYPE: Record<string, string> = { ANALYSIS: "analysis", POLICY_BRIEF: "policy brief", REPORT: "report", ARTICLE: "article", BOOK_CHAPTER: "book chapter" };
-
-/** Unqualified Dublin Core. It names the landing page, never the PDF: that needs a session. */
-export function dublinCore(m: OaiMetadata): string {
-  const dc = (name: string, value: string | null) => element(`dc:${name}`, value);
-  return (
-    `<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">` +
-    dc("title", m.title) +
-    m.authors.map((a) => dc("creator", a.name)).join("") +
-    m.topics.map((t) => dc("subject", t)).join("") +
-    dc("description", m.teaser) +
-    dc("publisher", env.SITE_NAME) +
-    dc("contributor", m.centerName) +
-    dc("date", m.publishedAt.toISOString().slice(0, 10)) +
-    dc("type", "Text") +
-    dc("type", DC_TYPE[m.type] ?? m.type.toLowerCase()) +
-    (m.hasPdf ? dc("format", "application/pdf") : "") +
-    dc("identifier", `${env.SITE_URL}${publicationPath(m)}`) +
-    (m.doi ? dc("identifier", doiUrl(m.doi)) : "") +
-    dc("language", m.language) +
-    m.regions.map((r) => dc("coverage", r)).join("") +
-    (m.series ? dc("relation", m.seriesNumber ? `${m.series}, ${m.seriesNumber}` : m.series) : "") +
-    m.authors.filter((a) => a.orcid).map((a) => dc("relation", orcidUrl(a.orcid!))).join("") +
-    `</oai_dc:dc>`
-  );
-}
-
-function record(h: OaiHeader, m: OaiMetadata | undefined): string {
+function record(h: OaiHeader, m: RecordMetadata | undefined, format: MetadataFormat<"record">): string {
   // A record whose row changed between the two reads is sent as its header says it was.
   if (h.deleted || !m) return `<record>${header({ ...h, deleted: true })}</record>`;
-  return `<record>${header(h)}<metadata>${dublinCore(m)}</metadata></record>`;
+  return `<record>${header(h)}<metadata>${format.write([m])}</metadata></record>`;
+}
+
+/** The harvest format a metadataPrefix names, or the error that says which ones there are. */
+function recordFormat(metadataPrefix: string): MetadataFormat<"record"> | OaiError[] {
+  const format = findFormat({ model: "record", offeredIn: "oai", name: metadataPrefix });
+  if (format) return format;
+  const served = listFormats({ model: "record", offeredIn: "oai" }).map((f) => f.name).join(", ");
+  return [{ code: "cannotDisseminateFormat", message: `This repository serves ${served}, not ${metadataPrefix.slice(0, 40)}.` }];
 }
 
 async function listRecords(request: OaiListArgs & { verb: "ListRecords" | "ListIdentifiers" }): Promise<string | OaiError[]> {
-  if (request.metadataPrefix !== OAI_DC.metadataPrefix) return [{ code: "cannotDisseminateFormat", message: `This repository serves oai_dc only, not ${request.metadataPrefix.slice(0, 40)}.` }];
+  const format = recordFormat(request.metadataPrefix);
+  if (Array.isArray(format)) return format;
   const { headers, more } = await listOaiHeaders({ ...request, take: env.OAI_PAGE_SIZE });
   if (!headers.length) {
     return request.after
@@ -94,8 +71,8 @@ async function listRecords(request: OaiListArgs & { verb: "ListRecords" | "ListI
   // The last page of a resumed list carries an empty token; a list that fits in one page carries none.
   const resumption = more || request.after ? `<resumptionToken>${token}</resumptionToken>` : "";
   if (request.verb === "ListIdentifiers") return `<ListIdentifiers>${headers.map(header).join("")}${resumption}</ListIdentifiers>`;
-  const metadata = await readOaiMetadata(headers);
-  return `<ListRecords>${headers.map((h) => record(h, metadata.get(h.id))).join("")}${resumption}</ListRecords>`;
+  const metadata = await readRecordMetadata(headers);
+  return `<ListRecords>${headers.map((h) => record(h, metadata.get(h.id), format)).join("")}${resumption}</ListRecords>`;
 }
 
 async function answer(request: OaiRequest): Promise<string | OaiError[]> {
@@ -125,7 +102,8 @@ async function answer(request: OaiRequest): Promise<string | OaiError[]> {
         const id = idFromIdentifier(request.identifier);
         if (!id || !(await findOaiHeader({ id }))) return [{ code: "idDoesNotExist", message: "No record has this identifier." }];
       }
-      return `<ListMetadataFormats><metadataFormat>${element("metadataPrefix", OAI_DC.metadataPrefix)}${element("schema", OAI_DC.schema)}${element("metadataNamespace", OAI_DC.metadataNamespace)}</metadataFormat></ListMetadataFormats>`;
+      const formats = listFormats({ model: "record", offeredIn: "oai" });
+      return `<ListMetadataFormats>${formats.map((f) => `<metadataFormat>${element("metadataPrefix", f.name)}${element("schema", f.oai!.schema)}${element("metadataNamespace", f.oai!.namespace)}</metadataFormat>`).join("")}</ListMetadataFormats>`;
     }
     case "ListSets": {
       const sets = await listOaiSets();
@@ -135,9 +113,10 @@ async function answer(request: OaiRequest): Promise<string | OaiError[]> {
       const id = idFromIdentifier(request.identifier);
       const h = id ? await findOaiHeader({ id }) : null;
       if (!h) return [{ code: "idDoesNotExist", message: "No record has this identifier." }];
-      if (request.metadataPrefix !== OAI_DC.metadataPrefix) return [{ code: "cannotDisseminateFormat", message: `This repository serves oai_dc only, not ${request.metadataPrefix.slice(0, 40)}.` }];
-      const metadata = await readOaiMetadata([h]);
-      return `<GetRecord>${record(h, metadata.get(h.id))}</GetRecord>`;
+      const format = recordFormat(request.metadataPrefix);
+      if (Array.isArray(format)) return format;
+      const metadata = await readRecordMetadata([h]);
+      return `<GetRecord>${record(h, metadata.get(h.id), format)}</GetRecord>`;
     }
     case "ListIdentifiers":
     case "ListRecords":

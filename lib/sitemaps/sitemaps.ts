@@ -2,7 +2,7 @@ import "server-only";
 import { tagPage, TAG } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { escapeXml } from "@/lib/feeds/atom";
+import { xmlAttr as escapeXml } from "@/lib/xml";
 import { translationAlternates } from "@/lib/publications/translations";
 import { SITE_PAGE_SLUGS } from "@/lib/validations/site-pages";
 import { pathInEveryLocale, publicationPath } from "@/lib/i18n/paths";

@@ -1,3 +1,4 @@
+import { listFormats } from "@/lib/formats/registry";
 import { redirect } from "next/navigation";
 import { unindexedPageMetadata } from "@/lib/seo";
 import { getSession } from "@/lib/auth";
@@ -51,9 +52,15 @@ export default async function LibraryPage({ params: route, searchParams }: Props
         <h1 className="font-serif text-3xl font-semibold">{t("library.title")}</h1>
         {result.total || filtered ? (
           <p className="text-sm">
-            {t("library.export")} <a href="/api/library/export?format=bibtex" className="text-accent underline">BibTeX</a> ·{" "}
-            <a href="/api/library/export?format=ris" className="text-accent underline">RIS</a> ·{" "}
-            <a href="/api/library/export?format=csv" className="text-accent underline">CSV</a>
+            {t("library.export")}{" "}
+            {listFormats({ model: "citation", offeredIn: "library" }).map((f, i) => (
+              <span key={f.name}>
+                {i > 0 ? " · " : null}
+                <a href={`/api/library/export?format=${f.name}`} className="text-accent underline">
+                  {f.label}
+                </a>
+              </span>
+            ))}
           </p>
         ) : null}
       </div>

@@ -2,7 +2,8 @@
 // (?since=YYYY-MM-DD), or every published one with a DOI. Editors only; a download, not a deposit.
 import { z } from "zod";
 import { getSession } from "@/lib/auth";
-import { buildCrossrefDeposit, listDepositable } from "@/lib/crossref/deposit";
+import { listDepositable } from "@/lib/crossref/deposit";
+import { formatNamed } from "@/lib/formats/registry";
 import { htmlMessage, notFoundResponse } from "@/lib/http/responses";
 import { RECORD_ID } from "@/lib/validations/slug";
 
@@ -27,7 +28,8 @@ export async function GET(request: Request) {
     return htmlMessage({ status: 404, title: "Nothing to deposit", message: "No published publication with a DOI matches this selection. Add the DOI on the publication's page first.", backHref: "/admin/publications" });
   }
   const name = id ? publications[0].slug : since ? `since-${since}` : "all";
-  return new Response(buildCrossrefDeposit({ publications }), {
-    headers: { "content-type": "application/xml; charset=utf-8", "content-disposition": `attachment; filename="crossref-${name}.xml"`, "cache-control": "no-store" },
+  const deposit = formatNamed({ model: "deposit", name: "crossref" });
+  return new Response(deposit.write(publications), {
+    headers: { "content-type": deposit.contentType, "content-disposition": `attachment; filename="crossref-${name}.${deposit.extension}"`, "cache-control": "no-store" },
   });
 }

@@ -1,47 +1,21 @@
 import { getSession } from "@/lib/auth";
-import { toCsv } from "@/lib/csv";
-import { toBibtex, toCitationEntry, toRis } from "@/lib/formats/citations";
 import { listLibraryForExport } from "@/lib/bookmarks/queries";
-import { typeLabel } from "@/lib/format";
+import { toCitationEntry } from "@/lib/formats/citation-entry";
+import { findFormat } from "@/lib/formats/registry";
 import { notFoundResponse, seeOther } from "@/lib/http/responses";
 
-const FORMATS = {
-  bibtex: { type: "application/x-bibtex; charset=utf-8", ext: "bib" },
-  ris: { type: "application/x-research-info-systems; charset=utf-8", ext: "ris" },
-  csv: { type: "text/csv; charset=utf-8", ext: "csv" },
-} as const;
-
+// A reader's whole library, in any format offered for it (lib/formats/registry.ts).
 export async function GET(request: Request) {
   const session = await getSession();
   if (!session) return seeOther("/sign-in?callbackUrl=/library");
-  const format = new URL(request.url).searchParams.get("format") as keyof typeof FORMATS | null;
-  if (!format || !(format in FORMATS)) return notFoundResponse("/library");
+  const format = findFormat({ model: "citation", offeredIn: "library", name: new URL(request.url).searchParams.get("format") ?? "" });
+  if (!format) return notFoundResponse("/library");
   const rows = await listLibraryForExport({ userId: session.user.id });
-  const entries = rows.map((r) => toCitationEntry(r.publication));
-  const body =
-    format === "bibtex"
-      ? toBibtex(entries)
-      : format === "ris"
-        ? toRis(entries)
-        : toCsv(
-            rows.map((r, i) => ({
-              title: entries[i].title,
-              authors: entries[i].authors.join("; "),
-              date: entries[i].date,
-              type: typeLabel(r.publication.type),
-              series: entries[i].series,
-              number: entries[i].number,
-              url: entries[i].url,
-              saved_at: r.createdAt.toISOString(),
-              note: r.note,
-            })),
-            ["title", "authors", "date", "type", "series", "number", "url", "saved_at", "note"],
-          );
-  const { type, ext } = FORMATS[format];
-  return new Response(body, {
+  const entries = rows.map((r) => ({ ...toCitationEntry(r.publication), savedAt: r.createdAt, note: r.note }));
+  return new Response(format.write(entries), {
     headers: {
-      "content-type": type,
-      "content-disposition": `attachment; filename="folio-library.${ext}"`,
+      "content-type": format.contentType,
+      "content-disposition": `attachment; filename="folio-library.${format.extension}"`,
       "cache-control": "private, no-store",
     },
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/csv";
-import { escapeBibtex, toBibtex, toRis, type CitationEntry } from "@/lib/formats/citations";
+import { escapeBibtex, toBibtex } from "@/lib/formats/bibtex";
+import type { CitationEntry } from "@/lib/formats/read-models";
+import { toRis } from "@/lib/formats/ris";
 
 const entry: CitationEntry = {
   key: "japan-russia",
@@ -83,5 +85,55 @@ describe("toCsv", () => {
   it("quotes commas, quotes and newlines, and defuses formulas", () => {
     const csv = toCsv([{ a: 'He said "hi", then left', b: "=HYPERLINK(1)", c: null }], ["a", "b", "c"]);
     expect(csv).toBe('a,b,c\r\n"He said ""hi"", then left",\'=HYPERLINK(1),\r\n');
+  });
+});
+
+describe("the library's CSV", () => {
+  it("adds when each was saved and the reader's note, and names the type in words", async () => {
+    const { findFormat } = await import("@/lib/formats/registry");
+    const csv = findFormat({ model: "citation", offeredIn: "library", name: "csv" })!;
+    const out = csv.write([{ ...entry, savedAt: new Date("2026-03-04T05:06:07Z"), note: "=cmd, read again" }]).split("\r\n");
+    expect(out[0]).toBe("title,authors,date,type,series,number,url,saved_at,note");
+    expect(out[1]).toBe('Japan & Russia: {The} Thaw_That 100% Never Came,Kenji Arakawa; Léa Fontaine; Sofía de la Peña,2017-02-15,Analysis,Asia Papers,92,https://example.org/analyses/japan-russia,2026-03-04T05:06:07.000Z,"\'=cmd, read again"');
+  });
+});
+
+describe("CSL-JSON", () => {
+  it("writes citeproc's item: type, split names, date parts, series and DOI", async () => {
+    const { findFormat } = await import("@/lib/formats/registry");
+    const csl = findFormat({ model: "citation", offeredIn: "cite", name: "csl-json" })!;
+    const [item] = JSON.parse(csl.write([{ ...entry, doi: "10.1234/abc" }]));
+    expect(item).toMatchObject({
+      id: "japan-russia",
+      type: "report",
+      title: "Japan & Russia: {The} Thaw_That 100% Never Came",
+      author: [{ family: "Arakawa", given: "Kenji" }, { family: "Fontaine", given: "Léa" }, { family: "Peña", given: "Sofía de la" }],
+      issued: { "date-parts": [[2017, 2, 15]] },
+      publisher: "Halden Institute",
+      "collection-title": "Asia Papers",
+      number: "92",
+      DOI: "10.1234/abc",
+    });
+  });
+});
+
+describe("the registry", () => {
+  it("lists every format file once, each name once per read model", async () => {
+    const fs = await import("node:fs");
+    const { FORMATS } = await import("@/lib/formats/registry");
+    const support = ["define-format.ts", "read-models.ts", "registry.ts", "citation-entry.ts"];
+    const files = fs.readdirSync("lib/formats").filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !support.includes(f));
+    expect(FORMATS.map((f) => `${f.name.replace("_", "-")}.ts`).sort()).toEqual(files.sort());
+    expect(new Set(FORMATS.map((f) => `${f.model}:${f.name}`)).size).toBe(FORMATS.length);
+  });
+
+  it("offers under Cite this and in the library only citation formats, and to OAI-PMH only those with a schema", async () => {
+    const { FORMATS, listFormats } = await import("@/lib/formats/registry");
+    for (const f of FORMATS) {
+      if (f.offeredIn.includes("cite") || f.offeredIn.includes("library")) expect(f.model, f.name).toBe("citation");
+      if (f.offeredIn.includes("oai")) expect(f.oai, f.name).toBeDefined();
+    }
+    expect(listFormats({ model: "citation", offeredIn: "cite" }).map((f) => f.name)).toEqual(["bibtex", "ris", "csl-json"]);
+    expect(listFormats({ model: "record", offeredIn: "oai" }).map((f) => f.name)).toEqual(["oai_dc"]);
   });
 });

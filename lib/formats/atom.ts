@@ -1,32 +1,10 @@
-// Pure Atom 1.0 (RFC 4287) writer.
-export type AtomEntry = {
-  id: string;
-  title: string;
-  url: string;
-  published: Date;
-  updated: Date;
-  summary: string;
-  authors: Array<{ name: string; uri?: string }>;
-  categories?: string[];
-};
+import { defineFormat } from "@/lib/formats/define-format";
+import type { AtomFeed } from "@/lib/formats/read-models";
+import { xmlAttr } from "@/lib/xml";
 
-export type AtomFeed = {
-  id: string;
-  title: string;
-  selfUrl: string;
-  alternateUrl: string;
-  updated: Date;
-  authorName: string;
-  entries: AtomEntry[];
-};
-
-export function escapeXml(text: string): string {
-  // Characters XML 1.0 forbids are dropped; the five specials are escaped.
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-export function toAtom(feed: AtomFeed): string {
-  const e = escapeXml;
+// Atom 1.0 (RFC 4287).
+function toAtom(feed: AtomFeed): string {
+  const e = xmlAttr;
   const entries = feed.entries
     .map((x) => {
       const authors = x.authors.map((a) => `    <author><name>${e(a.name)}</name>${a.uri ? `<uri>${e(a.uri)}</uri>` : ""}</author>`).join("\n");
@@ -59,3 +37,13 @@ ${entries}
 </feed>
 `;
 }
+
+export default defineFormat({
+  name: "atom",
+  label: "Atom",
+  model: "feed",
+  contentType: "application/atom+xml; charset=utf-8",
+  extension: "xml",
+  offeredIn: [],
+  write: (feeds) => feeds.map(toAtom).join(""),
+});

@@ -1,6 +1,7 @@
-// The few XML-writing helpers OAI-PMH and the Crossref deposit need. Text is escaped, and the
-// characters XML 1.0 cannot carry at all (most C0 controls, lone surrogates, U+FFFE/FFFF) are
-// dropped: one such character in a title would otherwise make a whole harvest page unreadable.
+// The XML-writing helpers every machine format uses (OAI-PMH, Crossref, Atom, sitemaps). Text is
+// escaped, and the characters XML 1.0 cannot carry at all (most C0 controls, lone surrogates,
+// U+FFFE/FFFF) are dropped: one such character in a title would otherwise make a whole harvest
+// page, feed or sitemap unreadable.
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
