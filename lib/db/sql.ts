@@ -47,3 +47,26 @@ export function parseJsonColumn<T>(value: unknown): T {
 export function jsonDate(value: string): Date {
   return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value}Z`);
 }
+
+// Dates are stored as ISO text on SQLite (as Prisma writes them, with +00:00) and as UTC timestamps
+// on PostgreSQL. A raw statement compares and buckets them through these.
+
+/** A date as a bound value the column compares with: SQLite compares the stored text. */
+export function sqlTimestamp(date: Date): Date | string {
+  return env.provider === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
+}
+
+/** The column's UTC day (YYYY-MM-DD), month (YYYY-MM), or the Monday that starts its week (YYYY-MM-DD). */
+export const sqlBucket = {
+  day: (column: string) => (env.provider === "sqlite" ? `substr(${column}, 1, 10)` : `to_char(${column}, 'YYYY-MM-DD')`),
+  month: (column: string) => (env.provider === "sqlite" ? `substr(${column}, 1, 7)` : `to_char(${column}, 'YYYY-MM')`),
+  week: (column: string) =>
+    env.provider === "sqlite"
+      ? `date(substr(${column}, 1, 10), '-' || ((CAST(strftime('%w', substr(${column}, 1, 10)) AS INTEGER) + 6) % 7) || ' days')`
+      : `to_char(date_trunc('week', ${column}), 'YYYY-MM-DD')`,
+};
+
+/** A boolean column's true, as the engine spells it in a raw statement. */
+export function sqlTrue(): string {
+  return env.provider === "sqlite" ? "1" : "true";
+}

@@ -107,6 +107,23 @@ describe("double clicks and sessions", () => {
     expect(rows).toEqual([{ publicationId: pub.id, month: "2026-07", total: 4, unique: 3 }]);
   });
 
+  it("adds the items' figures up per month in the database, newest first, months without downloads at zero", async () => {
+    await db.downloadEvent.deleteMany();
+    const other = await db.publication.create({ data: { slug: "other", title: "Other", type: "REPORT", language: "en", status: "PUBLISHED", publishedAt: new Date("2025-03-01T00:00:00Z"), summary: "s", teaser: "t", centerId: pub.centerId } });
+    const r = await reader("u3@example.test");
+    // The same reader within the hour: one unique request per item, so two for the platform.
+    for (const [publicationId, when] of [[pub.id, Date.UTC(2026, 6, 1, 9)], [other.id, Date.UTC(2026, 6, 1, 9, 5)], [pub.id, Date.UTC(2026, 8, 30, 23, 59)]] as const) {
+      await counter.recordDownloadEvent({ publicationId, userId: r, userAgent: BROWSER, at: new Date(when) });
+    }
+    expect(await counter.readMonthlyTotals({ fromMonth: "2026-06", toMonth: "2026-09" })).toEqual([
+      { month: "2026-09", total: 1, unique: 1 },
+      { month: "2026-08", total: 0, unique: 0 },
+      { month: "2026-07", total: 2, unique: 2 },
+      { month: "2026-06", total: 0, unique: 0 },
+    ]);
+    expect(await counter.readMonthlyTotals({ fromMonth: "2026-07", toMonth: "2026-07", publicationId: other.id })).toEqual([{ month: "2026-07", total: 1, unique: 1 }]);
+  });
+
   it("tells visitors apart by account, else cookie, else address and agent", () => {
     const keys = [
       counter.visitorKey({ userId: "u1" }),

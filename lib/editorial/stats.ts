@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sqlParam } from "@/lib/db/sql";
-import { env } from "@/lib/env";
+import { sqlBucket, sqlParam, sqlTimestamp, sqlTrue } from "@/lib/db/sql";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -10,32 +9,29 @@ function since(days: number, now = new Date()) {
   return start;
 }
 
-// Dates are stored as ISO text on SQLite and as UTC timestamps on PostgreSQL.
-const dayOf = (column: string) => (env.provider === "sqlite" ? `substr(${column}, 1, 10)` : `to_char(${column}, 'YYYY-MM-DD')`);
-// SQLite compares the stored text, so the bound is written the way Prisma writes dates there.
-const bound = (d: Date) => (env.provider === "sqlite" ? d.toISOString().replace("Z", "+00:00") : d);
 
 // Downloads are COUNTER's Total_Item_Requests (lib/stats/counter.ts): robots and double clicks
 // are logged but not counted.
 const SOURCES = {
-  downloads: { table: "DownloadEvent", column: `"at"`, where: () => ` AND "counted" = ${env.provider === "sqlite" ? "1" : "true"}` },
+  downloads: { table: "DownloadEvent", column: `"at"`, where: () => ` AND "counted" = ${sqlTrue()}` },
   accounts: { table: "User", column: `"createdAt"`, where: () => "" },
 };
 
-async function countPerDay(source: keyof typeof SOURCES, from: Date, publicationId?: string): Promise<Map<string, number>> {
+/** Rows per day (or per week, keyed by its Monday) since `from`, counted by the database. */
+async function countPer(bucket: "day" | "week", source: keyof typeof SOURCES, from: Date, publicationId?: string): Promise<Map<string, number>> {
   const { table, column, where } = SOURCES[source];
   const filter = publicationId ? ` AND "publicationId" = ${sqlParam(2)}` : "";
-  const rows = await db.$queryRawUnsafe<Array<{ day: string; n: number | bigint }>>(
-    `SELECT ${dayOf(column)} AS day, COUNT(*) AS n FROM "${table}" WHERE ${column} >= ${sqlParam(1)}${where()}${filter} GROUP BY day`,
-    ...(publicationId ? [bound(from), publicationId] : [bound(from)]),
+  const rows = await db.$queryRawUnsafe<Array<{ bucket: string; n: number | bigint }>>(
+    `SELECT ${sqlBucket[bucket](column)} AS bucket, COUNT(*) AS n FROM "${table}" WHERE ${column} >= ${sqlParam(1)}${where()}${filter} GROUP BY bucket`,
+    ...(publicationId ? [sqlTimestamp(from), publicationId] : [sqlTimestamp(from)]),
   );
-  return new Map(rows.map((r) => [r.day, Number(r.n)]));
+  return new Map(rows.map((r) => [r.bucket, Number(r.n)]));
 }
 
 /** Downloads per day over the last `days` days (all publications, or one), zeros included. */
 export async function readDownloadSeries({ days, publicationId }: { days: number; publicationId?: string }) {
   const from = since(days);
-  const counts = await countPerDay("downloads", from, publicationId);
+  const counts = await countPer("day", "downloads", from, publicationId);
   return Array.from({ length: days }, (_, i) => {
     const day = new Date(from.getTime() + i * DAY).toISOString().slice(0, 10);
     return { day, count: counts.get(day) ?? 0 };
@@ -60,12 +56,10 @@ export async function readNewAccountsPerWeek({ weeks = 12, now = new Date() }: {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY);
   const first = new Date(monday.getTime() - (weeks - 1) * 7 * DAY);
-  const perDay = await countPerDay("accounts", first);
+  const perWeek = await countPer("week", "accounts", first);
   return Array.from({ length: weeks }, (_, w) => {
-    const start = new Date(first.getTime() + w * 7 * DAY);
-    let count = 0;
-    for (let d = 0; d < 7; d++) count += perDay.get(new Date(start.getTime() + d * DAY).toISOString().slice(0, 10)) ?? 0;
-    return { week: start.toISOString().slice(0, 10), count };
+    const week = new Date(first.getTime() + w * 7 * DAY).toISOString().slice(0, 10);
+    return { week, count: perWeek.get(week) ?? 0 };
   });
 }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sqlParam } from "@/lib/db/sql";
-import { env } from "@/lib/env";
+import { sqlParam, sqlTimestamp } from "@/lib/db/sql";
 import { PUBLICATION_TYPES, typeFromSlug } from "@/lib/format";
 import type { OaiCursor } from "@/lib/oai/protocol";
 import { publicationSets } from "@/lib/publications/sets";
@@ -19,7 +18,6 @@ export type OaiRecord = OaiHeader & { metadata: RecordMetadata | null };
 
 export type OaiSet = { spec: string; name: string };
 
-const sqlDate = (ms: number) => (env.provider === "sqlite" ? new Date(ms).toISOString().replace("Z", "+00:00") : new Date(ms));
 const msOf = (value: Date | string) => new Date(value).getTime();
 
 /** Sets: every centre, programme and type, under three parent sets. */
@@ -77,10 +75,10 @@ async function readPublicationKeys({ from, before, set, after, take }: Bounds & 
   const values: unknown[] = [];
   const param = (v: unknown) => (values.push(v), sqlParam(values.length));
   let where = `p."releasedAt" IS NOT NULL`;
-  if (from !== undefined) where += ` AND p."updatedAt" >= ${param(sqlDate(from))}`;
-  if (before !== undefined) where += ` AND p."updatedAt" < ${param(sqlDate(before))}`;
+  if (from !== undefined) where += ` AND p."updatedAt" >= ${param(sqlTimestamp(new Date(from)))}`;
+  if (before !== undefined) where += ` AND p."updatedAt" < ${param(sqlTimestamp(new Date(before)))}`;
   // Row-value comparison: both engines read it straight off the (updatedAt, id) index.
-  if (after) where += ` AND (p."updatedAt", p.id) > (${param(sqlDate(after.datestamp))}, ${param(after.id)})`;
+  if (after) where += ` AND (p."updatedAt", p.id) > (${param(sqlTimestamp(new Date(after.datestamp)))}, ${param(after.id)})`;
   const filter = publicationSetFilter(set, values.length + 1);
   if (!filter) return [];
   values.push(...filter.values);
@@ -96,9 +94,9 @@ async function readTombstoneKeys({ from, before, set, after, take }: Bounds & { 
   const values: unknown[] = [];
   const param = (v: unknown) => (values.push(v), sqlParam(values.length));
   let where = "1 = 1";
-  if (from !== undefined) where += ` AND d."deletedAt" >= ${param(sqlDate(from))}`;
-  if (before !== undefined) where += ` AND d."deletedAt" < ${param(sqlDate(before))}`;
-  if (after) where += ` AND (d."deletedAt", d.id) > (${param(sqlDate(after.datestamp))}, ${param(after.id)})`;
+  if (from !== undefined) where += ` AND d."deletedAt" >= ${param(sqlTimestamp(new Date(from)))}`;
+  if (before !== undefined) where += ` AND d."deletedAt" < ${param(sqlTimestamp(new Date(before)))}`;
+  if (after) where += ` AND (d."deletedAt", d.id) > (${param(sqlTimestamp(new Date(after.datestamp)))}, ${param(after.id)})`;
   // A parent set ("center") matches "center:…" too; setSpec characters include no LIKE wildcards
   // but "_", which matches itself and any one character: harmless for a filter of this shape.
   if (set) where += ` AND (d.sets LIKE ${param(`% ${set} %`)} OR d.sets LIKE ${param(`% ${set}:%`)})`;

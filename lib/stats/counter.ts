@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sqlParam } from "@/lib/db/sql";
+import { sqlBucket, sqlParam, sqlTimestamp, sqlTrue } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { isRobot } from "@/lib/stats/robots";
 import { signForPurpose } from "@/lib/security/keys";
@@ -54,24 +54,43 @@ export async function pruneDownloadLog({ now = new Date() }: { now?: Date } = {}
   return (await db.downloadEvent.deleteMany({ where: { at: { lt: cutoff } } })).count;
 }
 
-const monthOf = (column: string) => (env.provider === "sqlite" ? `substr(${column}, 1, 7)` : `to_char(${column}, 'YYYY-MM')`);
-const bound = (d: Date) => (env.provider === "sqlite" ? d.toISOString().replace("Z", "+00:00") : d);
 
 export type MonthlyItemRequests = { publicationId: string; month: string; total: number; unique: number };
 
 /** Total_Item_Requests and Unique_Item_Requests per publication and month, for months in [fromMonth, toMonth] (YYYY-MM). */
 export async function readMonthlyItemRequests({ fromMonth, toMonth, publicationId }: { fromMonth: string; toMonth: string; publicationId?: string }): Promise<MonthlyItemRequests[]> {
-  const from = new Date(`${fromMonth}-01T00:00:00Z`);
-  const [y, m] = toMonth.split("-").map(Number);
-  const before = new Date(Date.UTC(y, m, 1));
-  const filter = publicationId ? ` AND "publicationId" = ${sqlParam(3)}` : "";
   const rows = await db.$queryRawUnsafe<Array<{ publicationId: string; month: string; total: number | bigint; uniq: number | bigint }>>(
-    `SELECT "publicationId", ${monthOf(`"at"`)} AS month, COUNT(*) AS total, COUNT(DISTINCT "session") AS uniq
-       FROM "DownloadEvent" WHERE "counted" = ${env.provider === "sqlite" ? "1" : "true"} AND "at" >= ${sqlParam(1)} AND "at" < ${sqlParam(2)}${filter}
-      GROUP BY "publicationId", month ORDER BY "publicationId", month`,
-    ...[bound(from), bound(before), ...(publicationId ? [publicationId] : [])],
+    `${perItemAndMonth({ publicationId })} ORDER BY "publicationId", month`,
+    ...monthBounds({ fromMonth, toMonth, publicationId }),
   );
   return rows.map((r) => ({ publicationId: r.publicationId, month: r.month, total: Number(r.total), unique: Number(r.uniq) }));
+}
+
+/**
+ * The platform's figures per month, newest first, every month of the range included: the items'
+ * sums, added up by the database. Unique item requests add up across items (each is per item).
+ */
+export async function readMonthlyTotals({ fromMonth, toMonth, publicationId }: { fromMonth: string; toMonth: string; publicationId?: string }): Promise<Array<{ month: string; total: number; unique: number }>> {
+  const rows = await db.$queryRawUnsafe<Array<{ month: string; total: number | bigint; uniq: number | bigint }>>(
+    `SELECT month, SUM(total) AS total, SUM(uniq) AS uniq FROM (${perItemAndMonth({ publicationId })}) items GROUP BY month`,
+    ...monthBounds({ fromMonth, toMonth, publicationId }),
+  );
+  const byMonth = new Map(rows.map((r) => [r.month, { total: Number(r.total), unique: Number(r.uniq) }]));
+  return monthsBetween(fromMonth, toMonth)
+    .reverse()
+    .map((month) => ({ month, ...(byMonth.get(month) ?? { total: 0, unique: 0 }) }));
+}
+
+function perItemAndMonth({ publicationId }: { publicationId?: string }): string {
+  const filter = publicationId ? ` AND "publicationId" = ${sqlParam(3)}` : "";
+  return `SELECT "publicationId", ${sqlBucket.month(`"at"`)} AS month, COUNT(*) AS total, COUNT(DISTINCT "session") AS uniq
+       FROM "DownloadEvent" WHERE "counted" = ${sqlTrue()} AND "at" >= ${sqlParam(1)} AND "at" < ${sqlParam(2)}${filter}
+      GROUP BY "publicationId", month`;
+}
+
+function monthBounds({ fromMonth, toMonth, publicationId }: { fromMonth: string; toMonth: string; publicationId?: string }): unknown[] {
+  const [y, m] = toMonth.split("-").map(Number);
+  return [sqlTimestamp(new Date(`${fromMonth}-01T00:00:00Z`)), sqlTimestamp(new Date(Date.UTC(y, m, 1))), ...(publicationId ? [publicationId] : [])];
 }
 
 /** The months from `fromMonth` to `toMonth`, both YYYY-MM, inclusive. */

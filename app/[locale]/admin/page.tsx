@@ -4,7 +4,7 @@ import { listPublicationChoices, listTopPublications, readDownloadSeries, readNe
 import { statsPeriodSchema } from "@/lib/validations/editorial";
 import { TextLink } from "@/components/ui/link";
 import { Input, Select } from "@/components/ui/field";
-import { monthsBetween, readMonthlyItemRequests } from "@/lib/stats/counter";
+import { readMonthlyTotals } from "@/lib/stats/counter";
 import { Button } from "@/components/ui/button";
 import { formatUtcTime } from "@/lib/format";
 import { getPageTranslator, getRequestLocale, readPageLocale } from "@/lib/i18n/request-locale";
@@ -24,17 +24,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const now = new Date();
   const thisMonth = now.toISOString().slice(0, 7);
   const yearAgo = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString().slice(0, 7);
-  const [series, top, accounts, choices, monthly] = await Promise.all([
+  const [series, top, accounts, choices, perMonth] = await Promise.all([
     readDownloadSeries({ days, publicationId: publication }),
     listTopPublications({ days }),
     readNewAccountsPerWeek({ weeks: 12 }),
     listPublicationChoices(),
-    readMonthlyItemRequests({ fromMonth: yearAgo, toMonth: thisMonth, publicationId: publication }),
+    readMonthlyTotals({ fromMonth: yearAgo, toMonth: thisMonth, publicationId: publication }),
   ]);
-  // Unique item requests add up across items (each is per item), so the platform's are their sum.
-  const perMonth = monthsBetween(yearAgo, thisMonth)
-    .reverse()
-    .map((month) => ({ month, ...monthly.filter((m) => m.month === month).reduce((a, m) => ({ total: a.total + m.total, unique: a.unique + m.unique }), { total: 0, unique: 0 }) }));
   // Mail concerns readers' addresses: admins only.
   const outbox = editor.role === "ADMIN" ? await readOutboxStatus() : null;
   const query = (report: string) => `/api/admin/stats/export?${new URLSearchParams({ report, days: String(days), ...(publication ? { publication } : {}) })}`;
