@@ -6,7 +6,7 @@ import { fail, ok, type Result } from "@/lib/messages/result";
 import { localePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail/outbox";
-import { signForPurpose, verifyForPurpose } from "@/lib/security/keys";
+import { signToken, verifyToken } from "@/lib/security/keys";
 import { RECORD_ID } from "@/lib/validations/slug";
 
 /**
@@ -17,8 +17,7 @@ import { RECORD_ID } from "@/lib/validations/slug";
 const PURPOSE = "alert-reconfirm";
 
 function tokenFor(userId: string, bouncedAt: Date): string {
-  const payload = `${userId}.${bouncedAt.getTime().toString(36)}`;
-  return `${payload}.${signForPurpose({ purpose: PURPOSE, value: payload })}`;
+  return signToken({ purpose: PURPOSE, payload: [userId, bouncedAt.getTime()] });
 }
 
 export async function requestAlertReconfirmation({ userId }: { userId: string }) {
@@ -33,10 +32,10 @@ export async function requestAlertReconfirmation({ userId }: { userId: string })
 
 /** Resumes the alerts the token names, if it is genuine and the bounce it was made for is still the current one. */
 export async function confirmAlertAddress({ token }: { token: string }): Promise<Result> {
-  const [userId, time, signature] = token.split(".");
-  if (!userId || !time || !signature || !RECORD_ID.test(userId) || !env.AUTH_SECRET) return fail("alerts.badLink");
-  if (!verifyForPurpose({ purpose: PURPOSE, value: `${userId}.${time}`, signature })) return fail("alerts.badLink");
-  const bouncedAt = new Date(parseInt(time, 36));
+  const payload = verifyToken({ purpose: PURPOSE, token, maxLength: 500 });
+  const [userId, time] = Array.isArray(payload) ? (payload as unknown[]) : [];
+  if (typeof userId !== "string" || !RECORD_ID.test(userId) || !Number.isSafeInteger(time)) return fail("alerts.badLink");
+  const bouncedAt = new Date(time as number);
   const r = await db.alertSettings.updateMany({ where: { userId, bouncedAt }, data: { bouncedAt: null, coveredUntil: new Date() } });
   return r.count ? ok(undefined) : fail("alerts.badLink");
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
-import { signForPurpose, verifyForPurpose } from "@/lib/security/keys";
+import { signToken, verifyToken } from "@/lib/security/keys";
 import { RECORD_ID } from "@/lib/validations/slug";
 
 /**
@@ -14,23 +13,16 @@ export type AlertStop = { userId: string; follows: string[]; searches: string[] 
 const PURPOSE = "alert-unsubscribe";
 
 export function signAlertStop(stop: AlertStop): string {
-  const payload = Buffer.from(JSON.stringify([stop.userId, stop.follows, stop.searches])).toString("base64url");
-  return `${payload}.${signForPurpose({ purpose: PURPOSE, value: payload })}`;
+  return signToken({ purpose: PURPOSE, payload: [stop.userId, stop.follows, stop.searches] });
 }
 
 const ids = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 200 && v.every((x) => typeof x === "string" && RECORD_ID.test(x));
 
 /** The stop a token names, or null for anything not signed here (forged, cut, or from another secret). */
 export function verifyAlertStop(token: unknown): AlertStop | null {
-  if (typeof token !== "string" || token.length > 12_000 || !env.AUTH_SECRET) return null;
-  const [payload, signature, extra] = token.split(".");
-  if (!payload || !signature || extra !== undefined) return null;
-  if (!verifyForPurpose({ purpose: PURPOSE, value: payload, signature })) return null;
-  try {
-    const [userId, follows, searches] = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown[];
-    if (typeof userId !== "string" || !RECORD_ID.test(userId) || !ids(follows) || !ids(searches)) return null;
-    return { userId, follows, searches };
-  } catch {
-    return null;
-  }
+  const payload = verifyToken({ purpose: PURPOSE, token });
+  if (!Array.isArray(payload)) return null;
+  const [userId, follows, searches] = payload as unknown[];
+  if (typeof userId !== "string" || !RECORD_ID.test(userId) || !ids(follows) || !ids(searches)) return null;
+  return { userId, follows, searches };
 }

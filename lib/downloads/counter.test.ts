@@ -109,7 +109,7 @@ describe("double clicks and sessions", () => {
 
   it("adds the items' figures up per month in the database, newest first, months without downloads at zero", async () => {
     await db.downloadEvent.deleteMany();
-    const other = await db.publication.create({ data: { slug: "other", title: "Other", type: "REPORT", language: "en", status: "PUBLISHED", publishedAt: new Date("2025-03-01T00:00:00Z"), summary: "s", teaser: "t", centerId: pub.centerId } });
+    const other = await db.publication.create({ data: { slug: "other", title: "Other", type: "REPORT", language: "en", status: "PUBLISHED", publishedAt: new Date("2025-03-01T00:00:00Z"), summary: "s", teaser: "t", centerId: (await db.center.findFirstOrThrow()).id } });
     const r = await reader("u3@example.test");
     // The same reader within the hour: one unique request per item, so two for the platform.
     for (const [publicationId, when] of [[pub.id, Date.UTC(2026, 6, 1, 9)], [other.id, Date.UTC(2026, 6, 1, 9, 5)], [pub.id, Date.UTC(2026, 8, 30, 23, 59)]] as const) {

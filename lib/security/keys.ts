@@ -26,3 +26,25 @@ export function equalInConstantTime(given: string, wanted: string): boolean {
   const b = Buffer.from(wanted);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
+
+/**
+ * A value signed for one purpose, to travel in a link: `<payload>.<signature>`, the payload being
+ * JSON in base64url. Whoever holds it can read it; nobody without AUTH_SECRET can make or alter one.
+ */
+export function signToken({ purpose, payload }: { purpose: string; payload: unknown }): string {
+  const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return `${encoded}.${signForPurpose({ purpose, value: encoded })}`;
+}
+
+/** The payload of a token signed here for this purpose, or null (forged, cut, for another purpose or secret, too long). */
+export function verifyToken({ purpose, token, maxLength = 12_000 }: { purpose: string; token: unknown; maxLength?: number }): unknown {
+  if (typeof token !== "string" || token.length > maxLength || !env.AUTH_SECRET) return null;
+  const [encoded, signature, extra] = token.split(".");
+  if (!encoded || !signature || extra !== undefined) return null;
+  if (!verifyForPurpose({ purpose, value: encoded, signature })) return null;
+  try {
+    return JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+}
