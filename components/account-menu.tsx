@@ -1,6 +1,7 @@
 "use client";
 
 import { Link, useLocaleParam } from "@/components/ui/locale-link";
+import { LocaleField } from "@/components/ui/locale-field";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { cn } from "@/components/ui/cn";
@@ -36,7 +37,6 @@ export function AccountMenu() {
 /** A <details> menu that also closes with Escape (focus back on its button) and with a click or focus outside. */
 function ReaderMenu({ label, editor }: { label: string; editor: boolean }) {
   const t = useClientTranslations();
-  const locale = useLocaleParam();
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const details = ref.current;
@@ -80,7 +80,7 @@ function ReaderMenu({ label, editor }: { label: string; editor: boolean }) {
           </Link>
         ) : null}
         <form method="post" action="/api/account/sign-out">
-          <input type="hidden" name="locale" value={locale} />
+          <LocaleField />
           <button type="submit" className={cn(item, "w-full text-left")}>
             {t("account.signOut")}
           </button>

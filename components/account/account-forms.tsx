@@ -9,14 +9,10 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/http/gateway";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
 import { useClientTranslations } from "@/components/use-client-translations";
-import { useLocaleParam } from "@/components/ui/locale-link";
+import { LocaleField } from "@/components/ui/locale-field";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
-/** The form's language, for the gateway's answers (lib/http/gateway). */
-function LocaleInput() {
-  return <input type="hidden" name="locale" value={useLocaleParam()} />;
-}
 
 function Result({ state }: { state: ActionState }) {
   if (!state?.message) return null;
@@ -32,7 +28,7 @@ export function NameForm({ action, name }: { action: Action; name: string }) {
   }, [state]);
   return (
     <form action={formAction} className="space-y-3" aria-label={t("forms.changeName")}>
-      <LocaleInput />
+      <LocaleField />
       <Result state={state} />
       <Field label={t("forms.name")} name="name" autoComplete="name" required maxLength={100} defaultValue={name} />
       <Button variant="secondary">{t("forms.saveName")}</Button>
@@ -45,7 +41,7 @@ export function MailLanguageForm({ action, mailLocale }: { action: Action; mailL
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3" aria-label={t("forms.mailLanguage")}>
-      <LocaleInput />
+      <LocaleField />
       <Result state={state} />
       <div className="space-y-1">
         <Label htmlFor="mail-locale">{t("forms.mailLanguage")}</Label>
@@ -65,7 +61,7 @@ export function EmailForm({ action, email }: { action: Action; email: string }) 
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3" aria-label={t("forms.changeEmail")}>
-      <LocaleInput />
+      <LocaleField />
       <Result state={state} />
       <Field label={t("forms.email")} name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={email} />
       <Button variant="secondary">{t("forms.saveEmail")}</Button>
@@ -78,7 +74,7 @@ export function PasswordForm({ action, hasPassword }: { action: Action; hasPassw
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3" aria-label={t("forms.changePassword")}>
-      <LocaleInput />
+      <LocaleField />
       <Result state={state} />
       {hasPassword ? <Field label={t("forms.currentPassword")} name="current" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} /> : null}
       <NewPasswordField label={t("forms.newPassword")} hint={t("forms.passwordHint", { min: PASSWORD_MIN })} />
@@ -92,7 +88,7 @@ export function DeleteAccountForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3" aria-label={t("forms.deleteAccount")}>
-      <LocaleInput />
+      <LocaleField />
       <Result state={state} />
       <Field label={t("forms.confirmDelete")} name="confirm" type="email" autoComplete="off" required maxLength={254} />
       <Button variant="danger">{t("forms.deleteButton")}</Button>

@@ -1,15 +1,15 @@
 "use client";
 
-import { createContext, useContext, useState, useSyncExternalStore } from "react";
+import { createContext, useContext, useState } from "react";
 import { FieldHint, FieldMessage, Input, Label, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { slugify } from "@/lib/format";
 import { useClientTranslations } from "@/components/use-client-translations";
-import { useLocaleParam } from "@/components/ui/locale-link";
+import { LocaleField } from "@/components/ui/locale-field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type FormErrors = Record<string, string>;
 const ErrorsContext = createContext<FormErrors>({});
-const noSubscription = () => () => {};
 
 /**
  * A back-office form. It posts like any form (so it works without script, with a plain error
@@ -21,9 +21,8 @@ export function EditorForm({ action, children, className = "", encType }: { acti
   const [message, setMessage] = useState<{ text: string; conflict?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useClientTranslations();
-  const locale = useLocaleParam();
   // Until the script runs, the form posts natively; data-enhanced says the background post is on.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -81,8 +80,7 @@ export function EditorForm({ action, children, className = "", encType }: { acti
             ) : null}
           </Notice>
         ) : null}
-        {/* The post gateway answers in the form's language (see components/ui/locale-field). */}
-        <input type="hidden" name="locale" value={locale} />
+        <LocaleField />
         {children}
       </form>
     </ErrorsContext.Provider>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -10,8 +10,8 @@ import { analysisPdfPath } from "@/lib/accounts/return-to";
 import { useClientTranslations } from "@/components/use-client-translations";
 import { useLocaleParam } from "@/components/ui/locale-link";
 import { localePath } from "@/lib/i18n/paths";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
-const noSubscription = () => () => {};
 
 type State = { kind: "loading" } | { kind: "ready"; doc: PDFDocumentProxy } | { kind: "failed" };
 
@@ -28,7 +28,7 @@ export function PdfReader({ slug, title, pages }: { slug: string; title: string;
   const me = useMe();
   // The cached HTML (and a browser without JavaScript) gets the download link; the viewer
   // replaces it once the script runs.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [state, setState] = useState<State>({ kind: "loading" });
   const [page, setPage] = useState<number | null>(null);
   const [typed, setTyped] = useState("");

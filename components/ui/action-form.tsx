@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
-import { useLocaleParam } from "@/components/ui/locale-link";
+import { LocaleField } from "@/components/ui/locale-field";
 import type { ActionState } from "@/lib/http/gateway";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -17,7 +17,7 @@ export function ActionForm({ action, label, className, children }: { action: Act
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} aria-label={label} className={className}>
-      <input type="hidden" name="locale" value={useLocaleParam()} />
+      <LocaleField />
       {state?.message && !state.ok ? <Notice tone="error" className="mb-3">{state.message}</Notice> : null}
       {children}
     </form>

@@ -10,6 +10,8 @@ export const buttonVariants = cva("inline-flex items-center justify-center round
       danger: "bg-red-700 text-white hover:bg-red-800",
       "danger-outline": "border border-red-700 font-normal text-red-800 hover:bg-red-50",
       outline: "border border-line bg-white font-normal text-ink hover:border-accent",
+      // A toggle that is on (Saved, Following): outline's box, filled.
+      pressed: "border border-accent bg-accent font-normal text-white hover:bg-accent-dark",
     },
     size: { md: "px-4 py-2.5", sm: "px-3 py-1 text-sm", xs: "px-2 py-1 text-sm" },
   },
