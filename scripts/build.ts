@@ -5,6 +5,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { ensurePrismaClient } from "./generate-client";
 import { run } from "./lib/run";
+import { isEntryPoint, runScript } from "./lib/run-script";
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const MARKER = path.resolve(distDir, "folio-build.json");
@@ -51,9 +52,4 @@ export async function buildSite() {
   fs.writeFileSync(MARKER, JSON.stringify({ provider: env.provider, siteUrl: env.SITE_URL, sources, builtAt: new Date().toISOString() }));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  buildSite().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  });
-}
+if (isEntryPoint(import.meta.url)) runScript(buildSite);

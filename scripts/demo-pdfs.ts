@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { isEntryPoint, runScript } from "./lib/run-script";
 
 type DemoPublication = { slug: string; type: string; title: string; summary: string; publishedAt: string; language: string; authors: string[]; center: string; series?: string; seriesNumber?: number; pdf?: string };
 type DemoCatalog = { centers: Array<{ slug: string; name: string }>; authors: Array<{ slug: string; name: string }>; publications: DemoPublication[] };
@@ -96,12 +97,9 @@ export async function generateDemoPdfs({ catalogFile = path.resolve("demo/catalo
   return written;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  generateDemoPdfs({ force: process.argv.includes("--force") }).then(
-    (n) => console.log(`Wrote ${n} demo PDF${n === 1 ? "" : "s"} to demo/pdfs/.`),
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+if (isEntryPoint(import.meta.url)) {
+  runScript(async () => {
+    const n = await generateDemoPdfs({ force: process.argv.includes("--force") });
+    console.log(`Wrote ${n} demo PDF${n === 1 ? "" : "s"} to demo/pdfs/.`);
+  });
 }

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium";
 import { run } from "./lib/run";
+import { runScript } from "./lib/run-script";
 
 const TSX = ["tsx", "--conditions=react-server"];
 
@@ -42,7 +43,4 @@ async function main() {
   await run("npx", ["playwright", "test", ...process.argv.slice(2)], { env });
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runScript(main);

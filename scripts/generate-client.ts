@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { env, type DatabaseProvider } from "@/lib/env";
 import { run } from "./lib/run";
+import { isEntryPoint, runScript } from "./lib/run-script";
 
 const OUTPUT = path.resolve("lib/generated/prisma");
 const MARKER = path.join(OUTPUT, ".provider");
@@ -22,9 +23,4 @@ export async function ensurePrismaClient(provider: DatabaseProvider = env.provid
   return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  ensurePrismaClient(env.provider, { force: !process.argv.includes("--if-needed") }).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  });
-}
+if (isEntryPoint(import.meta.url)) runScript(async () => void (await ensurePrismaClient(env.provider, { force: !process.argv.includes("--if-needed") })));

@@ -5,6 +5,7 @@ import path from "node:path";
 import { importCatalog, readKnownSlugs } from "@/lib/import/import-catalog";
 import { validateCatalog } from "@/lib/import/validate";
 import { createProgressBar } from "./lib/progress";
+import { isEntryPoint, runScript } from "./lib/run-script";
 
 export async function runImport(file: string): Promise<number> {
   const text = await fs.readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
@@ -29,17 +30,11 @@ export async function runImport(file: string): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const file = process.argv[2];
   if (!file || process.argv.length > 3) {
     console.error("usage: npm run import -- <catalog.json>");
     process.exit(2);
   }
-  runImport(file).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error(`Import failed; the database was left unchanged: ${e instanceof Error ? e.message : e}`);
-      process.exit(1);
-    },
-  );
+  runScript(() => runImport(file), { describeError: (e) => `Import failed; the database was left unchanged: ${e instanceof Error ? e.message : e}` });
 }

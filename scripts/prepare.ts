@@ -4,6 +4,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { ensurePrismaClient } from "./generate-client";
 import { run } from "./lib/run";
+import { isEntryPoint, runScript } from "./lib/run-script";
 
 export async function prepareDatabase({ seedDemo = true }: { seedDemo?: boolean } = {}) {
   const regenerated = await ensurePrismaClient();
@@ -14,10 +15,7 @@ export async function prepareDatabase({ seedDemo = true }: { seedDemo?: boolean 
   return { regenerated };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   console.log(`Database: ${env.provider === "sqlite" ? path.relative(process.cwd(), env.sqliteFile!) : "PostgreSQL"}`);
-  prepareDatabase().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  });
+  runScript(async () => void (await prepareDatabase()));
 }

@@ -7,14 +7,13 @@
 // Memory should stay flat as readers grow: the run streams readers, it never holds them all.
 //   BENCH_READERS=10000,100000 npm run bench:alerts [-- sqlite|postgresql]
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { SMTPServer } from "smtp-server";
+import { runScript } from "../lib/run-script";
+import { scratchDatabase } from "./harness";
 
 const SIZES = (process.env.BENCH_READERS ?? "10000,100000").split(",").map(Number);
 const RELEASES = 50;
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const TSX = ["tsx", "--conditions=react-server"];
 
 /** Child: the readers, their follows and saved searches, and the 50 new releases. */
@@ -122,17 +121,7 @@ function runChild(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
 }
 
 async function measure(provider: "sqlite" | "postgresql", readers: number) {
-  const dir = path.resolve("data/bench-alerts");
-  fs.mkdirSync(dir, { recursive: true });
-  let url = `file:${path.join(dir, "bench.db")}`;
-  const database = `folio_bench_alerts_${process.pid}`;
-  if (provider === "sqlite") for (const s of ["", "-wal", "-shm"]) fs.rmSync(`${path.join(dir, "bench.db")}${s}`, { force: true });
-  else {
-    spawnSync("psql", ["-q", PG_ADMIN, "-c", `CREATE DATABASE "${database}"`], { stdio: "inherit" });
-    const u = new URL(PG_ADMIN);
-    u.pathname = `/${database}`;
-    url = u.toString();
-  }
+  const scratch = scratchDatabase({ name: "bench-alerts", provider });
   // A sink that accepts everything and counts it.
   let received = 0;
   let bytes = 0;
@@ -147,37 +136,24 @@ async function measure(provider: "sqlite" | "postgresql", readers: number) {
     },
   });
   await new Promise<void>((r) => sink.listen(0, "127.0.0.1", r));
-  const env = {
-    ...process.env, DATABASE_URL: url, STORAGE_DIR: path.join(dir, "storage"), AUTH_SECRET: "bench-only-secret-0123456789-0123456789",
-    SITE_URL: "https://folio.example", SMTP_URL: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`,
-  };
-  const sync = (args: string[]) => {
-    const r = spawnSync("npx", args, { env, stdio: ["ignore", "ignore", "inherit"] });
-    if (r.status !== 0) throw new Error(`npx ${args.join(" ")} failed`);
-  };
+  const env = { ...scratch.env, SITE_URL: "https://folio.example", SMTP_URL: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}` };
   try {
-    sync([...TSX, "scripts/generate-client.ts", "--if-needed"]);
-    sync([...TSX, "scripts/db.ts", "deploy"]);
-    sync([...TSX, "scripts/seed-demo.ts"]);
+    scratch.prepare();
     await runChild(env, ["--seed", String(readers)]);
     const d = JSON.parse(await runChild({ ...env, NODE_OPTIONS: "--expose-gc" }, ["--digest"]));
     const s = JSON.parse(await runChild(env, ["--send"]));
     return { provider, readers, follows: d.follows, searches: d.searches, mails: d.mails, digestS: d.ms / 1000, digestPeakMb: d.peakRssMb, digestLiveMb: d.liveMb, sendS: s.ms / 1000, sent: s.sent, received, sendPeakMb: s.peakRssMb, kbPerMail: bytes / 1024 / Math.max(1, received) };
   } finally {
     await new Promise<void>((r) => sink.close(() => r()));
-    if (provider === "postgresql") spawnSync("psql", ["-q", PG_ADMIN, "-c", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`], { stdio: "inherit" });
+    scratch.drop();
   }
 }
 
 const role = process.argv[2];
 if (role === "--seed" || role === "--digest" || role === "--send") {
-  (role === "--seed" ? seed(Number(process.argv[3])) : role === "--digest" ? digest() : send()).then(
-    () => process.exit(0),
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+  runScript(async () => {
+    await (role === "--seed" ? seed(Number(process.argv[3])) : role === "--digest" ? digest() : send());
+  });
 } else {
   const only = process.argv.slice(2).find((a) => a === "sqlite" || a === "postgresql");
   const rows = [];

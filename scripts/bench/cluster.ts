@@ -18,7 +18,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { createReader, hasNginx, runScript, signIn, spawnServer, startBalancer, startNginxFront, startStaticNginx, waitFor } from "./harness";
+import { createReader, hasNginx, runProjectScript, signIn, spawnServer, startBalancer, startNginxFront, startStaticNginx, waitFor } from "./harness";
+import { runScript } from "../lib/run-script";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 40);
@@ -86,9 +87,9 @@ async function main() {
   console.log("Building…");
   if (spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/build.ts"], { env: base, stdio: ["ignore", "ignore", "inherit"] }).status !== 0) throw new Error("the build failed");
   createReader(base);
-  runScript(base, "user-create.ts", "--email", EDITOR.email, "--role", "editor", "--password", EDITOR.password);
+  runProjectScript(base, "user-create.ts", "--email", EDITOR.email, "--role", "editor", "--password", EDITOR.password);
   console.log("Copying STORAGE_DIR into the bucket…");
-  runScript(shared, "storage-copy.ts");
+  runProjectScript(shared, "storage-copy.ts");
 
   const servers: ChildProcess[] = [];
   const startServers = async (n: number, env = shared) => {
@@ -303,7 +304,4 @@ async function load(url: string, opts: { seconds?: number; paths?: () => string;
   return { rps: result.requests.average, p95: result.latency.p97_5 ?? result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runScript(main);

@@ -8,25 +8,49 @@ const TSX = ["tsx", "--conditions=react-server"];
 
 export type BenchEnv = NodeJS.ProcessEnv;
 
-/** Environment for a benchmark database under data/<name>/, emptied first. */
-export function benchEnv(name: string, port: number): { dir: string; env: BenchEnv } {
+const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/**
+ * A throw-away database for one benchmark: a SQLite file under data/<name>/ (emptied first), or a
+ * PostgreSQL database of its own; its storage folder, and the environment every script and server
+ * of the run takes. `prepare` migrates it and loads the demo catalogue; `drop` removes a
+ * PostgreSQL one (a SQLite one stays for a look, and is emptied by the next run).
+ */
+export function scratchDatabase({ name, provider = "sqlite", port = 3900 }: { name: string; provider?: "sqlite" | "postgresql"; port?: number }) {
   const dir = path.resolve("data", name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
+  const database = `folio_${name.replace(/\W/g, "_")}_${process.pid}`;
+  let url = `file:${path.join(dir, "bench.db")}`;
+  if (provider === "postgresql") {
+    spawnSync("psql", ["-q", PG_ADMIN, "-c", `CREATE DATABASE "${database}"`], { stdio: "inherit" });
+    const u = new URL(PG_ADMIN);
+    u.pathname = `/${database}`;
+    url = u.toString();
+  }
   const env: BenchEnv = {
     ...process.env,
-    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
+    DATABASE_URL: url,
     STORAGE_DIR: path.join(dir, "storage"),
     AUTH_SECRET: "bench-only-secret-0123456789-0123456789",
     SITE_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_RATE_LIMIT_PER_IP: "100000",
   };
-  return { dir, env };
+  return {
+    dir,
+    env,
+    prepare() {
+      for (const script of ["generate-client.ts --if-needed", "db.ts deploy", "seed-demo.ts"]) runProjectScript(env, ...(script.split(" ") as [string, ...string[]]));
+    },
+    drop() {
+      if (provider === "postgresql") spawnSync("psql", ["-q", PG_ADMIN, "-c", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`], { stdio: "inherit" });
+    },
+  };
 }
 
 /** Runs one of the project's scripts (scripts/<file>) against the benchmark database. */
-export function runScript(env: BenchEnv, file: string, ...args: string[]) {
+export function runProjectScript(env: BenchEnv, file: string, ...args: string[]) {
   const r = spawnSync("npx", [...TSX, `scripts/${file}`, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
   if (r.status !== 0) throw new Error(`scripts/${file} ${args.join(" ")} failed`);
 }
@@ -62,7 +86,7 @@ export const BENCH_READER = { email: "bench@example.test", password: "bench pass
 
 /** Creates the benchmark reader (run before starting the server) */
 export function createReader(env: BenchEnv) {
-  runScript(env, "user-create.ts", "--email", BENCH_READER.email, "--role", "reader", "--password", BENCH_READER.password);
+  runProjectScript(env, "user-create.ts", "--email", BENCH_READER.email, "--role", "reader", "--password", BENCH_READER.password);
 }
 
 /** Signs a reader in (the benchmark reader by default); returns the Cookie header to send. */

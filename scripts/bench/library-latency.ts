@@ -1,7 +1,8 @@
 // npm run bench:library: the library page's latency for one reader with 5,000 bookmarks, beside a
 // cached public page of the same server in the same run. Own SQLite database under
 // data/bench-library/; needs a current production build (npm run build).
-import { benchEnv, createReader, percentile, runScript, signIn, startNext } from "./harness";
+import { scratchDatabase, createReader, percentile, signIn, startNext } from "./harness";
+import { runScript } from "../lib/run-script";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BOOKMARKS = Number(process.env.BENCH_BOOKMARKS ?? 5000);
@@ -55,12 +56,12 @@ async function measure(url: string, headers: Record<string, string>) {
 }
 
 async function main() {
-  const { env } = benchEnv("bench-library", PORT);
+  const scratch = scratchDatabase({ name: "bench-library", port: PORT });
+  const { env } = scratch;
   Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, STORAGE_DIR: env.STORAGE_DIR });
   const { buildIsUsable } = await import("../build");
   if (!buildIsUsable()) throw new Error("No production build for SQLite: run `npm run build` first.");
-  runScript(env, "db.ts", "deploy");
-  runScript(env, "seed-demo.ts");
+  scratch.prepare();
   createReader(env);
   const t0 = performance.now();
   await seed();
@@ -87,10 +88,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -20,6 +20,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { SCALE_PASSWORD, scaleReaderEmail } from "../lib/scale-readers";
 import { hasNginx, percentile, signIn, spawnServer, startBalancer, startNginxFront, startStaticNginx, treeRssKb, waitFor } from "./harness";
+import { runScript } from "../lib/run-script";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -456,11 +457,5 @@ async function publicationForm(id: string, title: string): Promise<URLSearchPara
   return form;
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    // The stack and the cause: "fetch failed" alone does not say which request or why.
-    console.error(e instanceof Error ? `${e.stack}${e.cause ? `\ncause: ${String((e.cause as Error).stack ?? e.cause)}` : ""}` : e);
-    process.exit(1);
-  },
-);
+// The stack and the cause: "fetch failed" alone does not say which request or why.
+runScript(main, { describeError: (e) => (e instanceof Error ? `${e.stack}${e.cause ? `\ncause: ${String((e.cause as Error).stack ?? e.cause)}` : ""}` : String(e)) });

@@ -2,6 +2,7 @@
 // the browser asks for it): the HTML, plus every script and stylesheet it links.
 // Defaults to the demo's richest analysis page on a server already running at SITE_URL.
 import { gzipSync } from "node:zlib";
+import { isEntryPoint, runScript } from "../lib/run-script";
 
 const base = process.env.SITE_URL || "http://localhost:3000";
 const urls = process.argv.slice(2).length ? process.argv.slice(2) : [`${base}/analyses/japan-russia-thaw-that-never-came`];
@@ -45,9 +46,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  });
-}
+if (isEntryPoint(import.meta.url)) runScript(main);

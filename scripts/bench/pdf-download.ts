@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { buildIsUsable } from "../build";
-import { benchEnv, createReader, hasNginx, runScript, signIn, startNext, startNginxFront, startStaticNginx, treeRssKb, waitFor } from "./harness";
+import { scratchDatabase, createReader, hasNginx, runProjectScript, signIn, startNext, startNginxFront, startStaticNginx, treeRssKb, waitFor } from "./harness";
+import { runScript } from "../lib/run-script";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BARE_PORT = PORT + 1;
@@ -66,7 +67,7 @@ function sampler(pid: number) {
 
 async function main() {
   if (!buildIsUsable()) throw new Error("No production build for SQLite: run `npm run build` first.");
-  const { dir, env } = benchEnv("bench-download", PORT);
+  const { dir, env } = scratchDatabase({ name: "bench-download", port: PORT });
   const pdf = path.join(dir, "big.pdf");
   await writeBigPdf(pdf, 20 * 1024 * 1024);
   const size = fs.statSync(pdf).size;
@@ -78,8 +79,8 @@ async function main() {
       publications: [{ slug: "big-report", type: "report", title: "A big report", summary: "Summary.", publishedAt: "2026-01-01", language: "en", authors: ["bench-author"], center: "bench", pdf: "big.pdf" }],
     }),
   );
-  runScript(env, "db.ts", "deploy");
-  runScript(env, "import.ts", path.join(dir, "catalog.json"));
+  runProjectScript(env, "db.ts", "deploy");
+  runProjectScript(env, "import.ts", path.join(dir, "catalog.json"));
   createReader(env);
 
   const server = await startNext(env, PORT);
@@ -144,10 +145,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

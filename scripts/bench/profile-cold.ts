@@ -11,6 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { waitFor } from "./harness";
+import { runScript } from "../lib/run-script";
 
 const PORT = 3320;
 const PAGES = Number(process.env.BENCH_PROFILE_PAGES ?? 300);
@@ -123,7 +124,4 @@ async function main() {
   console.log(`\nProfile: ${files[0]} (open it in Chrome's DevTools, Performance tab)`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runScript(main);

@@ -3,13 +3,11 @@
 // with and without filters, run in-process through lib/search (no HTTP).
 //   BENCH_PUBLICATIONS=100000 BENCH_RUNS=5 npm run bench:search [-- sqlite|postgresql]
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { percentile } from "./harness";
+import { runScript } from "../lib/run-script";
+import { percentile, scratchDatabase } from "./harness";
 
 const N = Number(process.env.BENCH_PUBLICATIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const TSX = ["tsx", "--conditions=react-server"];
 
 const QUERIES: Array<[string, Record<string, string | number>]> = [
@@ -62,40 +60,18 @@ async function seedAndMeasure() {
 }
 
 function child(provider: "sqlite" | "postgresql") {
-  const dir = path.resolve("data/bench-search");
-  fs.mkdirSync(dir, { recursive: true });
-  let url = `file:${path.join(dir, "bench.db")}`;
-  const database = `folio_bench_search_${process.pid}`;
-  if (provider === "sqlite") for (const s of ["", "-wal", "-shm"]) fs.rmSync(`${path.join(dir, "bench.db")}${s}`, { force: true });
-  else {
-    const admin = new URL(PG_ADMIN);
-    spawnSync("psql", ["-q", PG_ADMIN, "-c", `CREATE DATABASE "${database}"`], { stdio: "inherit" });
-    admin.pathname = `/${database}`;
-    url = admin.toString();
-  }
-  const env = { ...process.env, DATABASE_URL: url, STORAGE_DIR: path.join(dir, "storage") };
-  const run = (args: string[]) => {
-    const r = spawnSync("npx", args, { env, stdio: ["ignore", "inherit", "inherit"] });
-    if (r.status !== 0) throw new Error(`npx ${args.join(" ")} failed`);
-  };
+  const scratch = scratchDatabase({ name: "bench-search", provider });
   try {
-    run([...TSX, "scripts/generate-client.ts", "--if-needed"]);
-    run([...TSX, "scripts/db.ts", "deploy"]);
-    run([...TSX, "scripts/seed-demo.ts"]);
-    run([...TSX, "scripts/bench/search.ts", "--child"]);
+    scratch.prepare();
+    const r = spawnSync("npx", [...TSX, "scripts/bench/search.ts", "--child"], { env: scratch.env, stdio: ["ignore", "inherit", "inherit"] });
+    if (r.status !== 0) throw new Error("the search bench's child failed");
   } finally {
-    if (provider === "postgresql") spawnSync("psql", ["-q", PG_ADMIN, "-c", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`], { stdio: "inherit" });
+    scratch.drop();
   }
 }
 
 if (process.argv.includes("--child")) {
-  seedAndMeasure().then(
-    () => process.exit(0),
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+  runScript(seedAndMeasure);
 } else {
   const only = process.argv.slice(2).find((a) => a === "sqlite" || a === "postgresql");
   for (const provider of only ? [only as "sqlite" | "postgresql"] : (["sqlite", "postgresql"] as const)) child(provider);
