@@ -11,14 +11,13 @@ import type { Prisma, PublicationStatus } from "@/lib/generated/prisma/client";
 import { typeFromSlug, typeToSlug } from "@/lib/format";
 import { diffFields, recordAudit, type FieldChange } from "@/lib/editorial/audit";
 import type { Editor } from "@/lib/editorial/access";
-import { expirePublicPages, recordPageChanges } from "@/lib/cache/invalidation";
+import { recordPageChanges } from "@/lib/cache/invalidation";
 import { TAG } from "@/lib/cache/tags";
 import { changeCatalog } from "@/lib/editorial/change-catalog";
 import { fail, ok, type Result } from "@/lib/messages/result";
 import { env } from "@/lib/env";
 import { publicationDetailInclude } from "@/lib/publications/queries";
 import { localizeCatalogue } from "@/lib/i18n/catalogue-text";
-import { refreshRelatedAround } from "@/lib/publications/related";
 import { attachPdfCover, coverExists, hasCustomCover } from "@/lib/covers/render-cover";
 import { inspectPdf, removeStoredFile, storePdf } from "@/lib/storage/pdf-store";
 import { makeTeaser } from "@/lib/teaser";
@@ -284,20 +283,19 @@ async function markReleased(tx: Tx, id: string, at = new Date()) {
 }
 
 /**
- * Publishes every scheduled publication whose time has come. Each row is claimed by a conditional
- * UPDATE, so several server processes running this at once publish each one once.
+ * Publishes every scheduled publication whose time has come, each as an editor's change is made
+ * (changeCatalog: one transaction, then its pages expired and its neighbours ranked again). Each
+ * row is claimed by a conditional UPDATE, so several server processes running this at once
+ * publish each one once; the loser's claim changes nothing and expires nothing.
  */
 export async function publishDuePublications({ now = new Date() }: { now?: Date } = {}): Promise<number> {
   const due = await db.publication.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true, title: true, scheduledAt: true } });
   let published = 0;
-  const expire: string[][] = [];
   for (const p of due) {
-    const claimed = await db.$transaction(async (tx) => {
+    const result = await changeCatalog(async (tx) => {
       const claimed = await tx.publication.updateMany({ where: { id: p.id, status: "SCHEDULED" }, data: { status: "PUBLISHED", scheduledAt: null, version: { increment: 1 } } });
-      if (claimed.count === 0) return false;
+      if (claimed.count === 0) return fail("request.missing");
       await markReleased(tx, p.id, now);
-      published++;
-      expire.push(await pagesShowing(tx, p.id));
       await recordAudit(tx, {
         editor: { id: null, email: "scheduler" },
         action: "publish",
@@ -306,12 +304,10 @@ export async function publishDuePublications({ now = new Date() }: { now?: Date 
         label: p.title,
         changes: { status: { before: "SCHEDULED", after: "PUBLISHED" }, scheduledAt: { before: p.scheduledAt?.toISOString() ?? null, after: null } },
       });
-      return true;
+      return ok({ expire: await pagesShowing(tx, p.id), rerank: p.id });
     });
-    if (claimed) refreshRelatedAround({ id: p.id });
+    if (result.ok) published++;
   }
-  // The same path as an editor's change, once for the whole batch.
-  await expirePublicPages({ tags: union(...expire) });
   return published;
 }
 
