@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldHint, Label, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/http/gateway";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/auth";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/password-limits";
 import { useClientTranslations } from "@/components/use-client-translations";
 import { LocaleField } from "@/components/ui/locale-field";
 

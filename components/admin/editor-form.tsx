@@ -3,7 +3,7 @@
 import { createContext, useContext, useState } from "react";
 import { FieldHint, FieldMessage, Input, Label, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { slugify } from "@/lib/format";
+import { slugify } from "@/lib/format/slugify";
 import { useClientTranslations } from "@/components/use-client-translations";
 import { LocaleField } from "@/components/ui/locale-field";
 import { useHydrated } from "@/components/ui/use-hydrated";

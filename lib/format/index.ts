@@ -72,16 +72,6 @@ export function seriesLabel(series: string | null, seriesNumber: number | null, 
   return seriesNumber != null ? getTranslator({ locale })("format.series", { series, number: seriesNumber }) : series;
 }
 
-/** ASCII slug: accents folded, everything else to hyphens. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 /** "Jane Q. Roe" → { family: "Roe", given: "Jane Q." }: the last word is the family name, in every format that splits one. */
 export function splitPersonName(name: string): { family: string; given: string } {
   const parts = name.trim().split(/\s+/);

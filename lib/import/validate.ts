@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { slugify } from "@/lib/format";
+import { slugify } from "@/lib/format/slugify";
 import { isUploadableImage } from "@/lib/images/stored-images";
 import { inspectPdf, type PdfInfo } from "@/lib/storage/pdf-store";
 import { catalogSchema, type CatalogInput } from "@/lib/validations/catalog";

@@ -3,8 +3,7 @@
 import { z } from "zod";
 import { COMMON_PASSWORDS } from "@/lib/validations/common-passwords";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validations/password-limits";
 
 export const emailSchema = z
   .string()

@@ -7,7 +7,7 @@ import { Container } from "@/components/ui/container";
 import { Notice } from "@/components/ui/notice";
 import { formErrorText } from "@/lib/messages/catalog";
 import { TextLink } from "@/components/ui/link";
-import { PASSWORD_MIN } from "@/lib/validations/auth";
+import { PASSWORD_MIN } from "@/lib/validations/password-limits";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

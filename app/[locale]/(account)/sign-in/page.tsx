@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { formErrorText } from "@/lib/messages/catalog";
 import { readFormEcho } from "@/lib/http/form-echo";
-import { PASSWORD_MAX } from "@/lib/validations/auth";
+import { PASSWORD_MAX } from "@/lib/validations/password-limits";
 import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
 import { describeSignInPurpose } from "@/lib/auth/sign-in-purpose";

@@ -12,7 +12,7 @@ import { TextLink } from "@/components/ui/link";
 import { SignInHeading } from "@/components/account/sign-in-heading";
 import { describeSignInPurpose } from "@/lib/auth/sign-in-purpose";
 import { readSignInReturn } from "@/lib/accounts/return-to";
-import { PASSWORD_MIN } from "@/lib/validations/auth";
+import { PASSWORD_MIN } from "@/lib/validations/password-limits";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
