@@ -10,6 +10,9 @@ const nextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `npm run bench`'s static baselines (app/[locale]/(bench)/…/page.bench.tsx) are pages only in
+  // its own build: in every other one the file matches no page name, and the route does not exist.
+  pageExtensions: ["tsx", "ts", "jsx", "js", ...(process.env.BENCH_STATIC_PAGES === "1" ? ["bench.tsx"] : [])],
   // Folio serves no image through next/image; off, /_next/image is a 404 rather than a fetcher of
   // any same-site URL (it answered 500 for the gated PDF route).
   images: { unoptimized: true },

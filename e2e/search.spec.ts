@@ -38,7 +38,7 @@ test.describe("the search page", () => {
   });
 
   // PostgreSQL stems each publication in its own language; SQLite's FTS5 matches words as written
-  // (accents aside), as the README says.
+  // (accents aside), as docs/readers.md says.
   test("on PostgreSQL, a French query finds the French forms of its words", async ({ page }) => {
     test.skip(!process.env.DATABASE_URL?.startsWith("postgres"), "stemming is PostgreSQL's");
     // "renouvelable" is followed by another word, so it is matched whole: the text says "renouvelables".

@@ -80,7 +80,7 @@ async function main() {
   global[OPTIONS_KEY] = { url: env.REDIS_URL, memoryBytes: Math.min(env.CACHE_MAX_MB, 256) * 1024 * 1024 };
   global[Symbol.for("@next/cache-handlers")] = { FetchCache: env.REDIS_URL ? RedisCache : BoundedDiskCache };
   if (env.REDIS_URL) {
-    // Said once at start: the bound is the operator's to set (docs in the README's Redis section).
+    // Said once at start: the bound is the operator's to set (docs/operations.md, Production deployment).
     checkRedisMemory({ url: env.REDIS_URL })
       .then((warning) => warning && console.warn(`[folio] ${warning}`))
       .catch((e: unknown) => console.warn(`[folio] could not read Redis's memory settings: ${e instanceof Error ? e.message : e}`));

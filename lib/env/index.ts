@@ -98,9 +98,6 @@ const schema = z.object({
   CACHE_MAX_MB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   // How often each server process publishes scheduled publications that are due; 0 turns it off.
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
-  // Build-time, for `npm run bench` only: "1" builds its static baseline pages at
-  // /bench/static/<KB> (unset: they are 404s).
-  BENCH_STATIC_PAGES: z.enum(["0", "1"]).optional(),
 });
 
 function readEnv() {

@@ -1,4 +1,4 @@
-// The import file's format (documented in the README). Validation here is structural;
+// The import file's format (documented in docs/import-format.md). Validation here is structural;
 // cross-references and files are checked by lib/import.
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/format";

@@ -47,7 +47,7 @@ async function main() {
   const stop = (p: ChildProcess | undefined) => p?.pid && spawnSync("kill", ["-TERM", String(p.pid)]);
   process.on("exit", () => children.forEach(stop));
 
-  // Own Redis, bounded as the README says to bound it.
+  // Own Redis, bounded as docs/operations.md says to bound it.
   const startRedis = () => {
     const r = spawn("redis-server", ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--maxmemory", "256mb", "--maxmemory-policy", "volatile-lru"], { stdio: "ignore" });
     children.push(r);
@@ -136,7 +136,7 @@ async function main() {
     coldOffset += 1;
     rows.push({ n, rps: cached.rps, p95: cached.p95, errors: cached.errors, renders });
   }
-  // What a cached page takes in Redis, for the README's sizing rule.
+  // What a cached page takes in Redis, for the sizing rule in docs/operations.md.
   const keys = redisCli("--scan", "--pattern", "folio:entry:*").split("\n").filter((k) => k.includes("/analyses/"));
   const entryBytes = keys.map((k) => Number(redisCli("MEMORY", "USAGE", k))).filter((n) => n > 0);
   const usedMemory = /used_memory:(\d+)/.exec(redisCli("INFO", "memory"))?.[1];

@@ -1,14 +1,14 @@
 import { Container } from "@/components/ui/container";
-import { env } from "@/lib/env";
 
 // The benchmark's baselines: fully static pages in the same build, with the same layout, of
 // 20 to 200 KB of HTML, so each Folio page is compared with a static page of its own size.
-// Prerendered only when BENCH_STATIC_PAGES=1 (npm run bench); every other path is a 404.
+// A page only in the bench's build (BENCH_STATIC_PAGES=1 adds the .bench.tsx extension in
+// next.config.js); in every other build this route does not exist.
 export const dynamicParams = false;
 export const metadata = { title: "Static baseline", robots: { index: false } };
 
 export function generateStaticParams() {
-  return env.BENCH_STATIC_PAGES === "1" ? Array.from({ length: 19 }, (_, i) => ({ kb: String(20 + i * 10) })) : [];
+  return Array.from({ length: 19 }, (_, i) => ({ kb: String(20 + i * 10) }));
 }
 
 const SENTENCE = "A static paragraph of the same length as the analysis it stands in for. ";
