@@ -17,6 +17,8 @@ async function main() {
     DATABASE_URL: url.startsWith("postgres") ? url : `file:${path.join(data, "e2e.db")}`,
     STORAGE_DIR: path.join(data, "e2e-storage"),
     NEXT_DIST_DIR: ".next-e2e",
+    // `npm test` type-checks before this runs (next.config.js).
+    NEXT_SKIP_TYPECHECK: "1",
     SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
