@@ -81,7 +81,9 @@ test("the analysis page signposts its DOI, authors' ORCID iDs, type, PDF and cit
   await page.goto(`/analyses/${FLAGSHIP}`);
   await expect(page.locator('head link[rel="cite-as"]')).toHaveAttribute("href", "https://doi.org/10.5555/halden.asia.92");
   await expect(page.locator('head link[rel="item"]')).toHaveAttribute("type", "application/pdf");
-  await expect(page.locator('head link[rel="describedby"]')).toHaveCount(2);
+  // Every citation format "Cite this" offers, as the registry lists them.
+  await expect(page.locator('head link[rel="describedby"]')).toHaveCount(3);
+  expect(link).toContain(`<${base}/analyses/${FLAGSHIP}/cite/csl-json>; rel="describedby"; type="application/vnd.citationstyles.csl+json"`);
   await expect(page.getByTestId("doi")).toContainText("https://doi.org/10.5555/halden.asia.92");
   await expect(page.getByTestId("author-bio").filter({ hasText: "Kenji Arakawa" }).getByTestId("orcid")).toContainText("https://orcid.org/0000-0002-7341-1180");
   // Without a DOI, the page cites itself.

@@ -19,7 +19,11 @@ type Signposted = {
   authors: Array<{ author: { orcid?: string | null } }>;
 };
 
-export function signpostingLinks(p: Signposted): Signpost[] {
+/** A metadata record a page links to as `describedby`: a citation format's name (its /cite/<name>) and content type. */
+export type DescribedBy = { name: string; contentType: string };
+
+/** The page's links; `describedBy` are the citation formats offered (lib/formats/registry.ts, passed in by the delivery side). */
+export function signpostingLinks(p: Signposted, { describedBy }: { describedBy: readonly DescribedBy[] }): Signpost[] {
   const page = canonicalUrl(p);
   return [
     { rel: "cite-as", href: citeAsUrl(p) },
@@ -29,8 +33,8 @@ export function signpostingLinks(p: Signposted): Signpost[] {
     { rel: "type", href: "https://schema.org/AboutPage" },
     // The gated route: without a session it answers 303 to sign-in, never the file.
     ...(p.pdfKey ? [{ rel: "item" as const, href: `${page}/pdf`, type: "application/pdf" }] : []),
-    { rel: "describedby", href: `${page}/cite/bibtex`, type: "application/x-bibtex" },
-    { rel: "describedby", href: `${page}/cite/ris`, type: "application/x-research-info-systems" },
+    // The media type without its parameters, as typed links carry it.
+    ...describedBy.map((f) => ({ rel: "describedby" as const, href: `${page}/cite/${f.name}`, type: f.contentType.split(";")[0] })),
   ];
 }
 
@@ -46,10 +50,10 @@ export function formatLinkHeader(links: Signpost[]): string {
  * The Link header of a published publication's page, or null: one small indexed read, for
  * scripts/serve.ts (through /api/signposting/<slug>), which keeps the answer a minute.
  */
-export async function readSignpostingHeader({ slug }: { slug: string }): Promise<string | null> {
+export async function readSignpostingHeader({ slug, describedBy }: { slug: string; describedBy: readonly DescribedBy[] }): Promise<string | null> {
   const p = await db.publication.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: { slug: true, language: true, type: true, doi: true, pdfKey: true, authors: { orderBy: { position: "asc" }, select: { author: { select: { orcid: true } } } } },
   });
-  return p ? formatLinkHeader(signpostingLinks(p)) : null;
+  return p ? formatLinkHeader(signpostingLinks(p, { describedBy })) : null;
 }

@@ -1,6 +1,7 @@
 import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { AnalysisArticle } from "@/components/analysis/analysis-article";
 import { citationMetaTags } from "@/lib/publications/citation";
+import { listFormats } from "@/lib/formats/registry";
 import { signpostingLinks } from "@/lib/publications/signposting";
 import { findRedirectedSlug, loadPublicationPage } from "@/lib/publications/queries";
 import { translationAlternates } from "@/lib/publications/translations";
@@ -57,7 +58,7 @@ export default async function AnalysisPage({ params }: Props) {
   return (
     <>
       {/* FAIR Signposting; React puts these <link>s in the head. scripts/serve.ts sends the same as a Link header. */}
-      {signpostingLinks(publication).map((l) => (
+      {signpostingLinks(publication, { describedBy: listFormats({ model: "citation", offeredIn: "cite" }) }).map((l) => (
         <link key={`${l.rel} ${l.href}`} rel={l.rel} href={l.href} type={l.type} />
       ))}
       <AnalysisArticle publication={publication} translations={publication.translations} related={publication.related} />
