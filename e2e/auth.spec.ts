@@ -60,6 +60,8 @@ test("sign-up with a taken email looks like any sign-up, and changes nothing", a
   await page.getByLabel("Password", { exact: true }).fill("another long passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  // The owner's mailbox gets a sign-in link, not a confirmation: the account exists.
+  await waitForLink(email, { subject: /^Sign in to / });
   // The original password still works and the name is unchanged.
   await signInWithPassword(page, { email });
   await expectSignedInAs(page, "Original");

@@ -3,6 +3,8 @@ import { demo, demoAuthor, demoPublication, FLAGSHIP } from "./helpers";
 
 test("a reader browses home → listing → filter → analysis → author → centre", async ({ page }) => {
   await page.goto("/");
+  // The home page carries the site's name once, not "X | X" as the layout's template would make it.
+  await expect(page).toHaveTitle("Halden Institute for International Affairs");
   await expect(page.getByRole("heading", { name: "Featured" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Latest publications" })).toBeVisible();
   for (const c of demo.centers) await expect(page.getByRole("link", { name: c.name })).toBeVisible();

@@ -14,6 +14,8 @@ const flagshipInFrench = published.find((p) => p.translationOf === FLAGSHIP)!;
 test("browse, filter and search in French", async ({ page }) => {
   await page.goto("/fr");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  // The site's name once, not "X | X".
+  await expect(page).toHaveTitle("Halden Institute for International Affairs");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recherche et analyse sur les questions internationales");
   await page.getByRole("link", { name: "Toutes les analyses →" }).click();
   await expect(page).toHaveURL(/\/fr\/analyses$/);
@@ -26,6 +28,8 @@ test("browse, filter and search in French", async ({ page }) => {
   await expect(page).toHaveURL(/\/fr\/analyses\?.*type=report/);
   await expect(page.getByRole("group", { name: "Filtres actifs" })).toContainText("Rapport");
   await expect(page.locator("article").first()).toContainText("Rapport");
+  // One filter on: singular, as French counts it (the phone's fold shows it).
+  expect(await page.content()).toContain("Filtres (1 actif)");
 
   // The header's search, and a French stem-free query the catalogue holds in French.
   await page.getByRole("combobox", { name: "Rechercher dans les analyses" }).fill("Russie");
@@ -106,7 +110,7 @@ test("sign up, save, sign in to download and read the library in French", async 
   await expect(page).toHaveURL(/\/fr\/sign-in\/check-email/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez vos e-mails");
   // The mail is in the language the reader signed up in (its subject is MIME-encoded: match ASCII).
-  await page.goto(await waitForLink(email, { subject: /Connexion/ }));
+  await page.goto(await waitForLink(email, { subject: /^Confirmez votre compte sur / }));
   // Confirmed and signed in, back on the French home page.
   await expect(page).toHaveURL(/\/fr$/);
   await expect(page.getByRole("banner").locator("summary")).toHaveText("Camille Lectrice");
@@ -154,7 +158,7 @@ test("mails follow the reader's chosen language, French from a French sign-up", 
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Créer le compte" }).click();
-  await page.goto(await waitForLink(email, { subject: /Connexion/ }));
+  await page.goto(await waitForLink(email, { subject: /^Confirmez votre compte sur / }));
 
   // A password reset: the French mail leads to the French page.
   await page.goto("/fr/account");

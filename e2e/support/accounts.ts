@@ -17,7 +17,8 @@ export async function signUp(page: Page, { email, name = "Test Reader", password
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(await waitForLink(email));
+  // A new address: the mail asks to confirm the account, not to sign in.
+  await page.goto(await waitForLink(email, { subject: /^Confirm your account at / }));
 }
 
 export async function signInWithPassword(page: Page, { email, password = PASSWORD, callbackUrl }: { email: string; password?: string; callbackUrl?: string }) {

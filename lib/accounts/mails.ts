@@ -18,8 +18,16 @@ export function mailLocale(stored: string | null | undefined): Locale {
   return isLocale(stored) ? stored : DEFAULT_LOCALE;
 }
 
-export async function sendSignInLinkMail({ to, url, locale }: { to: string; url: string; locale: Locale }) {
+/**
+ * The emailed link: to sign in, or, for an address with no account yet that someone signed up
+ * with, to confirm the new account. Only the address's owner reads which it is.
+ */
+export async function sendSignInLinkMail({ to, url, locale, purpose = "sign-in" }: { to: string; url: string; locale: Locale; purpose?: "sign-in" | "confirm" }) {
   const { t, text } = paragraphs({ locale });
+  if (purpose === "confirm") {
+    await queueMail({ to, subject: t("mails.confirmSubject", { site: env.SITE_NAME }), text: text([t("mails.confirmText", { site: env.SITE_NAME }), url, t("mails.confirmIgnore")]) });
+    return;
+  }
   await queueMail({ to, subject: t("mails.signInSubject", { site: env.SITE_NAME }), text: text([t("mails.signInText", { site: env.SITE_NAME }), url, t("mails.signInIgnore")]) });
 }
 

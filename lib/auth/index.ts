@@ -76,7 +76,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // In the language of the account the address belongs to, or of the sign-up waiting for it.
       sendVerificationRequest: async ({ identifier, url }) => {
         const account = await db.user.findUnique({ where: { email: identifier }, select: { locale: true } });
-        await sendSignInLinkMail({ to: identifier, url, locale: mailLocale(account?.locale ?? (await readPendingLocale({ email: identifier }))) });
+        const pending = account ? undefined : await readPendingLocale({ email: identifier });
+        // No account yet, and a sign-up waiting for this address: the link confirms it.
+        await sendSignInLinkMail({ to: identifier, url, locale: mailLocale(account?.locale ?? pending), purpose: pending ? "confirm" : "sign-in" });
       },
     }),
   ],

@@ -37,7 +37,9 @@ export function pageMetadata({ title, description, locale, path, canonical, type
   const own = canonical ?? localePath(locale, path);
   const desc = description.length > 300 ? `${description.slice(0, 297).replace(/\s+\S*$/, "")}…` : description;
   return {
-    title,
+    // The layout's template adds " | <site>"; a page titled with the site's name alone (the home
+    // page) would then read "Halden Institute | Halden Institute".
+    title: title === env.SITE_NAME ? { absolute: title } : title,
     description: desc,
     alternates: {
       canonical: own,
