@@ -2,8 +2,7 @@
 // the servers' timers and the cron route run them (lib/jobs/registry.ts). Without a name it lists
 // them. A job that needs a request (it refreshes a server's page cache) is sent to the local
 // server's cron route (PORT); the others run in this process. Safe beside running servers.
-import { env } from "@/lib/env";
-import { cronToken } from "@/lib/jobs/cron-auth";
+import { localCronUrl, postToLocalCron } from "@/lib/jobs/cron-auth";
 import { JOBS, findJob } from "@/lib/jobs/registry";
 import { runJob, type JobRun } from "@/lib/jobs/run-job";
 import { createProgressBar } from "./lib/progress";
@@ -22,9 +21,8 @@ function parseArguments(args: string[]): { names: string[]; payload?: unknown } 
 }
 
 async function runThroughServer(name: string, payload: unknown): Promise<JobRun> {
-  const url = `http://127.0.0.1:${env.PORT}/api/cron/${name}`;
-  const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${cronToken()}`, "content-type": "application/json" }, body: JSON.stringify(payload ?? {}) }).catch(() => {
-    throw new Error(`${name} runs inside a server, and none answers at ${url}. Start one (npm run serve), or set PORT.`);
+  const response = await postToLocalCron({ name, payload }).catch(() => {
+    throw new Error(`${name} runs inside a server, and none answers at ${localCronUrl(name)}. Start one (npm run serve), or set PORT.`);
   });
   const body = (await response.json().catch(() => ({}))) as JobRun & { error?: string };
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}${body.error ? `: ${body.error}` : ""}`);

@@ -10,6 +10,15 @@ export function cronToken(): string {
   return purposeKey("cron").toString("base64url");
 }
 
+/** Asks this machine's server to run a job through its cron route (jobs that must run inside a request). */
+export function postToLocalCron({ name, payload }: { name: string; payload?: unknown }): Promise<Response> {
+  return fetch(localCronUrl(name), { method: "POST", headers: { authorization: `Bearer ${cronToken()}`, "content-type": "application/json" }, body: JSON.stringify(payload ?? {}) });
+}
+
+export function localCronUrl(name: string): string {
+  return `http://127.0.0.1:${env.PORT}/api/cron/${name}`;
+}
+
 export function isCronRequest(request: Request): boolean {
   return !!env.AUTH_SECRET && equalInConstantTime(request.headers.get("authorization") ?? "", `Bearer ${cronToken()}`);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { enableRewarming } from "@/lib/cache/rewarm";
 import { env } from "@/lib/env";
-import { cronToken } from "@/lib/jobs/cron-auth";
+import { postToLocalCron } from "@/lib/jobs/cron-auth";
 import type { JobDefinition } from "@/lib/jobs/define-job";
 import { JOBS } from "@/lib/jobs/registry";
 import { runJob } from "@/lib/jobs/run-job";
@@ -15,11 +15,7 @@ function tick(job: JobDefinition<unknown>, payload?: unknown) {
       .then((run) => (run.ok ? undefined : warn(job.name)(new Error(run.issues.join("; ")))))
       .catch(warn(job.name));
   }
-  return fetch(`http://127.0.0.1:${env.PORT}/api/cron/${job.name}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${cronToken()}`, "content-type": "application/json" },
-    body: JSON.stringify(payload ?? {}),
-  })
+  return postToLocalCron({ name: job.name, payload })
     .then((r) => (r.ok ? undefined : warn(job.name)(new Error(`HTTP ${r.status}`))))
     .catch(warn(job.name));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { formatDate, isoDate, typeLabel } from "@/lib/format";
+import { formatDate, isoDate, splitPersonName, typeLabel } from "@/lib/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { publicationPath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
@@ -32,9 +32,8 @@ export function formatCitation(p: Citable, { locale = DEFAULT_LOCALE }: { locale
   const t = getTranslator({ locale });
   const names = p.authors.map((a, i) => {
     if (i > 0) return a.author.name;
-    const parts = a.author.name.split(/\s+/);
-    const family = parts.pop();
-    return parts.length ? `${family}, ${parts.join(" ")}` : family!;
+    const { family, given } = splitPersonName(a.author.name);
+    return given ? `${family}, ${given}` : family;
   });
   const authors = names.length > 1 ? `${names.slice(0, -1).join(", ")}, ${t("format.citationAnd")} ${names.at(-1)}` : names[0];
   const source = p.series ? (p.seriesNumber != null ? t("format.series", { series: p.series, number: p.seriesNumber }) : p.series) : typeLabel(p.type, locale);
